@@ -1,0 +1,15 @@
+/**
+ * Before any e2e test: both browsers must be there (a missing one fails the run with the install command),
+ * and the extension is built fresh for Chrome and Firefox so the tests never run against a stale build.
+ */
+import { execFileSync } from 'node:child_process';
+import { requireBrowser } from '../harness/browsers';
+
+export default function setup() {
+  requireBrowser('chromium');
+  requireBrowser('firefox');
+  if (process.env.ORDERSHIELD_SKIP_BUILD === '1') return;
+  for (const args of [['build'], ['build', '-b', 'firefox']]) {
+    execFileSync('npx', ['wxt', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+}

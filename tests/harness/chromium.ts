@@ -1,0 +1,94 @@
+/**
+ * Real Debian Chromium with the built extension loaded, every AliExpress URL answered from fixtures.
+ * Used by the e2e tests, the demo and the benchmark.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_FLAGS, requireBrowser } from './browsers';
+import { DEMO_SITE, serve, type SiteMap } from './site';
+
+export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Opens the popup as an extension page in a tab (what the toolbar button shows). */
+  openPopup(): Promise<Page>;
+  /** Reads the extension's whole storage.local through its service worker. */
+  storage(): Promise<Record<string, unknown>>;
+  /** Every request the fake site refused (must stay empty in a no-network world). */
+  refused: string[];
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: {
+  headless?: boolean;
+  extensionDir?: string;
+  userDataDir?: string;
+  site?: SiteMap;
+  today?: Date;
+  viewport?: { width: number; height: number };
+} = {}): Promise<ExtensionSession> {
+  const executablePath = requireBrowser('chromium');
+  const extensionDir = options.extensionDir ?? CHROME_BUILD_DIR;
+  const ownProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ordershield-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  const refused: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!/^https?:/.test(url)) return route.continue();
+    const answer = serve(url, options.site ?? DEMO_SITE, options.today ?? new Date());
+    if (!answer) {
+      refused.push(url);
+      return route.abort('blockedbyclient');
+    }
+    return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    refused,
+    async openPopup() {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 420, height: 600 });
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    },
+    async storage() {
+      const current = context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? worker;
+      return current.evaluate(() => chrome.storage.local.get(null)) as Promise<Record<string, unknown>>;
+    },
+    async close() {
+      await context.close();
+      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolves once `predicate` holds for the extension's storage (polling; storage has no cross-context await). */
+export async function waitForStorage(
+  session: ExtensionSession,
+  predicate: (store: Record<string, unknown>) => boolean,
+  timeoutMs = 10_000,
+): Promise<Record<string, unknown>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: Record<string, unknown> = {};
+  while (Date.now() < deadline) {
+    last = await session.storage();
+    if (predicate(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`storage never reached the expected state; last keys: ${Object.keys(last).join(', ')}`);
+}

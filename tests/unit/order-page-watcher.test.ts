@@ -1,0 +1,161 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { watchListPage, watchDetailPage, type PageWatch } from '@/utils/content/order-page-watcher';
+import type { ListReader, DetailReader } from '@/utils/pages/types';
+import type { PageOrder } from '@/utils/model';
+import { pageOrder } from './support/factories';
+
+/** A stand-in reader: one card per `.card`, its id in data-id; counts how often each card is read. */
+function countingReader() {
+  const reads = new Map<string, number>();
+  const reader: ListReader = {
+    kind: 'global-list',
+    layout: 'test',
+    findCards: (root) => Array.from(root.querySelectorAll('.card')),
+    readCard: (card) => {
+      const id = card.getAttribute('data-id')!;
+      reads.set(id, (reads.get(id) ?? 0) + 1);
+      if (id === 'broken') return { ok: false, reason: 'broken card' };
+      return { ok: true, order: pageOrder({ orderId: id, statusText: card.textContent ?? '' }) };
+    },
+  };
+  return { reader, reads };
+}
+
+function card(id: string, text = 'Awaiting delivery'): HTMLElement {
+  const el = document.createElement('div');
+  el.className = 'card';
+  el.setAttribute('data-id', id);
+  el.textContent = text;
+  return el;
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+let watch: PageWatch | undefined;
+
+afterEach(() => {
+  watch?.stop();
+  document.body.replaceChildren();
+  vi.useRealTimers();
+});
+
+describe('watchListPage', () => {
+  it('reads each card once, then only appended cards, and batches the reports', async () => {
+    const list = document.createElement('div');
+    document.body.append(list);
+    for (let i = 0; i < 10; i++) list.append(card(String(8214000000000000 + i)));
+    const { reader, reads } = countingReader();
+    const batches: PageOrder[][] = [];
+    watch = watchListPage(document, reader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      report: (orders) => batches.push(orders),
+      reportUnreadable: () => undefined,
+      now: () => new Date(),
+      batchDelayMs: 5,
+    });
+    expect(watch.processed).toBe(10);
+    // "View orders": ten more cards appended in one go.
+    const page2 = document.createDocumentFragment();
+    for (let i = 10; i < 20; i++) page2.append(card(String(8214000000000000 + i)));
+    list.append(page2);
+    await flush();
+    expect(watch.processed).toBe(20);
+    expect([...reads.values()].every((n) => n === 1)).toBe(true);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(batches.flat()).toHaveLength(20);
+    expect(batches.length).toBeLessThanOrEqual(2);
+  });
+
+  it('re-reads a card whose content changed, and only that card', async () => {
+    const first = card('8214000000000001');
+    const second = card('8214000000000002');
+    document.body.append(first, second);
+    const { reader, reads } = countingReader();
+    const reported: PageOrder[] = [];
+    watch = watchListPage(document, reader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      report: (orders) => reported.push(...orders),
+      reportUnreadable: () => undefined,
+      now: () => new Date(),
+      batchDelayMs: 1,
+    });
+    first.textContent = 'Completed';
+    await flush();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(reads.get('8214000000000001')).toBe(2);
+    expect(reads.get('8214000000000002')).toBe(1);
+    expect(reported.filter((o) => o.orderId === '8214000000000001').at(-1)!.statusText).toBe('Completed');
+  });
+
+  it('a tab switch that re-renders the list gets the new cards read, without duplicates in one batch', async () => {
+    const list = document.createElement('div');
+    document.body.append(list);
+    list.append(card('8214000000000001'), card('8214000000000002'));
+    const { reader } = countingReader();
+    const batches: PageOrder[][] = [];
+    watch = watchListPage(document, reader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      report: (orders) => batches.push(orders),
+      reportUnreadable: () => undefined,
+      now: () => new Date(),
+      batchDelayMs: 5,
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(batches).toHaveLength(1);
+    list.replaceChildren(card('8214000000000002'), card('8214000000000002'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(batches).toHaveLength(2);
+    expect(batches[1]!.map((o) => o.orderId)).toEqual(['8214000000000002']);
+  });
+
+  it('says once that the page could not be read when no card is readable', async () => {
+    vi.useFakeTimers();
+    document.body.append(card('broken'));
+    const { reader } = countingReader();
+    const unreadable = vi.fn();
+    watch = watchListPage(document, reader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      report: () => undefined,
+      reportUnreadable: unreadable,
+      now: () => new Date(),
+      giveUpAfterMs: 1000,
+    });
+    vi.advanceTimersByTime(1500);
+    expect(unreadable).toHaveBeenCalledTimes(1);
+    expect(unreadable.mock.calls[0]![0]).toContain('broken card');
+  });
+
+  it('says the layout was not recognized when there are no cards at all', () => {
+    vi.useFakeTimers();
+    const { reader } = countingReader();
+    const unreadable = vi.fn();
+    watch = watchListPage(document, reader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      report: () => undefined,
+      reportUnreadable: unreadable,
+      now: () => new Date(),
+      giveUpAfterMs: 1000,
+    });
+    vi.advanceTimersByTime(1000);
+    expect(unreadable).toHaveBeenCalledWith('no order cards found: the page layout was not recognized');
+  });
+});
+
+describe('watchDetailPage', () => {
+  it('waits for the client-rendered order block, then reads it', async () => {
+    const reader: DetailReader = {
+      kind: 'global-detail',
+      layout: 'test',
+      isRendered: (doc) => doc.querySelector('.order-wrap') !== null,
+      read: () => ({ ok: true, order: pageOrder({ pageKind: 'global-detail' }) }),
+    };
+    const reported: PageOrder[] = [];
+    watch = watchDetailPage(document, reader, new URL('https://www.aliexpress.com/p/order/detail.html?orderId=8214398062177351'), {
+      report: (orders) => reported.push(...orders),
+      reportUnreadable: () => undefined,
+      now: () => new Date(),
+      batchDelayMs: 1,
+    });
+    expect(reported).toEqual([]);
+    const wrap = document.createElement('div');
+    wrap.className = 'order-wrap';
+    wrap.textContent = 'Awaiting delivery';
+    document.body.append(wrap);
+    await new Promise((r) => setTimeout(r, 250));
+    expect(reported).toHaveLength(1);
+  });
+});

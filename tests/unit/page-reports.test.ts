@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createPageReportHandlers } from '@/utils/background/page-reports';
+import { dispatchMessage } from '@/utils/messages';
+import { openOrderStore, readOrders, readQuarantine, readUnreadablePages } from '@/utils/storage';
+import { pageOrder, trackedOrder } from './support/factories';
+
+const NOW = new Date('2026-11-21T10:00:00Z');
+const sender = { url: 'https://www.aliexpress.com/p/order/index.html', tab: { id: 3 } };
+const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
+
+function envelope(type: string, payload: unknown) {
+  return { ordershield: 1, type, payload };
+}
+
+describe('background: page reports → storage', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('stores the orders a content script read, validated, under their ids', async () => {
+    const handlers = createPageReportHandlers(openOrderStore(), () => NOW);
+    const answer = await dispatchMessage(
+      envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [pageOrder(), pageOrder({ orderId: '8212313961591322', status: 'completed', statusText: 'Completed' })] }),
+      sender,
+      handlers,
+    );
+    expect(answer).toEqual({ stored: 2, tracked: 2 });
+    const { orders } = await readOrders();
+    expect(orders.map((o) => [o.orderId, o.facts.status]).sort()).toEqual([
+      ['8212313961591322', 'completed'],
+      ['8214398062177351', 'awaiting_delivery'],
+    ]);
+  });
+
+  it('rejects a message that fails validation and stores nothing', async () => {
+    const handlers = createPageReportHandlers(openOrderStore(), () => NOW);
+    const hostile = pageOrder({ orderId: '<img src=x onerror=alert(1)>' });
+    expect(await dispatchMessage(envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [hostile] }), sender, handlers)).toBeUndefined();
+    expect(await dispatchMessage({ type: 'pageRead', payload: {} }, sender, handlers)).toBeUndefined();
+    expect((await readOrders()).orders).toEqual([]);
+  });
+
+  it('three tabs reporting at the same moment lose nothing (writes are serialized)', async () => {
+    const handlers = createPageReportHandlers(openOrderStore(), () => NOW);
+    const batch = (start: number) =>
+      Array.from({ length: 30 }, (_, i) => pageOrder({ orderId: String(8214000000000000 + start + i) }));
+    await Promise.all(
+      [0, 100, 200].map((start) => dispatchMessage(envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: batch(start) }), sender, handlers)),
+    );
+    expect((await readOrders()).orders).toHaveLength(90);
+  });
+
+  it('keeps an invalid stored entry aside instead of dropping it, and goes on with the valid ones', async () => {
+    await fakeBrowser.storage.local.set({
+      orders: { '8214398062177351': trackedOrder(), '8212313961591322': { orderId: '8212313961591322', facts: 'corrupted' } },
+    });
+    const handlers = createPageReportHandlers(openOrderStore(), () => NOW);
+    await dispatchMessage(envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [pageOrder({ orderId: '8215002231409876' })] }), sender, handlers);
+    const { orders } = await readOrders();
+    expect(orders.map((o) => o.orderId).sort()).toEqual(['8214398062177351', '8215002231409876']);
+    const aside = await readQuarantine();
+    expect(aside).toHaveLength(1);
+    expect(aside[0]).toMatchObject({ id: '8212313961591322', value: { orderId: '8212313961591322', facts: 'corrupted' } });
+  });
+
+  it('remembers a page it could not read, and forgets it once the page is read', async () => {
+    const handlers = createPageReportHandlers(openOrderStore(), () => NOW);
+    await dispatchMessage(envelope('pageUnreadable', { url: LIST_URL, pageKind: 'global-list', reason: 'no order cards found' }), sender, handlers);
+    expect(await readUnreadablePages()).toEqual([{ url: LIST_URL, pageKind: 'global-list', reason: 'no order cards found', seenAt: NOW.toISOString() }]);
+    await dispatchMessage(envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [pageOrder()] }), sender, handlers);
+    expect(await readUnreadablePages()).toEqual([]);
+  });
+});

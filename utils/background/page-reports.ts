@@ -1,0 +1,25 @@
+/**
+ * What the background does with the content scripts' reports: merge read orders into the store, remember
+ * pages that couldn't be read. The handlers hold no state of their own: everything is in storage.
+ */
+import { mergePageOrder } from '@/utils/merge-orders';
+import type { MessageHandlers } from '@/utils/messages';
+import type { OrderStore } from '@/utils/storage';
+
+export function createPageReportHandlers(store: OrderStore, clock: () => Date = () => new Date()): MessageHandlers {
+  return {
+    async pageRead({ url, orders }) {
+      const now = clock();
+      const tracked = await store.updateOrders((all) => {
+        for (const order of orders) all[order.orderId] = mergePageOrder(all[order.orderId], order, now);
+        return Object.keys(all).length;
+      }, now);
+      if (orders.length > 0) await store.clearUnreadable(url);
+      return { stored: orders.length, tracked };
+    },
+    async pageUnreadable({ url, pageKind, reason }) {
+      await store.recordUnreadable({ url, pageKind, reason, seenAt: clock().toISOString() });
+      return { recorded: true };
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Runs the right watcher for the page the tab is on, and swaps it when the single-page app navigates
+ * (list → order page → back) without a reload.
+ */
+import type { PageKind, PageOrder } from '@/utils/model';
+import { detectPage } from '@/utils/pages/detect';
+import { DETAIL_READERS, LIST_READERS } from '@/utils/pages/readers';
+import { watchDetailPage, watchListPage, type PageWatch } from '@/utils/content/order-page-watcher';
+
+export interface OrderPagesDeps {
+  report(url: string, pageKind: PageKind, orders: PageOrder[]): void;
+  reportUnreadable(url: string, pageKind: PageKind, reason: string): void;
+  now(): Date;
+}
+
+export function startOrderPages(doc: Document, deps: OrderPagesDeps) {
+  let current: { href: string; watch: PageWatch | null } | null = null;
+
+  const start = (href: string) => {
+    if (current?.href === href) return;
+    current?.watch?.stop();
+    const kind = detectPage(href);
+    const url = new URL(href);
+    const pageDeps = {
+      report: (orders: PageOrder[]) => kind && deps.report(href, kind, orders),
+      reportUnreadable: (reason: string) => kind && deps.reportUnreadable(href, kind, reason),
+      now: deps.now,
+    };
+    const listReader = kind ? LIST_READERS[kind] : undefined;
+    const detailReader = kind ? DETAIL_READERS[kind] : undefined;
+    const watch = listReader
+      ? watchListPage(doc, listReader, url, pageDeps)
+      : detailReader
+        ? watchDetailPage(doc, detailReader, url, pageDeps)
+        : null;
+    current = { href, watch };
+  };
+
+  return {
+    /** Call on load and on every SPA location change. */
+    onLocation: start,
+    stop() {
+      current?.watch?.stop();
+      current = null;
+    },
+  };
+}

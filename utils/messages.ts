@@ -1,0 +1,70 @@
+/**
+ * The one typed protocol between OrderShield's contexts. Every message is validated with zod on both sides:
+ * a content script runs next to a hostile page, so the background trusts nothing it receives.
+ */
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import { PageKindSchema, PageOrderSchema } from '@/utils/model';
+
+const PageUrlSchema = z.url().max(1000);
+
+/** Request and response schema of each message, by type. Add a message here and nowhere else. */
+export const MESSAGES = {
+  /** Content script → background: the orders read from a page (each card once, batched). */
+  pageRead: {
+    request: z.object({
+      url: PageUrlSchema,
+      pageKind: PageKindSchema,
+      orders: z.array(PageOrderSchema).max(500),
+    }),
+    response: z.object({ stored: z.number().int(), tracked: z.number().int() }),
+  },
+  /** Content script → background: an order page we recognized by URL but could not read. */
+  pageUnreadable: {
+    request: z.object({ url: PageUrlSchema, pageKind: PageKindSchema, reason: z.string().max(200) }),
+    response: z.object({ recorded: z.boolean() }),
+  },
+} as const;
+
+export type MessageType = keyof typeof MESSAGES;
+export type MessageRequest<T extends MessageType> = z.infer<(typeof MESSAGES)[T]['request']>;
+export type MessageResponse<T extends MessageType> = z.infer<(typeof MESSAGES)[T]['response']>;
+
+const EnvelopeSchema = z.object({
+  ordershield: z.literal(1),
+  type: z.enum(Object.keys(MESSAGES) as [MessageType, ...MessageType[]]),
+  payload: z.unknown(),
+});
+
+/** Sends a typed, validated message to the background and validates its answer. */
+export async function sendMessage<T extends MessageType>(type: T, payload: MessageRequest<T>): Promise<MessageResponse<T>> {
+  const request = MESSAGES[type].request.parse(payload);
+  const answer: unknown = await browser.runtime.sendMessage({ ordershield: 1, type, payload: request });
+  return MESSAGES[type].response.parse(answer) as MessageResponse<T>;
+}
+
+export type MessageHandlers = {
+  [T in MessageType]: (payload: MessageRequest<T>, sender: { url?: string; tabId?: number }) => Promise<MessageResponse<T>>;
+};
+
+/**
+ * Validates an incoming message and runs its handler. Returns undefined for anything that isn't ours or
+ * doesn't validate (the sender then gets no answer and its promise rejects), never throws.
+ */
+export async function dispatchMessage(
+  raw: unknown,
+  sender: { url?: string; tab?: { id?: number } },
+  handlers: MessageHandlers,
+): Promise<unknown> {
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success) return undefined;
+  const { type, payload } = envelope.data;
+  const request = MESSAGES[type].request.safeParse(payload);
+  if (!request.success) {
+    console.warn(`[OrderShield] rejected ${type} message:`, request.error.issues.slice(0, 3));
+    return undefined;
+  }
+  const handler = handlers[type] as (p: unknown, s: { url?: string; tabId?: number }) => Promise<unknown>;
+  const context = { ...(sender.url ? { url: sender.url } : {}), ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) };
+  return MESSAGES[type].response.parse(await handler(request.data, context));
+}

@@ -1,0 +1,255 @@
+/**
+ * The single source of OrderShield's types: every shape that crosses a boundary (page → content script →
+ * background → storage → popup) is a zod schema here, and its TypeScript type is inferred from it.
+ *
+ * Page-derived strings are hostile input: every text field has a length cap so a page cannot blow up
+ * storage, and nothing here is ever rendered as HTML.
+ */
+import { z } from 'zod';
+
+/** Caps for page-derived text. Long enough for real titles (AliExpress titles run to ~250 chars). */
+const SHORT_TEXT = 200;
+const LONG_TEXT = 1000;
+
+const shortText = z.string().trim().max(SHORT_TEXT);
+const longText = z.string().trim().max(LONG_TEXT);
+
+/** AliExpress order ids: 14–15 digits in 2014–2019, 16 now; parsers elsewhere accept 10–22 (pages.md §4). */
+export const OrderIdSchema = z.string().regex(/^\d{10,22}$/, 'an order id is 10–22 digits');
+export type OrderId = z.infer<typeof OrderIdSchema>;
+
+/** The host the order was read on: aliexpress.com and its language subdomains, aliexpress.us, aliexpress.ru. */
+export const SiteSchema = z
+  .string()
+  .regex(/^([a-z0-9-]+\.)*aliexpress\.(com|us|ru)$/, 'not an AliExpress host');
+export type Site = z.infer<typeof SiteSchema>;
+
+/** Calendar day as printed by a page (no time, no zone): `YYYY-MM-DD`. */
+export const IsoDaySchema = z.iso.date();
+/** An instant with its offset, e.g. `2026-09-04T00:00:00.000+02:00` or `…Z`. */
+export const IsoInstantSchema = z.iso.datetime({ offset: true });
+
+/**
+ * Normalized order stages, `../shared/domain.md` §1, plus `unknown` for a status text we can't place.
+ * An unknown text must map to `unknown` (with the raw text kept), never to a guess.
+ */
+export const OrderStageSchema = z.enum([
+  'awaiting_payment',
+  'awaiting_shipment',
+  'awaiting_delivery',
+  'completed',
+  'dispute_open',
+  'dispute_escalated',
+  'return_required',
+  'refund_pending',
+  'dispute_lost',
+  'closed',
+  'unknown',
+]);
+export type OrderStage = z.infer<typeof OrderStageSchema>;
+export const ORDER_STAGES = OrderStageSchema.options;
+
+/** Every deadline OrderShield tracks (domain.md §1, §4, §6). */
+export const DeadlineKindSchema = z.enum([
+  'protection_end',
+  'extension_request_by',
+  'dispute_window_end',
+  'return_window_end',
+  'seller_response_due',
+  'escalation_available',
+  'auto_escalation',
+  'decision_expected',
+  'return_ship_by',
+  'refund_due',
+  'appeal_follow_up',
+  'custom',
+]);
+export type DeadlineKind = z.infer<typeof DeadlineKindSchema>;
+export const DEADLINE_KINDS = DeadlineKindSchema.options;
+
+/**
+ * `exact`: printed by the buyer's own order page (always wins, domain.md rule 1).
+ * `estimated`: computed from a rule in the settings (domain.md rule 2); the UI must say so.
+ */
+export const ConfidenceSchema = z.enum(['exact', 'estimated']);
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+export const DeadlineSchema = z.object({
+  kind: DeadlineKindSchema,
+  at: IsoInstantSchema,
+  confidence: ConfidenceSchema,
+  /** Where it came from: `page:<what>` for printed dates, `rule:<setting>` for estimates, `user` for edits. */
+  source: shortText,
+  /** The page's own words, when the date was printed (kept so the buyer can check our reading). */
+  pageText: longText.optional(),
+  /** Free label, used by custom reminders. */
+  label: shortText.optional(),
+});
+export type Deadline = z.infer<typeof DeadlineSchema>;
+
+/** Actions the page offers for an order: a language-independent signal of its stage. */
+export const OrderActionSchema = z.enum([
+  'pay',
+  'cancel',
+  'confirm_received',
+  'open_dispute',
+  'view_dispute',
+  'track',
+  'extend_protection',
+  'leave_feedback',
+  'add_to_cart',
+  'remove',
+  'contact_seller',
+  'receipt',
+]);
+export type OrderAction = z.infer<typeof OrderActionSchema>;
+
+export const OrderItemSchema = z.object({
+  /** Missing when a multi-item card shows thumbnails only. */
+  title: longText.optional(),
+  imageUrl: z.url().max(LONG_TEXT).optional(),
+  quantity: z.number().int().positive().max(100_000).optional(),
+  /** Unit price exactly as shown, e.g. `US $26.70`. */
+  price: shortText.optional(),
+  url: z.url().max(LONG_TEXT).optional(),
+});
+export type OrderItem = z.infer<typeof OrderItemSchema>;
+
+export const StoreSchema = z.object({
+  name: shortText,
+  url: z.url().max(LONG_TEXT).optional(),
+});
+
+/** Dates of things that already happened, as printed by the page. */
+export const OrderEventsSchema = z.object({
+  paidAt: IsoDaySchema.optional(),
+  shippedAt: IsoDaySchema.optional(),
+  deliveredAt: IsoDaySchema.optional(),
+  completedAt: IsoDaySchema.optional(),
+  disputeOpenedAt: IsoDaySchema.optional(),
+});
+export type OrderEvents = z.infer<typeof OrderEventsSchema>;
+
+/** Which page an order was read from: the detection result, see `utils/pages/detect.ts`. */
+export const PageKindSchema = z.enum(['global-list', 'global-detail', 'ru-list', 'ru-detail']);
+export type PageKind = z.infer<typeof PageKindSchema>;
+
+/** One order as read from one page, at one moment. Everything but the id is optional: unknown stays unknown. */
+export const PageOrderSchema = z.object({
+  orderId: OrderIdSchema,
+  site: SiteSchema,
+  pageKind: PageKindSchema,
+  status: OrderStageSchema,
+  /** The page's own status words, kept even when we could normalize them. */
+  statusText: shortText,
+  orderedAt: IsoDaySchema.optional(),
+  store: StoreSchema.optional(),
+  items: z.array(OrderItemSchema).max(200),
+  /** Total as shown, e.g. `US $1.99`, `R$132,74`, `1 234,56 ₽`. */
+  total: shortText.optional(),
+  actions: z.array(OrderActionSchema).max(20),
+  trackingNumber: shortText.optional(),
+  disputeState: shortText.optional(),
+  events: OrderEventsSchema,
+  deadlines: z.array(DeadlineSchema).max(50),
+  /** Fields the parser looked for and could not read: shown to the buyer, never filled with a guess. */
+  unread: z.array(shortText).max(30),
+});
+export type PageOrder = z.infer<typeof PageOrderSchema>;
+
+/** The first day a stage was seen: how "dispute opened on" is known when no page prints it. */
+export const StageSeenSchema = z.object({ stage: OrderStageSchema, firstSeenAt: IsoInstantSchema });
+export type StageSeen = z.infer<typeof StageSeenSchema>;
+
+/** One tracked order: the merged page facts plus what only OrderShield knows (history, the buyer's edits). */
+export const TrackedOrderSchema = z.object({
+  orderId: OrderIdSchema,
+  /** The merged page facts (newer page facts win, see `utils/merge-orders.ts`). */
+  facts: PageOrderSchema,
+  firstSeenAt: IsoInstantSchema,
+  lastSeenAt: IsoInstantSchema,
+  stageHistory: z.array(StageSeenSchema).max(50),
+  /** The buyer's own deadlines and corrections: a page read never overwrites these. */
+  userDeadlines: z.array(DeadlineSchema).max(50),
+  archived: z.boolean(),
+});
+export type TrackedOrder = z.infer<typeof TrackedOrderSchema>;
+
+/** A page the content script recognized by URL but could not read: the popup shows it, with its URL. */
+export const UnreadablePageSchema = z.object({
+  url: z.url().max(LONG_TEXT),
+  pageKind: PageKindSchema,
+  reason: shortText,
+  seenAt: IsoInstantSchema,
+});
+export type UnreadablePage = z.infer<typeof UnreadablePageSchema>;
+
+/** Rule values (domain.md §1): each is a setting with the documented default. */
+export const RuleSettingsSchema = z.object({
+  /** Protection length from shipment, days (seed 002: "up to 90 days"; 60/75/90 seen). */
+  protectionDays: z.number().int().min(1).max(365),
+  /** Ask the seller to extend this many days before the end: the seller may take 48 h (domain.md §1). */
+  extensionRequestDaysBefore: z.number().int().min(1).max(60),
+  /** Return/refund window after confirming receipt (2026 page text: 7 days; official page: 15). */
+  returnWindowDays: z.number().int().min(1).max(365),
+  /** Dispute window for defective / not-as-described items, from the order date (2026 page text: 90). */
+  disputeWindowDays: z.number().int().min(1).max(365),
+  /** Seller's answer to a dispute (domain.md §1: 5 days, then automatic refund). */
+  sellerResponseDays: z.number().int().min(1).max(60),
+  /** The buyer may escalate this many days after opening (domain.md §1: 3). */
+  escalationAfterDays: z.number().int().min(1).max(60),
+  /** Automatic escalation (seed 002: 15 days; seed 000: 7). */
+  autoEscalationDays: z.number().int().min(1).max(90),
+  /** Decision after escalation (seed 002: 15–60 days; the later bound is the default). */
+  decisionDays: z.number().int().min(1).max(180),
+  /** Ship a return within (seed 000: 10 days). */
+  returnShipDays: z.number().int().min(1).max(60),
+  /** Refund should arrive within (seed 000: up to 60 days). */
+  refundWaitDays: z.number().int().min(1).max(180),
+});
+export type RuleSettings = z.infer<typeof RuleSettingsSchema>;
+
+export const LanguageSettingSchema = z.enum(['auto', 'en', 'ru', 'it', 'es', 'pt', 'fr', 'de', 'pl']);
+export type LanguageSetting = z.infer<typeof LanguageSettingSchema>;
+
+export const SettingsSchema = z.object({
+  language: LanguageSettingSchema,
+  notificationsEnabled: z.boolean(),
+  /** Days before a deadline to remind, per kind (domain.md §6). 0 = on the day. */
+  leadDays: z.record(DeadlineKindSchema, z.array(z.number().int().min(0).max(60)).max(8)),
+  rules: RuleSettingsSchema,
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_RULES: RuleSettings = {
+  protectionDays: 90,
+  extensionRequestDaysBefore: 7,
+  returnWindowDays: 7,
+  disputeWindowDays: 90,
+  sellerResponseDays: 5,
+  escalationAfterDays: 3,
+  autoEscalationDays: 15,
+  decisionDays: 60,
+  returnShipDays: 10,
+  refundWaitDays: 60,
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'auto',
+  notificationsEnabled: true,
+  leadDays: {
+    protection_end: [7, 3, 1, 0],
+    extension_request_by: [0],
+    dispute_window_end: [7, 1],
+    return_window_end: [2, 0],
+    seller_response_due: [0],
+    escalation_available: [0],
+    auto_escalation: [0],
+    decision_expected: [0],
+    return_ship_by: [2, 0],
+    refund_due: [0],
+    appeal_follow_up: [0],
+    custom: [0],
+  },
+  rules: DEFAULT_RULES,
+};

@@ -1,0 +1,71 @@
+/**
+ * Small DOM reading helpers shared by the page readers. They read text and attributes only (page text is
+ * hostile: it is never parsed as HTML) and never throw on missing nodes.
+ */
+
+/** The first element matching any selector of the list, tried in order (selectors are ordered best-first). */
+export function first(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** All elements matching the first selector of the list that matches anything. */
+export function all(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const found = root.querySelectorAll(selector);
+    if (found.length > 0) return Array.from(found);
+  }
+  return [];
+}
+
+/** Visible-ish text with white space (NBSP included) collapsed; '' for a missing element. */
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** Text with a leading "Label:" removed ("Total:US $1.99" → "US $1.99"); the text itself when there is no label. */
+export function afterLabel(text: string): string {
+  const match = /^[^\d:：]{1,40}[:：]\s*(.+)$/.exec(text);
+  return (match?.[1] ?? text).trim();
+}
+
+/** An absolute https URL for a page href ("//www.aliexpress.com/store/1" → "https://…"), or undefined. */
+export function absoluteUrl(href: string | null | undefined, base: URL): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The url(...) of an inline `background-image` (AliExpress thumbnails are CSS backgrounds, pages.md §2.1). */
+export function backgroundImageUrl(el: Element | null, base: URL): string | undefined {
+  const style = el?.getAttribute('style') ?? '';
+  const match = /background-image\s*:\s*url\(\s*(?:&quot;|["'])?([^"')]+?)(?:&quot;|["'])?\s*\)/i.exec(style);
+  return absoluteUrl(match?.[1], base);
+}
+
+/** An order id from a URL's orderId= / tradeOrderId= parameter or /order-list/<id> path. */
+export function orderIdFromHref(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  const match = /(?:[?&](?:orderId|tradeOrderId)=|\/order-list\/)(\d{10,22})(?!\d)/.exec(href);
+  return match?.[1];
+}
+
+/** A 10–22 digit order id inside text ("Order ID: 8214398062177351Copy", "8214 3980 6217 7351"). */
+export function orderIdFromText(text: string): string | undefined {
+  const compact = text.replace(/(\d)[\s\u00a0](?=\d)/g, '$1');
+  return /(?<!\d)(\d{10,22})(?!\d)/.exec(compact)?.[1];
+}
+
+/** "x2", "×2", "2 шт." → 2; undefined when no quantity is printed. */
+export function quantityFromText(text: string): number | undefined {
+  const match = /(?:^|\s)[x×]\s*(\d{1,5})\b|(\d{1,5})\s*(?:шт|pcs|pz|uds|szt)/i.exec(text);
+  const value = Number(match?.[1] ?? match?.[2]);
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+}

@@ -1,0 +1,153 @@
+/**
+ * Reader of the global My Orders list (V2): www.aliexpress.com/p/order/index.html, its language subdomains and
+ * aliexpress.us, desktop cards (div.order-item) and the mobile variant (a.order-item.order-item-mobile).
+ *
+ * Language independence first (pages.md §2.1): the id comes from hrefs, the stage from the actions a card offers
+ * and the active tab before its label text; label text ("Order date:", "Order ID:") is never keyed on.
+ */
+import { PageOrderSchema, type OrderItem, type PageOrder } from '@/utils/model';
+import { readActions } from '@/utils/pages/actions';
+import { parsePageDate } from '@/utils/pages/dates';
+import {
+  absoluteUrl,
+  afterLabel,
+  all,
+  backgroundImageUrl,
+  first,
+  orderIdFromHref,
+  orderIdFromText,
+  quantityFromText,
+  textOf,
+} from '@/utils/pages/dom';
+import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
+import { GLOBAL_LIST as S } from '@/utils/pages/selectors/global-list';
+import { normalizeStatus } from '@/utils/pages/status';
+import type { ListReader, ReadContext, ReadResult } from '@/utils/pages/types';
+
+/**
+ * The list's status tabs in page order (pc_om_list_header.statusTabList, pages.md §3): all, unpaid, processing,
+ * shipped, completed. Only trusted when the page shows exactly these five, so a redesign can't mislabel a tab.
+ */
+const TAB_IDS = ['all', 'unpaid', 'processing', 'shipped', 'completed'] as const;
+
+function activeTabId(doc: Document): string | undefined {
+  const active = first(doc, S.activeTab);
+  if (!active) return undefined;
+  const own = active.getAttribute('data-tab') ?? active.getAttribute('data-status-tab');
+  if (own) return own;
+  const tabs = Array.from(active.parentElement?.children ?? []);
+  return tabs.length === TAB_IDS.length ? TAB_IDS[tabs.indexOf(active)] : undefined;
+}
+
+function readOrderId(card: Element): string | undefined {
+  if (card.matches(S.mobileCard)) {
+    const own = orderIdFromHref(card.getAttribute('href'));
+    if (own) return own;
+  }
+  const fromLink = orderIdFromHref(first(card, S.detailLink)?.getAttribute('href'));
+  if (fromLink) return fromLink;
+  const fromTrack = orderIdFromHref(first(card, S.trackLink)?.getAttribute('href'));
+  if (fromTrack) return fromTrack;
+  // Last resort: the 2nd header line, "Order ID: 3048963030691559 Copy" (its label drifts, the digits don't).
+  const info = first(card, S.headerInfo);
+  const idLine = info?.children[1];
+  return idLine ? orderIdFromText(textOf(idLine)) : undefined;
+}
+
+function readItems(card: Element, base: URL): OrderItem[] {
+  const bodies = all(card, S.itemBody);
+  if (bodies.length > 0) {
+    return bodies.map((body) => {
+      const titleEl = first(body, S.itemTitle);
+      const title = titleEl?.getAttribute('title')?.trim() || textOf(titleEl) || undefined;
+      return {
+        ...(title ? { title } : {}),
+        ...optional('imageUrl', backgroundImageUrl(first(body, S.itemImage), base)),
+        ...optional('quantity', quantityFromText(textOf(first(body, S.itemQuantity)))),
+        ...optional('price', textOf(first(body, S.itemPrice)) || undefined),
+        ...optional('url', absoluteUrl(first(body, S.itemLink)?.getAttribute('href'), base)),
+      };
+    });
+  }
+  // Multi-item orders may show only a strip of thumbnails: one item per thumbnail, titles unknown.
+  return all(card, S.itemThumbs).map((thumb) => ({
+    ...optional('imageUrl', backgroundImageUrl(thumb, base)),
+    ...optional('url', absoluteUrl(thumb.closest('a')?.getAttribute('href'), base)),
+  }));
+}
+
+/** `{ key: value }` when value is defined, `{}` otherwise: keeps optional fields absent rather than undefined. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function readCard(card: Element, ctx: ReadContext): ReadResult {
+  const orderId = readOrderId(card);
+  if (!orderId) return { ok: false, reason: 'no order id on the card' };
+
+  const unread: string[] = [];
+  const statusText = textOf(first(card, S.status));
+  if (!statusText) unread.push('status');
+
+  const actions = readActions(all(card, S.controls));
+  const doc = card.ownerDocument;
+  const tab = activeTabId(doc);
+  const { stage } = normalizeStatus(statusText, { actions, ...(tab && tab !== 'all' ? { tab } : {}) });
+
+  // "Order date: Sep 1, 2026": the 1st header line; the label is ignored, only the date is read.
+  const info = first(card, S.headerInfo);
+  const dateLine = info?.children[0];
+  const orderedAt = dateLine ? parsePageDate(textOf(dateLine), { now: ctx.now, preferPast: true }) : null;
+  if (!orderedAt) unread.push('order date');
+
+  const storeName = textOf(first(card, S.storeName));
+  const storeUrl = absoluteUrl(first(card, S.storeLink)?.getAttribute('href'), ctx.url);
+  if (!storeName) unread.push('store');
+
+  const items = readItems(card, ctx.url);
+  if (items.length === 0) unread.push('items');
+
+  const totalText = afterLabel(textOf(first(card, S.total)));
+  if (!totalText) unread.push('total');
+
+  // Deadlines printed anywhere in the card's notes or status area ("Refund if no delivery before …").
+  const printedText = [textOf(first(card, S.notes)), statusText].filter(Boolean).join(' · ');
+  const printed = printedText
+    ? readPrintedDeadlines(printedText, { now: ctx.now, ...(orderedAt ? { orderedAt } : {}) })
+    : { deadlines: [], events: {} };
+
+  const order: PageOrder = {
+    orderId,
+    site: ctx.url.hostname,
+    pageKind: 'global-list',
+    status: stage,
+    statusText,
+    ...(orderedAt ? { orderedAt } : {}),
+    ...(storeName ? { store: { name: storeName, ...(storeUrl ? { url: storeUrl } : {}) } } : {}),
+    items,
+    ...(totalText ? { total: totalText } : {}),
+    actions,
+    events: printed.events,
+    deadlines: printed.deadlines,
+    unread,
+  };
+  const checked = PageOrderSchema.safeParse(order);
+  if (!checked.success) {
+    return { ok: false, reason: `card ${orderId}: ${checked.error.issues[0]?.path.join('.') ?? ''} ${checked.error.issues[0]?.message ?? 'invalid'}` };
+  }
+  return { ok: true, order: checked.data };
+}
+
+export const globalListReader: ListReader = {
+  kind: 'global-list',
+  layout: 'global-list-v2',
+  findCards: (root) => all(root, S.card),
+  readCard: (card, ctx) => {
+    try {
+      return readCard(card, ctx);
+    } catch (error) {
+      // A reader must never throw out of the content script; an unexpected DOM shape is a "couldn't read".
+      return { ok: false, reason: `unexpected card shape: ${String(error).slice(0, 120)}` };
+    }
+  },
+};

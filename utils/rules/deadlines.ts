@@ -1,0 +1,119 @@
+/**
+ * The deadlines of one tracked order: its page facts + the buyer's settings + now -> `Deadline[]`.
+ * Pure: no clock, no storage, no browser. Domain: `shared/domain.md` §1 and its three rules —
+ * the page is the truth, rules are fallbacks, unknown is allowed.
+ *
+ * Who wins for a kind, highest first:
+ * 1. the buyer's own deadline (`userDeadlines`, source `user`): a correction the buyer made on purpose;
+ * 2. a deadline printed by the page (`facts.deadlines`, normally `exact`), whatever the order's stage:
+ *    if the page prints it, the buyer should see it (keeping stale ones out is the merge's job);
+ * 3. the stage's rule (`estimated`), only for the order's current stage.
+ * Two candidates of the same rank and kind: the earlier one wins, so the buyer is warned early, not late.
+ * `custom` deadlines are never merged: every one the buyer or page gave is kept.
+ *
+ * Defined outcomes for odd histories:
+ * - stage `unknown` (a status text we could not place): no rule applies, because picking one would be
+ *   a guess (domain.md §1); the buyer's and the page's deadlines are still returned.
+ * - stage going backwards (a dispute cancelled → `awaiting_delivery` again): only the CURRENT stage's
+ *   rules run, so the dispute clocks disappear and protection counts from shipment again; a stage that
+ *   comes back counts from the start of its latest run in the history (stage-start.ts).
+ * - a stage start we never saw (not in the history) or a missing event date: that rule gives nothing.
+ */
+import { DEADLINE_KINDS, type Deadline, type DeadlineKind, type OrderStage, type Settings, type TrackedOrder } from '@/utils/model';
+import { awaitingDeliveryRules } from './delivery';
+import { completedRules } from './completed';
+import { disputeEscalatedRules, disputeOpenRules } from './dispute';
+import { refundPendingRules, returnRequiredRules } from './refund';
+import { disputeLostRules } from './appeal';
+import { stageStartDay } from './stage-start';
+import { parseInstant } from './dates';
+import type { KnownDeadline, StageRule } from './stage-rule';
+
+const NO_RULES: StageRule = () => [];
+
+/** Which rule file speaks for which stage (domain.md §1 table). */
+const RULES_BY_STAGE: Record<OrderStage, StageRule> = {
+  // Payment and shipment have no deadline worth a reminder (domain.md §1); closed has none at all.
+  awaiting_payment: NO_RULES,
+  awaiting_shipment: NO_RULES,
+  awaiting_delivery: awaitingDeliveryRules,
+  completed: completedRules,
+  dispute_open: disputeOpenRules,
+  dispute_escalated: disputeEscalatedRules,
+  return_required: returnRequiredRules,
+  refund_pending: refundPendingRules,
+  dispute_lost: disputeLostRules,
+  closed: NO_RULES,
+  unknown: NO_RULES,
+};
+
+const KIND_ORDER = new Map<DeadlineKind, number>(DEADLINE_KINDS.map((kind, index) => [kind, index]));
+
+export function computeDeadlines(order: TrackedOrder, settings: Settings, now: Date): Deadline[] {
+  const own = readable(order.userDeadlines);
+  const printed = readable(order.facts.deadlines);
+
+  const known = (kind: DeadlineKind): KnownDeadline | undefined => {
+    const mine = earliestOfKind(own, kind);
+    if (mine) return { deadline: mine.deadline, origin: 'user' };
+    const page = earliestOfKind(printed, kind);
+    return page ? { deadline: page.deadline, origin: 'page' } : undefined;
+  };
+
+  const estimated = readable(
+    RULES_BY_STAGE[order.facts.status]({
+      facts: order.facts,
+      rules: settings.rules,
+      stageStart: (stage) => stageStartDay(order.stageHistory, stage, now),
+      known,
+    }),
+  );
+
+  const chosen: Timed[] = [];
+  for (const kind of DEADLINE_KINDS) {
+    if (kind === 'custom') continue;
+    const winner = earliestOfKind(own, kind) ?? earliestOfKind(printed, kind) ?? earliestOfKind(estimated, kind);
+    if (winner) chosen.push(winner);
+  }
+  chosen.push(...distinctCustoms([...own, ...printed]));
+
+  return chosen
+    .sort((a, b) => a.ms - b.ms || (KIND_ORDER.get(a.deadline.kind) ?? 0) - (KIND_ORDER.get(b.deadline.kind) ?? 0))
+    .map((timed) => timed.deadline);
+}
+
+/** A deadline with its instant parsed once. */
+interface Timed {
+  deadline: Deadline;
+  ms: number;
+}
+
+/** Deadlines whose `at` is a real instant; an unreadable one is dropped, never guessed at or thrown on. */
+function readable(deadlines: readonly Deadline[]): Timed[] {
+  const timed: Timed[] = [];
+  for (const deadline of deadlines) {
+    const at = parseInstant(deadline.at);
+    if (at) timed.push({ deadline, ms: at.valueOf() });
+  }
+  return timed;
+}
+
+function earliestOfKind(candidates: readonly Timed[], kind: DeadlineKind): Timed | undefined {
+  let earliest: Timed | undefined;
+  for (const candidate of candidates) {
+    if (candidate.deadline.kind === kind && (!earliest || candidate.ms < earliest.ms)) earliest = candidate;
+  }
+  return earliest;
+}
+
+/** Every custom deadline once: the same instant with the same label is the same reminder. */
+function distinctCustoms(candidates: readonly Timed[]): Timed[] {
+  const seen = new Set<string>();
+  return candidates.filter(({ deadline, ms }) => {
+    if (deadline.kind !== 'custom') return false;
+    const key = `${ms}|${deadline.label ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,19 @@
+/**
+ * Deciding, in one place (style.md: "deciding is in rules/"): the deadlines of an order and the reminder
+ * plan built on them. Everything here is pure; `now` is always a parameter.
+ */
+export { computeDeadlines } from './deadlines';
+export { APPEAL_WITHIN_DAYS } from './appeal';
+export {
+  planReminders,
+  dueNow,
+  nextWakeUp,
+  daysLeft,
+  deadlineKey,
+  reminderId,
+  REMINDER_HOUR,
+  SOON_DAYS,
+  OVERDUE_LOOKBACK_DAYS,
+} from './reminders';
+export * from './reminder-schemas';
+export * from './reminder-state';

@@ -1,0 +1,85 @@
+/**
+ * Shapes of the reminder plan and of what the background remembers about reminders. zod schemas are the
+ * single source of these types (style.md, read-frog): the stored state is validated when read back.
+ *
+ * Keys (built in reminders.ts, kept as plain strings so the state stays readable in storage):
+ * - deadline key: `${orderId}:${kind}` — one per order and kind, because computeDeadlines keeps one deadline
+ *   per kind; custom deadlines, which can be many, are `${orderId}:custom:${at}`.
+ * - reminder id: `${deadlineKey}@${YYYY-MM-DD}:${lead}d` or `…:overdue`. The deadline's day is part of the
+ *   id: when a page-printed date replaces an estimate on another day, the reminders are due again for the
+ *   new day; re-reading the same day plans the same ids, so nothing fires twice.
+ */
+import { z } from 'zod';
+import { DeadlineKindSchema, DeadlineSchema, IsoInstantSchema, OrderIdSchema } from '@/utils/model';
+
+/** Room for an order id, a kind or a custom deadline's instant, a day and a lead tag. */
+const KEY_MAX = 200;
+
+export const DeadlineKeySchema = z.string().min(1).max(KEY_MAX);
+export type DeadlineKey = z.infer<typeof DeadlineKeySchema>;
+
+export const ReminderIdSchema = z.string().min(1).max(KEY_MAX + 40);
+export type ReminderId = z.infer<typeof ReminderIdSchema>;
+
+/**
+ * How pressing a reminder is when it fires: `overdue` (the deadline passed), `today` (it ends today, local),
+ * `soon` (within `SOON_DAYS` calendar days, reminders.ts), `later`.
+ */
+export const UrgencySchema = z.enum(['overdue', 'today', 'soon', 'later']);
+export type Urgency = z.infer<typeof UrgencySchema>;
+
+/** What happened to one deadline's reminders. */
+export const DeadlineReminderStateSchema = z.object({
+  /** Reminder id → when it was shown. */
+  sent: z.record(ReminderIdSchema, IsoInstantSchema),
+  /** "Remind me later": nothing of this deadline fires before this instant, then one reminder does. */
+  snoozedUntil: IsoInstantSchema.optional(),
+});
+export type DeadlineReminderState = z.infer<typeof DeadlineReminderStateSchema>;
+
+export const ReminderStateSchema = z.object({
+  /** Per deadline key. */
+  deadlines: z.record(DeadlineKeySchema, DeadlineReminderStateSchema),
+  /** Orders the buyer silenced: order id → when. No reminder of theirs is planned. */
+  mutedOrders: z.record(OrderIdSchema, IsoInstantSchema),
+  /** Deadlines the buyer marked done (per order and kind): deadline key → when. */
+  done: z.record(DeadlineKeySchema, IsoInstantSchema),
+});
+export type ReminderState = z.infer<typeof ReminderStateSchema>;
+
+export const EMPTY_REMINDER_STATE: ReminderState = { deadlines: {}, mutedOrders: {}, done: {} };
+
+/** One reminder OrderShield means to show. */
+export const PlannedReminderSchema = z.object({
+  id: ReminderIdSchema,
+  orderId: OrderIdSchema,
+  deadlineKey: DeadlineKeySchema,
+  kind: DeadlineKindSchema,
+  /** Days before the deadline (0 = on the day); `null` for the single reminder of a deadline already past. */
+  leadDays: z.number().int().min(0).max(60).nullable(),
+  fireAt: IsoInstantSchema,
+  deadline: DeadlineSchema,
+  urgency: UrgencySchema,
+});
+export type PlannedReminder = z.infer<typeof PlannedReminderSchema>;
+
+/** Everything due at one moment, shown together (one notification, not a burst). */
+export const ReminderGroupSchema = z.object({
+  /** Stable for the same set of reminders: a notification shown again replaces itself. */
+  id: z.string().min(1).max(40),
+  /** The most pressing urgency in the group. */
+  urgency: UrgencySchema,
+  /** Most pressing first, then by deadline. */
+  reminders: z.array(PlannedReminderSchema).min(1),
+});
+export type ReminderGroup = z.infer<typeof ReminderGroupSchema>;
+
+/** Time left to a deadline in the buyer's calendar. */
+export const DaysLeftSchema = z.object({
+  /** Local calendar days from today to the deadline's day: 0 = today, 1 = tomorrow, −2 = two days ago. */
+  days: z.number().int(),
+  /** Whole hours left, only on the last day and while it has not passed; otherwise null. */
+  hours: z.number().int().min(0).nullable(),
+  overdue: z.boolean(),
+});
+export type DaysLeft = z.infer<typeof DaysLeftSchema>;

@@ -1,0 +1,177 @@
+/**
+ * Every stored value of OrderShield, in one place. `storage.local` only: nothing leaves the browser.
+ *
+ * The background is the only writer (`openOrderStore`); other contexts read through `readOrders` /
+ * `watchOrders`, which never write. Every value is validated with zod on read: an entry that fails is moved
+ * to the quarantine list (shown in the options page), never dropped and never reset.
+ */
+import { storage } from '@wxt-dev/storage';
+import { z } from 'zod';
+import {
+  DEFAULT_SETTINGS,
+  SettingsSchema,
+  TrackedOrderSchema,
+  UnreadablePageSchema,
+  type Settings,
+  type TrackedOrder,
+  type UnreadablePage,
+} from '@/utils/model';
+import { ORDERS_MIGRATIONS, ORDERS_VERSION, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/utils/storage-migrations';
+
+export const STORAGE_KEYS = {
+  orders: 'local:orders',
+  settings: 'local:settings',
+  quarantine: 'local:quarantine',
+  unreadablePages: 'local:unreadablePages',
+} as const;
+
+/** An entry that failed validation, kept as it was with the reason, so nothing is ever silently lost. */
+export const QuarantinedSchema = z.object({
+  from: z.string(),
+  id: z.string(),
+  value: z.unknown(),
+  reason: z.string(),
+  keptAt: z.string(),
+});
+export type Quarantined = z.infer<typeof QuarantinedSchema>;
+
+/** How many unreadable pages to remember (the newest); the popup only needs to say "couldn't read". */
+const MAX_UNREADABLE_PAGES = 20;
+
+/** Splits a raw orders record into valid orders and entries to keep aside. Pure. */
+export function validateOrders(raw: unknown, now: Date): { orders: Record<string, TrackedOrder>; invalid: Quarantined[] } {
+  const orders: Record<string, TrackedOrder> = {};
+  const invalid: Quarantined[] = [];
+  if (raw === null || raw === undefined) return { orders, invalid };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    invalid.push({ from: STORAGE_KEYS.orders, id: '*', value: raw, reason: 'the orders record is not an object', keptAt: now.toISOString() });
+    return { orders, invalid };
+  }
+  for (const [id, value] of Object.entries(raw)) {
+    const parsed = TrackedOrderSchema.safeParse(value);
+    if (parsed.success && parsed.data.orderId === id) orders[id] = parsed.data;
+    else {
+      const reason = parsed.success
+        ? `stored under ${id} but its id is ${parsed.data.orderId}`
+        : parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+      invalid.push({ from: STORAGE_KEYS.orders, id, value, reason, keptAt: now.toISOString() });
+    }
+  }
+  return { orders, invalid };
+}
+
+/** Read-only view for the popup and options pages: validated orders, the invalid ones reported, not written. */
+export async function readOrders(): Promise<{ orders: TrackedOrder[]; invalidCount: number }> {
+  const raw = await storage.getItem<unknown>(STORAGE_KEYS.orders);
+  const { orders, invalid } = validateOrders(raw, new Date());
+  return { orders: Object.values(orders), invalidCount: invalid.length };
+}
+
+export async function readUnreadablePages(): Promise<UnreadablePage[]> {
+  const raw = await storage.getItem<unknown>(STORAGE_KEYS.unreadablePages);
+  const parsed = z.array(UnreadablePageSchema).safeParse(raw ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+export async function readSettings(): Promise<Settings> {
+  const parsed = SettingsSchema.safeParse(await storage.getItem<unknown>(STORAGE_KEYS.settings));
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export async function readQuarantine(): Promise<Quarantined[]> {
+  const parsed = z.array(QuarantinedSchema).safeParse((await storage.getItem<unknown>(STORAGE_KEYS.quarantine)) ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+/** Calls `onChange` whenever anything OrderShield stores changes (popup/options live refresh). */
+export function watchStore(onChange: () => void): () => void {
+  const unwatchers = Object.values(STORAGE_KEYS).map((key) => storage.watch(key, onChange));
+  return () => unwatchers.forEach((unwatch) => unwatch());
+}
+
+/**
+ * The background's writer. Writes are serialized through one queue so that two tabs reporting at the same
+ * moment cannot lose each other's updates (read-modify-write inside the lock).
+ */
+export function openOrderStore() {
+  const ordersItem = storage.defineItem<Record<string, unknown>>(STORAGE_KEYS.orders, {
+    fallback: {},
+    version: ORDERS_VERSION,
+    migrations: ORDERS_MIGRATIONS,
+  });
+  const settingsItem = storage.defineItem<unknown>(STORAGE_KEYS.settings, {
+    fallback: null,
+    version: SETTINGS_VERSION,
+    migrations: SETTINGS_MIGRATIONS,
+  });
+  const quarantineItem = storage.defineItem<unknown[]>(STORAGE_KEYS.quarantine, { fallback: [] });
+  const unreadableItem = storage.defineItem<unknown[]>(STORAGE_KEYS.unreadablePages, { fallback: [] });
+
+  let queue: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async function keepAside(entries: Quarantined[]): Promise<void> {
+    if (entries.length === 0) return;
+    const current = await quarantineItem.getValue();
+    await quarantineItem.setValue([...(Array.isArray(current) ? current : [current]), ...entries]);
+    console.warn(`[OrderShield] kept ${entries.length} invalid stored entr${entries.length === 1 ? 'y' : 'ies'} aside`);
+  }
+
+  /** Valid orders; invalid entries are moved to the quarantine (in the same locked step). */
+  async function loadOrders(now: Date): Promise<Record<string, TrackedOrder>> {
+    const { orders, invalid } = validateOrders(await ordersItem.getValue(), now);
+    if (invalid.length > 0) {
+      await keepAside(invalid);
+      await ordersItem.setValue(orders);
+    }
+    return orders;
+  }
+
+  return {
+    /** Read-modify-write of the orders record under the lock; `change` gets a copy it may mutate. */
+    updateOrders<T>(change: (orders: Record<string, TrackedOrder>) => T, now = new Date()): Promise<T> {
+      return exclusive(async () => {
+        const orders = await loadOrders(now);
+        const result = change(orders);
+        await ordersItem.setValue(orders);
+        return result;
+      });
+    },
+    getOrders(now = new Date()): Promise<Record<string, TrackedOrder>> {
+      return exclusive(() => loadOrders(now));
+    },
+    async getSettings(): Promise<Settings> {
+      const raw = await settingsItem.getValue();
+      if (raw === null || raw === undefined) return DEFAULT_SETTINGS;
+      const parsed = SettingsSchema.safeParse(raw);
+      if (parsed.success) return parsed.data;
+      // Invalid settings are kept aside once and the defaults used; the buyer sees it in the options page.
+      await exclusive(async () => {
+        await keepAside([{ from: STORAGE_KEYS.settings, id: 'settings', value: raw, reason: parsed.error.issues[0]?.message ?? 'invalid', keptAt: new Date().toISOString() }]);
+        await settingsItem.setValue(null);
+      });
+      return DEFAULT_SETTINGS;
+    },
+    recordUnreadable(page: UnreadablePage): Promise<void> {
+      return exclusive(async () => {
+        const parsed = z.array(UnreadablePageSchema).safeParse(await unreadableItem.getValue());
+        const others = (parsed.success ? parsed.data : []).filter((p) => p.url !== page.url);
+        await unreadableItem.setValue([page, ...others].slice(0, MAX_UNREADABLE_PAGES));
+      });
+    },
+    /** A page that was read fine is no longer "couldn't read". */
+    clearUnreadable(url: string): Promise<void> {
+      return exclusive(async () => {
+        const parsed = z.array(UnreadablePageSchema).safeParse(await unreadableItem.getValue());
+        if (!parsed.success) return;
+        const kept = parsed.data.filter((p) => p.url !== url);
+        if (kept.length !== parsed.data.length) await unreadableItem.setValue(kept);
+      });
+    },
+  };
+}
+export type OrderStore = ReturnType<typeof openOrderStore>;

@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Every permission is listed in README "Permissions" with the reason; keep both in step.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'OrderShield for AliExpress',
+    short_name: 'OrderShield',
+    description:
+      'Never lose an AliExpress refund to a missed deadline: buyer protection, disputes, returns and appeals tracked on your own order pages.',
+    // storage: the tracked orders and settings live only in the browser.
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ordershield@ordershield.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['demo-output/**', 'test-output/**', 'bench-output/**'],
+  },
+});
