@@ -1,13 +1,7 @@
 import type { OrderSummary } from '@/utils/order-summary';
+import { UrgencyIcon } from '@/components/UrgencyIcon';
 import { daysLeftText, deadlineLabel, formatDate, stageLabel, t } from '@/utils/i18n';
 
-const URGENCY_ICON: Record<OrderSummary['urgency'], string> = {
-  overdue: '⛔',
-  today: '⚠️',
-  week: '⏳',
-  later: '📅',
-  none: '•',
-};
 
 /** One tracked order: what it is, where it stands, and the next date that matters. */
 export function OrderRow({ summary }: { summary: OrderSummary }) {
@@ -34,7 +28,7 @@ export function OrderRow({ summary }: { summary: OrderSummary }) {
         </div>
         {next && daysLeft !== null ? (
           <div class="deadline" data-testid="deadline" data-kind={next.kind} data-confidence={next.confidence}>
-            <span aria-hidden="true">{URGENCY_ICON[urgency]} </span>
+            <UrgencyIcon urgency={urgency} />{' '}
             <span>{deadlineLabel(next.kind)} </span>
             <strong>
               {next.confidence === 'estimated' ? '≈ ' : ''}

@@ -45,6 +45,14 @@ async function main() {
     await detail.close();
   }
 
+  // aliexpress.ru's own front end: more orders load on scroll.
+  const ru = await session.context.newPage();
+  await ru.goto('https://aliexpress.ru/order-list');
+  await ru.waitForTimeout(800);
+  await ru.mouse.wheel(0, 20_000);
+  await ru.waitForTimeout(800);
+  if (headless) await ru.screenshot({ path: join(OUT, 'aliexpress-ru-orders.png'), fullPage: true });
+
   const popup = await session.openPopup();
   await popup.waitForSelector('.order-row, [data-testid="empty"]');
   if (headless) await popup.screenshot({ path: join(OUT, 'popup.png'), fullPage: true });

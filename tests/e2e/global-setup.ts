@@ -10,6 +10,11 @@ export default function setup() {
   requireBrowser('firefox');
   if (process.env.ORDERSHIELD_SKIP_BUILD === '1') return;
   for (const args of [['build'], ['build', '-b', 'firefox']]) {
-    execFileSync('npx', ['wxt', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+    try {
+      execFileSync('npx', ['wxt', ...args], { stdio: 'pipe' });
+    } catch (error) {
+      const output = error as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`wxt ${args.join(' ')} failed:\n${output.stdout?.toString() ?? ''}${output.stderr?.toString() ?? ''}`);
+    }
   }
 }

@@ -68,7 +68,10 @@ export async function launchWithExtension(options: {
     },
     async storage() {
       const current = context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? worker;
-      return current.evaluate(() => chrome.storage.local.get(null)) as Promise<Record<string, unknown>>;
+      // Runs inside the service worker, where the extension API is the global `chrome`.
+      return current.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null),
+      );
     },
     async close() {
       await context.close();

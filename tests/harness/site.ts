@@ -14,8 +14,16 @@ export interface SiteMap {
 export const DEMO_SITE: SiteMap = {
   lists: {
     'https://www.aliexpress.com/p/order/index.html': 'global-list-en-mixed.html',
+    'https://aliexpress.ru/order-list': 'ru-list-ru-mixed.html',
   },
-  details: {},
+  // Order pages whose stage agrees with the list above, plus dispute-stage orders seen only on their own page.
+  details: {
+    '8214398062177351': 'global-detail-en-awaiting_delivery.html',
+    '8212313961591322': 'global-detail-en-completed.html',
+    '8211781299384136': 'global-detail-en-dispute_escalated.html',
+    '8212611134562621': 'global-detail-en-return_required.html',
+    '8212268452148012': 'global-detail-en-refund_pending.html',
+  },
 };
 
 export const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';

@@ -249,6 +249,13 @@ describe('computeDeadlines: who wins (domain.md rules 1–3)', () => {
     },
   );
 
+  it.each<[string, OrderParts]>([
+    ['a shipment on 9999-12-31 (90 days later is year 10000)', { events: { shippedAt: '9999-12-31' } }],
+    ['a dispute opened on 9999-12-30', { status: 'dispute_open', events: { disputeOpenedAt: '9999-12-30' } }],
+  ])('a date that cannot be written as an instant gives no deadline: %s', (_case, parts) => {
+    expect(computeDeadlines(makeOrder(parts), DEFAULT_SETTINGS, NOW)).toEqual([]);
+  });
+
   it('an unreadable date from storage is dropped, not thrown on', () => {
     const broken = { ...printedProtection, at: 'before Sep 4' };
     const deadlines = computeDeadlines(

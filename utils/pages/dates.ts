@@ -64,8 +64,9 @@ function foldWithMap(text: string, splitGluedWords: boolean): FoldedText {
     } else out = char.toLowerCase();
     if (splitGluedWords && UPPER.test(char) && LOWER.test(previous)) out = ' ' + out;
     previous = char;
-    for (const c of out) {
-      folded += c;
+    // One entry per UTF-16 unit of the output, as regex indexes count them (an emoji is two).
+    folded += out;
+    for (let k = 0; k < out.length; k++) {
       from.push(start);
       to.push(index);
     }
@@ -118,8 +119,8 @@ const HAND_MONTH_VARIANTS: ReadonlyArray<readonly [string, number]> = [
 
 /**
  * Month words that are also common words in some of our languages ("set", pt "out" = October, "ago" = it/es/pt
- * August, pl "sie" = German "Sie", pl "lis"). Read only with a year after them, so "sold out 2 items" or
- * "3 days ago" never become dates.
+ * August, pl "sie" = German "Sie", pl "lis"). Without a year they are read only with their abbreviation dot
+ * ("7 ago."), so "sold out 2 items" never becomes a date.
  */
 const WORDLIKE_MONTHS = new Set(['set', 'out', 'ago', 'sie', 'lis']);
 
@@ -179,11 +180,11 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A month word: longest alternatives first, a whole word, an optional abbreviation dot. */
+/** A month word: longest alternatives first, a whole word, an optional abbreviation dot (captured). */
 const MONTH = `(?<!\\p{L})(${[...MONTH_BY_WORD.keys()]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
-  .join('|')})(?!\\p{L})\\.?`;
+  .join('|')})(?!\\p{L})(\\.?)`;
 /** A year of four digits not glued to more digits; an optional Russian "г."/"года" after it. */
 const YEAR = `(\\d{4})(?!\\d)(?:\\s*г(?:ода|\\.)?(?!\\p{L}))?`;
 /** The day before a month: "1", "01", French "1er", Spanish/Portuguese "1º", Italian "1°", German "1.". */
@@ -306,15 +307,16 @@ interface Candidate {
   day: string;
 }
 
+/** `printedMonth` is the month word as printed, with its dot if any ("ago." is a month, "ago" may be a word). */
 function resolveNamed(
   month: number,
   day: number,
   yearText: string | undefined,
-  monthWord: string,
+  printedMonth: string,
   opts: ReadOptions,
 ): string | null {
   if (yearText === undefined) {
-    if (WORDLIKE_MONTHS.has(monthWord)) return null;
+    if (WORDLIKE_MONTHS.has(printedMonth)) return null;
     if (!opts.now || !Number.isFinite(opts.now.getTime())) return null;
     const year = inferYear(month, day, opts.now, opts.preferPast ?? false);
     return year === null ? null : isoDay(year, month, day);
@@ -338,13 +340,14 @@ function collectCandidates(folded: string, opts: ReadOptions): Candidate[] {
     const order = numericOrder(Number(m[1]), Number(m[3]), m[2]!, year, opts.locale);
     push(m, order ? isoDay(year, order.month, order.day) : null);
   }
+  // Groups: monthFirst = month word, its dot, day, year; dayFirst = day, month word, its dot, year.
   for (const m of folded.matchAll(PATTERNS.monthFirst)) {
     const month = MONTH_BY_WORD.get(m[1]!);
-    if (month !== undefined) push(m, resolveNamed(month, Number(m[2]), m[3], m[1]!, opts));
+    if (month !== undefined) push(m, resolveNamed(month, Number(m[3]), m[4], m[1]! + m[2]!, opts));
   }
   for (const m of folded.matchAll(PATTERNS.dayFirst)) {
     const month = MONTH_BY_WORD.get(m[2]!);
-    if (month !== undefined) push(m, resolveNamed(month, Number(m[1]), m[3], m[2]!, opts));
+    if (month !== undefined) push(m, resolveNamed(month, Number(m[1]), m[4], m[2]! + m[3]!, opts));
   }
   for (const m of folded.matchAll(PATTERNS.cjkMonthDay)) {
     const [month, day] = [Number(m[1]), Number(m[2])];

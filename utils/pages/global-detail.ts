@@ -26,28 +26,14 @@ import { GLOBAL_DETAIL as S } from '@/utils/pages/selectors/global-detail';
 import { normalizeStatus } from '@/utils/pages/status';
 import type { DetailReader, ReadContext, ReadResult } from '@/utils/pages/types';
 
-/**
- * Labels of the info rows that hold a date, tried in this order (a "Shipment completed on" row must be read as
- * shipped before "completed" is tried). Used only to tell dated rows apart; the first dated row is the order date
- * when no label matches, as the page lists them in the JSON's order: placed, paid, shipped, completed
- * (detail_simple_order_info_component, pages.md §3). Languages: en, ru, it, es, pt, fr, de, pl.
- */
-const DATE_ROW_LABELS: ReadonlyArray<{ event: 'ordered' | 'paidAt' | 'shippedAt' | 'completedAt'; label: RegExp }> = [
-  { event: 'shippedAt', label: /ship|dispatch|отправ|spedi|env[ií]o|expédi|versand|versendet|wysł|wysyłk/i },
-  { event: 'paidAt', label: /\bpaid|payment (date|time)|оплач|оплат|pagat|pagado|pago em|pago el|payé|bezahlt|opłac/i },
-  {
-    event: 'ordered',
-    label:
-      /order (date|placed|created)|placed on|ordered|дата заказа|заказ (создан|оформлен)|data (dell'ordine|do pedido|ordine)|pedido (efectuado|realizado|feito)|fecha del pedido|date de (la )?commande|bestell|data zamówienia/i,
-  },
-  {
-    event: 'completedAt',
-    label: /complet|finish|заверш|выполн|conclu|finaliz|termin|abgeschlossen|zakończ/i,
-  },
-];
-
 /** Stages in which the page should show a dispute of its own (domain.md §1). */
-const DISPUTE_STAGES: ReadonlySet<OrderStage> = new Set(['dispute_open', 'dispute_escalated', 'return_required', 'refund_pending', 'dispute_lost']);
+const DISPUTE_STAGES: ReadonlySet<OrderStage> = new Set([
+  'dispute_open',
+  'dispute_escalated',
+  'return_required',
+  'refund_pending',
+  'dispute_lost',
+]);
 
 /**
  * Deadlines the page may still print after they stopped meaning anything. The real capture of a Completed order
@@ -69,12 +55,14 @@ function optional<K extends string, V>(key: K, value: V | undefined | null): { [
 }
 
 /**
- * The info rows: the id row is the one carrying a 10–22 digit number; dated rows are told apart by their label
- * (any language above), else by position (the first dated row is the order date).
+ * The info rows, told apart by their values, not their labels: the id row is the one carrying a 10–22 digit
+ * number; a dated row is an event when `readPrintedDeadlines` knows its label ("Paid on", "Shipment completed
+ * on", "Order completed on" in any of its languages); the first other dated row is the order date, because the
+ * page lists the placement date first (detail_simple_order_info_component: orderCreatTime, payTime,
+ * orderShipTime, orderEndTime, pages.md §3), whatever its label says ("Order date", "Order placed on", "Date").
  */
 function readInfoRows(root: ParentNode, now: Date): InfoRows {
   const result: InfoRows = { events: {} };
-  let firstDated: string | undefined;
   for (const row of all(root, S.infoRows)) {
     const text = textOf(row);
     if (!text) continue;
@@ -84,15 +72,27 @@ function readInfoRows(root: ParentNode, now: Date): InfoRows {
       result.orderIdOnPage ??= orderIdFromText(text);
       continue;
     }
-    firstDated ??= day;
-    const label = text.split(/[:：]/, 1)[0] ?? '';
-    const match = DATE_ROW_LABELS.find((entry) => entry.label.test(label));
-    if (!match) continue;
-    if (match.event === 'ordered') result.orderedAt ??= day;
-    else result.events[match.event] ??= day;
+    const { events } = readPrintedDeadlines(text, { now });
+    if (Object.keys(events).length > 0) result.events = { ...events, ...result.events };
+    else result.orderedAt ??= day;
   }
-  result.orderedAt ??= firstDated;
   return result;
+}
+
+/**
+ * The text of a block with its parts kept apart: a container (an element with no text of its own) is read child
+ * by child, one line each, so the parts of a client-rendered page (no white space between elements) don't run
+ * into one another ("CompletedOrder complete.…Track statusAdd to cart"). An element with text of its own is
+ * read whole, so a date in a <span> stays in its sentence.
+ */
+function blockText(el: Element | null, depth = 0): string {
+  if (!el) return '';
+  const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && /\S/.test(n.textContent ?? ''));
+  if (ownText || el.children.length === 0 || depth >= 8) return textOf(el);
+  return Array.from(el.children)
+    .map((child) => blockText(child, depth + 1))
+    .filter(Boolean)
+    .join('\n');
 }
 
 function readItems(root: ParentNode, base: URL, unread: string[]): OrderItem[] {
@@ -163,9 +163,9 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
 
   // Printed deadlines live in the status reminder, the service commitments and the notices (pages.md §3).
   const printedText = [S.statusBlock, S.services, S.notices]
-    .map((selectors) => textOf(first(root, selectors)))
+    .map((selectors) => blockText(first(root, selectors)))
     .filter(Boolean)
-    .join(' · ');
+    .join('\n');
   const completedAt = info.events.completedAt;
   const printed = printedText
     ? readPrintedDeadlines(printedText, {

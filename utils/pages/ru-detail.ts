@@ -25,6 +25,12 @@ const DISPUTE_STAGES: ReadonlySet<OrderStage> = new Set(['dispute_open', 'disput
 const MOOT_AFTER_DELIVERY: ReadonlySet<Deadline['kind']> = new Set(['protection_end', 'extension_request_by']);
 const DELIVERED_STAGES: ReadonlySet<OrderStage> = new Set(['completed', 'closed']);
 
+/**
+ * The number's header ("Заказ № 8214 3980 6217 7351 от 1 сентября") is short. A longer "grandparent" means another
+ * layout, where the first date after the number could be a protection date: then the order date stays unread.
+ */
+const MAX_HEADER_TEXT = 300;
+
 /** A tracking number after its spaces are dropped: letters and digits only (saved-page parser keeps just those). */
 const TRACKING_NUMBER = /^[A-Za-z0-9]{6,40}$/;
 
@@ -42,6 +48,7 @@ function readOrderedAt(numberEl: Element | null, now: Date): string | undefined 
   const holder = numberEl?.parentElement?.parentElement;
   if (!numberEl || !holder) return undefined;
   const text = textOf(holder);
+  if (text.length > MAX_HEADER_TEXT) return undefined;
   const numberText = textOf(numberEl);
   const at = numberText ? text.indexOf(numberText) : -1;
   const afterNumber = at >= 0 ? text.slice(at + numberText.length) : '';

@@ -1,7 +1,7 @@
 /**
  * `dispute_lost` (domain.md §1, §4): the appeal playbook starts from the dispute's result.
  */
-import { present, ruleDeadline, type StageRule } from './stage-rule';
+import { estimatedDeadline, present, type StageRule } from './stage-rule';
 
 /**
  * "An appeal within 7 days of the result": a single source and low confidence (seeds 000, 001), so it is
@@ -11,9 +11,9 @@ export const APPEAL_WITHIN_DAYS = 7;
 
 export const disputeLostRules: StageRule = ({ stageStart }) => {
   const lost = stageStart('dispute_lost');
-  if (!lost) return [];
+  if (lost === null) return [];
   return present([
-    ruleDeadline(
+    estimatedDeadline(
       'appeal_follow_up',
       lost,
       APPEAL_WITHIN_DAYS,

@@ -13,9 +13,11 @@ export const completedRules: StageRule = ({ facts, rules }) => {
   // "open a dispute within 90 days after order was placed" (2026 order-detail text).
   const orderedDay = parseIsoDay(facts.orderedAt);
   return present([
-    completedDay &&
-      ruleDeadline('return_window_end', completedDay, rules.returnWindowDays, `rule:returnWindowDays=${rules.returnWindowDays} from completion`),
-    orderedDay &&
-      ruleDeadline('dispute_window_end', orderedDay, rules.disputeWindowDays, `rule:disputeWindowDays=${rules.disputeWindowDays} from order date`),
+    completedDay === null
+      ? null
+      : ruleDeadline('return_window_end', completedDay, rules, 'returnWindowDays', 'from completion'),
+    orderedDay === null
+      ? null
+      : ruleDeadline('dispute_window_end', orderedDay, rules, 'disputeWindowDays', 'from order date'),
   ]);
 };

@@ -18,15 +18,24 @@
  *   rules run, so the dispute clocks disappear and protection counts from shipment again; a stage that
  *   comes back counts from the start of its latest run in the history (stage-start.ts).
  * - a stage start we never saw (not in the history) or a missing event date: that rule gives nothing.
+ *
+ * `now` never moves a deadline: it only screens out history entries stamped in the future (stage-start.ts).
  */
-import { DEADLINE_KINDS, type Deadline, type DeadlineKind, type OrderStage, type Settings, type TrackedOrder } from '@/utils/model';
+import {
+  DEADLINE_KINDS,
+  type Deadline,
+  type DeadlineKind,
+  type OrderStage,
+  type Settings,
+  type TrackedOrder,
+} from '@/utils/model';
 import { awaitingDeliveryRules } from './delivery';
 import { completedRules } from './completed';
 import { disputeEscalatedRules, disputeOpenRules } from './dispute';
 import { refundPendingRules, returnRequiredRules } from './refund';
 import { disputeLostRules } from './appeal';
 import { stageStartDay } from './stage-start';
-import { parseInstant } from './dates';
+import { instantMs } from './dates';
 import type { KnownDeadline, StageRule } from './stage-rule';
 
 const NO_RULES: StageRule = () => [];
@@ -50,34 +59,43 @@ const RULES_BY_STAGE: Record<OrderStage, StageRule> = {
 const KIND_ORDER = new Map<DeadlineKind, number>(DEADLINE_KINDS.map((kind, index) => [kind, index]));
 
 export function computeDeadlines(order: TrackedOrder, settings: Settings, now: Date): Deadline[] {
-  const own = readable(order.userDeadlines);
-  const printed = readable(order.facts.deadlines);
+  // One winner per kind. Filled in rank order (buyer, page, rule), so a later source only fills a gap.
+  const winners = new Map<DeadlineKind, Ranked>();
+  const customs: Timed[] = [];
+  const consider = (deadline: Deadline, ms: number, origin: Ranked['origin']): void => {
+    if (deadline.kind === 'custom') {
+      if (origin !== 'rule') customs.push({ deadline, ms });
+      return;
+    }
+    const current = winners.get(deadline.kind);
+    const fillsGap = !current;
+    const earlierOfSameRank = current?.origin === origin && ms < current.ms;
+    if (fillsGap || earlierOfSameRank) winners.set(deadline.kind, { deadline, ms, origin });
+  };
+  // An unreadable date (old or broken stored data) is dropped, never guessed at or thrown on.
+  for (const deadline of order.userDeadlines) {
+    const ms = instantMs(deadline.at);
+    if (ms !== null) consider(deadline, ms, 'user');
+  }
+  for (const deadline of order.facts.deadlines) {
+    const ms = instantMs(deadline.at);
+    if (ms !== null) consider(deadline, ms, 'page');
+  }
 
   const known = (kind: DeadlineKind): KnownDeadline | undefined => {
-    const mine = earliestOfKind(own, kind);
-    if (mine) return { deadline: mine.deadline, origin: 'user' };
-    const page = earliestOfKind(printed, kind);
-    return page ? { deadline: page.deadline, origin: 'page' } : undefined;
+    const winner = winners.get(kind);
+    return winner && winner.origin !== 'rule' ? { deadline: winner.deadline, origin: winner.origin } : undefined;
   };
+  const estimated = RULES_BY_STAGE[order.facts.status]({
+    facts: order.facts,
+    rules: settings.rules,
+    stageStart: (stage) => stageStartDay(order.stageHistory, stage, now),
+    known,
+  });
+  // Rule output is written by `formatInstant`: only the instant needs reading.
+  for (const deadline of estimated) consider(deadline, Date.parse(deadline.at), 'rule');
 
-  const estimated = readable(
-    RULES_BY_STAGE[order.facts.status]({
-      facts: order.facts,
-      rules: settings.rules,
-      stageStart: (stage) => stageStartDay(order.stageHistory, stage, now),
-      known,
-    }),
-  );
-
-  const chosen: Timed[] = [];
-  for (const kind of DEADLINE_KINDS) {
-    if (kind === 'custom') continue;
-    const winner = earliestOfKind(own, kind) ?? earliestOfKind(printed, kind) ?? earliestOfKind(estimated, kind);
-    if (winner) chosen.push(winner);
-  }
-  chosen.push(...distinctCustoms([...own, ...printed]));
-
-  return chosen
+  return [...winners.values(), ...distinctCustoms(customs)]
     .sort((a, b) => a.ms - b.ms || (KIND_ORDER.get(a.deadline.kind) ?? 0) - (KIND_ORDER.get(b.deadline.kind) ?? 0))
     .map((timed) => timed.deadline);
 }
@@ -88,29 +106,14 @@ interface Timed {
   ms: number;
 }
 
-/** Deadlines whose `at` is a real instant; an unreadable one is dropped, never guessed at or thrown on. */
-function readable(deadlines: readonly Deadline[]): Timed[] {
-  const timed: Timed[] = [];
-  for (const deadline of deadlines) {
-    const at = parseInstant(deadline.at);
-    if (at) timed.push({ deadline, ms: at.valueOf() });
-  }
-  return timed;
-}
-
-function earliestOfKind(candidates: readonly Timed[], kind: DeadlineKind): Timed | undefined {
-  let earliest: Timed | undefined;
-  for (const candidate of candidates) {
-    if (candidate.deadline.kind === kind && (!earliest || candidate.ms < earliest.ms)) earliest = candidate;
-  }
-  return earliest;
+interface Ranked extends Timed {
+  origin: KnownDeadline['origin'] | 'rule';
 }
 
 /** Every custom deadline once: the same instant with the same label is the same reminder. */
 function distinctCustoms(candidates: readonly Timed[]): Timed[] {
   const seen = new Set<string>();
   return candidates.filter(({ deadline, ms }) => {
-    if (deadline.kind !== 'custom') return false;
     const key = `${ms}|${deadline.label ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -3,7 +3,7 @@
  * day to ask the seller for an extension before it.
  */
 import type { Deadline } from '@/utils/model';
-import { formatInstant, parseInstant, parseIsoDay } from './dates';
+import { formatInstant, instantMs, parseIsoDay, shiftLocalDays } from './dates';
 import { present, ruleDeadline, type StageRule } from './stage-rule';
 
 export const awaitingDeliveryRules: StageRule = ({ facts, rules, known }) => {
@@ -11,13 +11,14 @@ export const awaitingDeliveryRules: StageRule = ({ facts, rules, known }) => {
   // shipment date there is no honest fallback: the order date would put the end weeks too early or too
   // late, so the protection end stays unknown (domain.md rule 3).
   const shippedDay = parseIsoDay(facts.events.shippedAt);
-  const estimatedEnd = shippedDay
-    ? ruleDeadline('protection_end', shippedDay, rules.protectionDays, `rule:protectionDays=${rules.protectionDays} from shipment`)
+  const estimatedEnd = shippedDay !== null
+    ? ruleDeadline('protection_end', shippedDay, rules, 'protectionDays', 'from shipment')
     : null;
 
   const printedOrOwn = known('protection_end');
   const protectionEnd = printedOrOwn?.deadline ?? estimatedEnd;
-  return present([estimatedEnd, extensionRequestBy(protectionEnd, printedOrOwn?.origin, rules.extensionRequestDaysBefore)]);
+  const requestBy = extensionRequestBy(protectionEnd, printedOrOwn?.origin, rules.extensionRequestDaysBefore);
+  return present([estimatedEnd, requestBy]);
 };
 
 /**
@@ -30,9 +31,9 @@ function extensionRequestBy(
   origin: 'user' | 'page' | undefined,
   daysBefore: number,
 ): Deadline | null {
-  const end = parseInstant(protectionEnd?.at);
-  if (!end) return null;
-  const at = formatInstant(end.subtract(daysBefore, 'day'));
+  const endMs = instantMs(protectionEnd?.at);
+  if (endMs === null) return null;
+  const at = formatInstant(shiftLocalDays(endMs, -daysBefore));
   if (at === null) return null;
   const from = origin === 'user' ? 'your' : origin === 'page' ? 'the printed' : 'the estimated';
   return {

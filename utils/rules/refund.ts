@@ -7,9 +7,9 @@ import { present, ruleDeadline, type StageRule } from './stage-rule';
 export const returnRequiredRules: StageRule = ({ rules, stageStart }) => {
   // "10 days to send it back to China" (seed 000); keep the tracking number.
   const requested = stageStart('return_required');
-  if (!requested) return [];
+  if (requested === null) return [];
   return present([
-    ruleDeadline('return_ship_by', requested, rules.returnShipDays, `rule:returnShipDays=${rules.returnShipDays} from return request first seen`),
+    ruleDeadline('return_ship_by', requested, rules, 'returnShipDays', 'from return request first seen'),
   ]);
 };
 
@@ -17,8 +17,8 @@ export const refundPendingRules: StageRule = ({ rules, stageStart }) => {
   // Up to 60 days (seed 000; the official page says 1–10 working days): after that, contact support and
   // check the Alipay balance too.
   const decided = stageStart('refund_pending');
-  if (!decided) return [];
+  if (decided === null) return [];
   return present([
-    ruleDeadline('refund_due', decided, rules.refundWaitDays, `rule:refundWaitDays=${rules.refundWaitDays} from refund decision first seen`),
+    ruleDeadline('refund_due', decided, rules, 'refundWaitDays', 'from refund decision first seen'),
   ]);
 };

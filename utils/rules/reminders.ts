@@ -17,10 +17,9 @@
  * `settings.notificationsEnabled` is not looked at: the plan is also what the popup lists, so the
  * background decides whether to show anything.
  */
-import dayjs from 'dayjs';
-import type { Deadline, OrderId, Settings, TrackedOrder } from '@/utils/model';
+import type { Deadline, DeadlineKind, OrderId, Settings, TrackedOrder } from '@/utils/model';
 import { computeDeadlines } from './deadlines';
-import { parseInstant } from './dates';
+import { calendarDaysBetween, instantMs, localHourDaysBefore } from './dates';
 import type {
   DaysLeft,
   DeadlineKey,
@@ -66,22 +65,32 @@ export function planReminders(
   now: Date,
 ): PlannedReminder[] {
   const nowMs = now.getTime();
-  const planned: Array<{ reminder: PlannedReminder; fireMs: number }> = [];
+  const leadsByKind = new Map<DeadlineKind, number[]>();
+  const planned: Planned[] = [];
   for (const order of orders) {
     if (order.archived || state.mutedOrders[order.orderId] !== undefined) continue;
     for (const deadline of computeDeadlines(order, settings, now)) {
       const key = deadlineKey(order.orderId, deadline);
       if (state.done[key] !== undefined) continue;
-      const leads = settings.leadDays[deadline.kind] ?? [];
-      if (leads.length === 0) continue;
-      planDeadline(order.orderId, deadline, key, leads, state.deadlines[key], nowMs, planned);
+      let leads = leadsByKind.get(deadline.kind);
+      if (!leads) {
+        // Each lead once, the longest first: that is also the order of their moments, earliest first.
+        leads = [...new Set(settings.leadDays[deadline.kind] ?? [])].sort((a, b) => b - a);
+        leadsByKind.set(deadline.kind, leads);
+      }
+      if (leads.length > 0) planDeadline(order.orderId, deadline, key, leads, state.deadlines[key], nowMs, planned);
     }
   }
-  return planned
-    .sort((a, b) => a.fireMs - b.fireMs || (a.reminder.id < b.reminder.id ? -1 : a.reminder.id > b.reminder.id ? 1 : 0))
-    .map(({ reminder }) => reminder);
+  // A stable sort: equal moments keep the order of `orders`, so the same input always gives the same plan.
+  return planned.sort((a, b) => a.fireMs - b.fireMs).map(({ reminder }) => reminder);
 }
 
+interface Planned {
+  reminder: PlannedReminder;
+  fireMs: number;
+}
+
+/** The reminders of one deadline (see the firing rules at the top); `leads` are distinct, longest first. */
 function planDeadline(
   orderId: OrderId,
   deadline: Deadline,
@@ -89,65 +98,82 @@ function planDeadline(
   leads: readonly number[],
   remembered: DeadlineReminderState | undefined,
   nowMs: number,
-  out: Array<{ reminder: PlannedReminder; fireMs: number }>,
+  out: Planned[],
 ): void {
-  const due = parseInstant(deadline.at);
-  if (!due) return;
-  const dueMs = due.valueOf();
+  // computeDeadlines only returns readable instants; Date.parse is the cheap read of one.
+  const dueMs = Date.parse(deadline.at);
+  if (Number.isNaN(dueMs)) return;
   const snoozeMs = parseMs(remembered?.snoozedUntil);
   // From when on the plan decides: now, or the end of a snooze still running.
   const horizonMs = snoozeMs === null ? nowMs : Math.max(nowMs, snoozeMs);
   // After a snooze only what was shown since counts as shown: the buyer asked to see it again.
   const countsFromMs = snoozeMs ?? -Infinity;
   const sent = remembered?.sent ?? {};
-  const shown = (id: ReminderId): boolean => {
-    const sentMs = parseMs(sent[id]);
-    return sentMs !== null && sentMs >= countsFromMs;
-  };
-  const add = (leadDays: number | null, fireMs: number): void => {
-    const firesAt = Math.max(fireMs, nowMs);
-    out.push({
-      fireMs,
-      reminder: {
-        id: reminderId(key, deadline, leadDays),
-        orderId,
-        deadlineKey: key,
-        kind: deadline.kind,
-        leadDays,
-        fireAt: new Date(fireMs).toISOString(),
-        deadline,
-        urgency: leadDays === null ? 'overdue' : urgencyAt(dueMs, firesAt),
-      },
-    });
-  };
+  const prefix = reminderIdPrefix(key, deadline);
+  const base: ReminderBase = { orderId, deadlineKey: key, kind: deadline.kind, deadline, dueMs, nowMs };
 
   if (dueMs <= horizonMs) {
     // Past (or past by the end of the snooze): at most one overdue reminder, and only if nothing of this
     // deadline's day was shown (since the snooze) and it is recent enough to still be news.
     if (snoozeMs === null && dueMs < nowMs - OVERDUE_LOOKBACK_DAYS * DAY_MS) return;
-    const prefix = reminderIdPrefix(key, deadline);
-    const anyShown = Object.keys(sent).some((id) => id.startsWith(prefix) && shown(id));
-    if (!anyShown) add(null, Math.max(dueMs, snoozeMs ?? dueMs));
+    const anyShown = Object.keys(sent).some((id) => id.startsWith(prefix) && wasShown(sent, id, countsFromMs));
+    if (!anyShown) out.push(reminder(base, `${prefix}overdue`, null, Math.max(dueMs, snoozeMs ?? dueMs)));
     return;
   }
 
-  // Lead moments, earliest first; a lead repeated in the settings counts once.
-  const deadlineMorning = due.startOf('day').hour(REMINDER_HOUR);
-  const moments = [...new Set(leads)]
-    .map((leadDays) => ({ leadDays, fireMs: Math.min(deadlineMorning.subtract(leadDays, 'day').valueOf(), dueMs) }))
-    .sort((a, b) => a.fireMs - b.fireMs);
-
-  let catchUp: { leadDays: number; fireMs: number } | undefined;
-  for (const moment of moments) {
-    if (moment.fireMs <= horizonMs) {
-      catchUp = moment; // keeps the latest passed one only
-    } else if (!shown(reminderId(key, deadline, moment.leadDays))) {
-      add(moment.leadDays, moment.fireMs);
+  let catchUp: { leadDays: number; fireMs: number } | null = null;
+  for (const leadDays of leads) {
+    const fireMs = Math.min(localHourDaysBefore(dueMs, leadDays, REMINDER_HOUR), dueMs);
+    if (fireMs <= horizonMs) {
+      catchUp = { leadDays, fireMs }; // moments come earliest first: this keeps the latest passed one
+      continue;
     }
+    const id = `${prefix}${leadDays}d`;
+    if (!wasShown(sent, id, countsFromMs)) out.push(reminder(base, id, leadDays, fireMs));
   }
-  if (catchUp && !shown(reminderId(key, deadline, catchUp.leadDays))) {
-    add(catchUp.leadDays, snoozeMs === null ? catchUp.fireMs : Math.max(catchUp.fireMs, snoozeMs));
+  if (catchUp) {
+    const id = `${prefix}${catchUp.leadDays}d`;
+    const fireMs = snoozeMs === null ? catchUp.fireMs : Math.max(catchUp.fireMs, snoozeMs);
+    if (!wasShown(sent, id, countsFromMs)) out.push(reminder(base, id, catchUp.leadDays, fireMs));
   }
+}
+
+function wasShown(sent: Record<ReminderId, string>, id: ReminderId, countsFromMs: number): boolean {
+  const sentMs = parseMs(sent[id]);
+  return sentMs !== null && sentMs >= countsFromMs;
+}
+
+/** What every reminder of one deadline shares. */
+interface ReminderBase {
+  orderId: OrderId;
+  deadlineKey: DeadlineKey;
+  kind: DeadlineKind;
+  deadline: Deadline;
+  dueMs: number;
+  nowMs: number;
+}
+
+function reminder(
+  base: ReminderBase,
+  id: ReminderId,
+  leadDays: number | null,
+  fireMs: number,
+): Planned {
+  const { orderId, deadlineKey: key, kind, deadline, dueMs, nowMs } = base;
+  return {
+    fireMs,
+    reminder: {
+      id,
+      orderId,
+      deadlineKey: key,
+      kind,
+      leadDays,
+      // Machine data for the alarm: UTC is the cheapest valid instant to write.
+      fireAt: new Date(fireMs).toISOString(),
+      deadline,
+      urgency: leadDays === null ? 'overdue' : urgencyAt(dueMs, Math.max(fireMs, nowMs)),
+    },
+  };
 }
 
 /** How pressing a deadline at `dueMs` is, seen at `atMs`. A deadline exactly now is still "today". */
@@ -156,11 +182,6 @@ function urgencyAt(dueMs: number, atMs: number): Urgency {
   const days = calendarDaysBetween(atMs, dueMs);
   if (days <= 0) return 'today';
   return days <= SOON_DAYS ? 'soon' : 'later';
-}
-
-/** Whole local calendar days from the day of `fromMs` to the day of `toMs` (DST-safe: dayjs compares days). */
-function calendarDaysBetween(fromMs: number, toMs: number): number {
-  return dayjs(toMs).startOf('day').diff(dayjs(fromMs).startOf('day'), 'day');
 }
 
 /** The reminders to show now, as one group (most pressing first), or null when nothing is due. */
@@ -201,10 +222,10 @@ export function nextWakeUp(plan: readonly PlannedReminder[], now: Date): string 
  * "1 day", not "0"), and whole hours on the last day. Null for a text that is not an instant.
  */
 export function daysLeft(deadlineAt: string, now: Date): DaysLeft | null {
-  const due = parseInstant(deadlineAt);
-  if (!due) return null;
-  const leftMs = due.valueOf() - now.getTime();
-  const days = calendarDaysBetween(now.getTime(), due.valueOf());
+  const dueMs = instantMs(deadlineAt);
+  if (dueMs === null) return null;
+  const leftMs = dueMs - now.getTime();
+  const days = calendarDaysBetween(now.getTime(), dueMs);
   const overdue = leftMs < 0;
   return { days, hours: days === 0 && !overdue ? Math.floor(leftMs / HOUR_MS) : null, overdue };
 }

@@ -1,16 +1,15 @@
 /**
  * What every stage's rule file receives and how it words its results. A stage rule only proposes
- * `estimated` fallbacks; `index.ts` decides who wins (buyer > page > rule, domain.md rules 1–2).
+ * `estimated` fallbacks; `deadlines.ts` decides who wins (buyer > page > rule, domain.md rules 1–2).
  */
-import type { Dayjs } from 'dayjs';
 import type { Deadline, DeadlineKind, OrderStage, PageOrder, RuleSettings } from '@/utils/model';
 import { endOfDayAfter, formatInstant } from './dates';
 
 export interface StageRuleInput {
   facts: PageOrder;
   rules: RuleSettings;
-  /** The local day the order entered `stage` (see stage-start.ts), or null when never seen. */
-  stageStart(stage: OrderStage): Dayjs | null;
+  /** The local day (its midnight, epoch ms) the order entered `stage` (stage-start.ts), or null when never seen. */
+  stageStart(stage: OrderStage): number | null;
   /**
    * The deadline that already won for `kind` (the buyer's own, else the page's), if any: a rule derived
    * from another deadline (the extension request from the protection end) must start from the winner.
@@ -27,10 +26,30 @@ export interface KnownDeadline {
 export type StageRule = (input: StageRuleInput) => Deadline[];
 
 /**
+ * The deadline a day-counting setting gives: the end of the day `rules[setting]` days after `startDay`,
+ * its source naming the setting and its value (`rule:protectionDays=90 from shipment`), so the buyer can
+ * see which setting to change when AliExpress's rule drifted.
+ */
+export function ruleDeadline(
+  kind: DeadlineKind,
+  startDay: number,
+  rules: RuleSettings,
+  setting: keyof RuleSettings,
+  from: string,
+): Deadline | null {
+  return estimatedDeadline(kind, startDay, rules[setting], `rule:${setting}=${rules[setting]} ${from}`);
+}
+
+/**
  * An estimated deadline at the end of the day `days` after `startDay`; `null` when the result can't be
  * written as an instant (absurd years), so a rule never emits a date that fails `IsoInstantSchema`.
  */
-export function ruleDeadline(kind: DeadlineKind, startDay: Dayjs, days: number, source: string): Deadline | null {
+export function estimatedDeadline(
+  kind: DeadlineKind,
+  startDay: number,
+  days: number,
+  source: string,
+): Deadline | null {
   const at = formatInstant(endOfDayAfter(startDay, days));
   return at === null ? null : { kind, at, confidence: 'estimated', source };
 }

@@ -3,12 +3,12 @@
  * an escalation or a refund decision never), so OrderShield counts from the first time it saw the stage
  * (`TrackedOrder.stageHistory`, model.ts).
  */
-import type { Dayjs } from 'dayjs';
 import type { OrderStage, StageSeen } from '@/utils/model';
-import { localDayOf, parseInstant } from './dates';
+import { instantMs, localDayOf } from './dates';
 
 /**
- * The local day the LATEST run of `stage` in the history began, or `null` when the history never saw it.
+ * The local day (midnight, epoch ms) the LATEST run of `stage` in the history began, or `null` when the
+ * history never saw it.
  *
  * Why the latest run and the first entry of it:
  * - A stage can come back (a cancelled dispute may be reopened while protection runs, domain.md §1):
@@ -21,12 +21,12 @@ import { localDayOf, parseInstant } from './dates';
  *
  * Entries stamped after `now` (a clock that jumped back, a corrupt entry) and unreadable stamps are ignored.
  */
-export function stageStartDay(history: readonly StageSeen[], stage: OrderStage, now: Date): Dayjs | null {
+export function stageStartDay(history: readonly StageSeen[], stage: OrderStage, now: Date): number | null {
   const nowMs = now.getTime();
   const seen = history
-    .map((entry) => ({ stage: entry.stage, at: parseInstant(entry.firstSeenAt) }))
-    .filter((entry): entry is { stage: OrderStage; at: Dayjs } => entry.at !== null && entry.at.valueOf() <= nowMs)
-    .sort((a, b) => a.at.valueOf() - b.at.valueOf());
+    .map((entry) => ({ stage: entry.stage, ms: instantMs(entry.firstSeenAt) }))
+    .filter((entry): entry is { stage: OrderStage; ms: number } => entry.ms !== null && entry.ms <= nowMs)
+    .sort((a, b) => a.ms - b.ms);
 
   let runStart = -1;
   for (let index = seen.length - 1; index >= 0; index--) {
@@ -37,5 +37,5 @@ export function stageStartDay(history: readonly StageSeen[], stage: OrderStage, 
     }
   }
   const start = seen[runStart];
-  return start ? localDayOf(start.at) : null;
+  return start ? localDayOf(start.ms) : null;
 }

@@ -1,0 +1,156 @@
+/**
+ * Benchmark (not a test): how fast the built extension reads My Orders pages in real Chromium.
+ *
+ * For generated pages of 10, 100 and 1,000 cards it measures, inside the page:
+ * - the time from the cards being put in the DOM to all of them being read (marked) by the content script;
+ * - the floor: a bare loop reading the same fields with querySelector, no extension involved;
+ * - the cost of the 1st and the 100th appended batch of 10 cards ("View orders" appends 10 at a time).
+ */
+import { loadFixture } from '../harness/fixtures';
+import { launchWithExtension } from '../harness/chromium';
+import type { SiteMap } from '../harness/site';
+import { READ_MARK } from '../../utils/markers';
+
+const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
+
+/** The real fixture's cards, as HTML templates to clone with fresh order ids. */
+function cardTemplates(): string[] {
+  const page = loadFixture('global-list-en-mixed.html');
+  const start = page.indexOf('<div class="comet-checkbox-group"');
+  const end = page.indexOf('<div class="order-more"');
+  const block = page.slice(start, end);
+  return block.split('<div class="order-item" ').slice(1).map((rest) => `<div class="order-item" ${rest}`.replace(/<\/div>\s*$/, ''));
+}
+
+const SHELL = `<!doctype html><html><head><meta charset="utf-8"><title>Orders</title></head><body>
+<div class="order-content"><div class="comet-checkbox-group" id="order-list"></div></div></body></html>`;
+
+export interface ListBenchResult {
+  cards: number;
+  extensionMs: number;
+  floorMs: number;
+  ratio: number;
+}
+
+export interface BatchBenchResult {
+  firstBatchMs: number;
+  hundredthBatchMs: number;
+  ratio: number;
+}
+
+export async function benchListReading(sizes = [10, 100, 1000], rounds = 3): Promise<{ lists: ListBenchResult[]; batches: BatchBenchResult }> {
+  const templates = cardTemplates();
+  const site: SiteMap = { lists: {}, details: {} };
+  const session = await launchWithExtension({ site });
+  // The shell page is served by a route of its own: the cards are inserted by the benchmark, timed in-page.
+  await session.context.route(LIST_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: SHELL }));
+  try {
+    const lists: ListBenchResult[] = [];
+    for (const size of sizes) {
+      const runs: Array<{ extensionMs: number; floorMs: number }> = [];
+      for (let round = 0; round < rounds; round++) {
+        const page = await session.context.newPage();
+        await page.goto(LIST_URL);
+        await page.waitForTimeout(300); // the content script has started
+        const html = Array.from({ length: size }, (_, i) => cardHtml(templates, i, round * 100_000 + size)).join('');
+        runs.push(await page.evaluate(measureList, { html, size, mark: READ_MARK }));
+        await page.close();
+      }
+      const extensionMs = median(runs.map((r) => r.extensionMs));
+      const floorMs = median(runs.map((r) => r.floorMs));
+      lists.push({ cards: size, extensionMs, floorMs, ratio: extensionMs / floorMs });
+    }
+
+    const page = await session.context.newPage();
+    await page.goto(LIST_URL);
+    await page.waitForTimeout(300);
+    const batchHtml = Array.from({ length: 100 }, (_, b) =>
+      Array.from({ length: 10 }, (_, i) => cardHtml(templates, b * 10 + i, 900_000)).join(''),
+    );
+    const times: number[] = await page.evaluate(measureBatches, { batches: batchHtml, mark: READ_MARK });
+    await page.close();
+    const firstBatchMs = median(times.slice(0, 3));
+    const hundredthBatchMs = median(times.slice(-3));
+    return { lists, batches: { firstBatchMs, hundredthBatchMs, ratio: hundredthBatchMs / firstBatchMs } };
+  } finally {
+    await session.close();
+  }
+}
+
+function cardHtml(templates: string[], index: number, salt: number): string {
+  const template = templates[index % templates.length]!;
+  const id = String(8300000000000000 + salt * 10_000 + index);
+  return template.replace(/\d{16}/g, id);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Runs in the page: insert the cards, wait until all are marked; then the bare-loop floor on a copy. */
+function measureList({ html, size, mark }: { html: string; size: number; mark: string }): Promise<{ extensionMs: number; floorMs: number }> {
+  const list = document.getElementById('order-list')!;
+  return new Promise((resolve) => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const start = performance.now();
+    let marked = 0;
+    // Count first-time marks from the mutation records themselves (no re-query of the list while timing).
+    const observer = new MutationObserver((records) => {
+      for (const record of records) if (record.oldValue === null) marked++;
+      if (marked >= size) {
+        observer.disconnect();
+        const extensionMs = performance.now() - start;
+        // The floor: read the same fields from a detached copy with plain querySelector calls.
+        const copy = template.content.cloneNode(true) as DocumentFragment;
+        const floorStart = performance.now();
+        const rows: string[][] = [];
+        for (const card of copy.querySelectorAll('.order-item')) {
+          rows.push([
+            card.querySelector('a[data-pl="order_item_header_detail"]')?.getAttribute('href') ?? '',
+            card.querySelector('.order-item-header-status-text')?.textContent ?? '',
+            card.querySelector('[data-pl="order_item_header_info"] div')?.textContent ?? '',
+            card.querySelector('.order-item-store-name')?.textContent ?? '',
+            card.querySelector('.order-item-content-info-name span[title]')?.getAttribute('title') ?? '',
+            card.querySelector('.order-item-content-img')?.getAttribute('style') ?? '',
+            card.querySelector('.order-item-content-opt-price-total')?.textContent ?? '',
+            Array.from(card.querySelectorAll('.order-item-btns button, .order-item-btns a')).map((b) => b.textContent).join('|'),
+            card.querySelector('.order-item-bottom-action')?.textContent ?? '',
+          ]);
+        }
+        const floorMs = performance.now() - floorStart;
+        if (rows.length !== size) throw new Error('floor read the wrong number of cards');
+        resolve({ extensionMs, floorMs: Math.max(floorMs, 0.01) });
+      }
+    });
+    observer.observe(list, { attributes: true, attributeOldValue: true, subtree: true, attributeFilter: [mark] });
+    list.append(template.content.cloneNode(true));
+  });
+}
+
+/** Runs in the page: append 100 batches of 10, timing each until its cards are all marked. */
+async function measureBatches({ batches, mark }: { batches: string[]; mark: string }): Promise<number[]> {
+  const list = document.getElementById('order-list')!;
+  const times: number[] = [];
+  for (const html of batches) {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    times.push(
+      await new Promise<number>((resolve) => {
+        const start = performance.now();
+        let marked = 0;
+        const observer = new MutationObserver((records) => {
+          for (const record of records) if (record.oldValue === null) marked++;
+          if (marked >= 10) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(list, { attributes: true, attributeOldValue: true, subtree: true, attributeFilter: [mark] });
+        list.append(template.content.cloneNode(true));
+      }),
+    );
+  }
+  return times;
+}

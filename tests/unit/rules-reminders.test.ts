@@ -1,0 +1,351 @@
+import { describe, expect, it } from 'vitest';
+import dayjs from 'dayjs';
+import {
+  EMPTY_REMINDER_STATE,
+  PlannedReminderSchema,
+  ReminderGroupSchema,
+  ReminderStateSchema,
+  daysLeft,
+  dueNow,
+  nextWakeUp,
+  planReminders,
+  pruneReminderState,
+  recordSent,
+  setDeadlineDone,
+  setOrderMuted,
+  snoozeDeadlines,
+  type PlannedReminder,
+  type ReminderState,
+} from '@/utils/rules';
+import {
+  DEFAULT_SETTINGS,
+  TrackedOrderSchema,
+  type Deadline,
+  type OrderEvents,
+  type OrderStage,
+  type Settings,
+  type StageSeen,
+  type TrackedOrder,
+} from '@/utils/model';
+
+/** A local wall-clock time as an instant with offset, and back: the cases read the same in any zone. */
+const local = (wallClock: string): string => dayjs(wallClock).format('YYYY-MM-DDTHH:mm:ss.SSSZ');
+const at = (wallClock: string): Date => new Date(dayjs(wallClock).valueOf());
+const localWall = (instant: string): string => dayjs(instant).format('YYYY-MM-DD HH:mm');
+
+interface OrderParts {
+  orderId?: string;
+  status?: OrderStage;
+  orderedAt?: string;
+  events?: OrderEvents;
+  pageDeadlines?: Deadline[];
+  userDeadlines?: Deadline[];
+  stageHistory?: StageSeen[];
+  archived?: boolean;
+}
+
+function makeOrder(parts: OrderParts = {}): TrackedOrder {
+  const orderId = parts.orderId ?? '8200000000000001';
+  return TrackedOrderSchema.parse({
+    orderId,
+    facts: {
+      orderId,
+      site: 'www.aliexpress.com',
+      pageKind: 'global-detail',
+      status: parts.status ?? 'awaiting_delivery',
+      statusText: 'status as printed',
+      orderedAt: parts.orderedAt,
+      items: [],
+      actions: [],
+      events: parts.events ?? {},
+      deadlines: parts.pageDeadlines ?? [],
+      unread: [],
+    },
+    firstSeenAt: local('2026-06-01 10:00'),
+    lastSeenAt: local('2026-07-01 10:00'),
+    stageHistory: parts.stageHistory ?? [],
+    userDeadlines: parts.userDeadlines ?? [],
+    archived: parts.archived ?? false,
+  });
+}
+
+/** Shipped Jun 6: protection ends Sep 4 23:59:59.999 local, ask for an extension by Aug 28 (default rules). */
+const IN_TRANSIT = makeOrder({ orderId: '8200000000000001', events: { shippedAt: '2026-06-06' } });
+/** Completed Jun 20, ordered May 1: return window ends Jun 27, dispute window Jul 30. */
+const COMPLETED = makeOrder({ orderId: '8200000000000002', status: 'completed', orderedAt: '2026-05-01', events: { completedAt: '2026-06-20' } });
+
+/** "kind lead @ local fire time (urgency)" — what the buyer would see, in order. */
+function describePlan(plan: readonly PlannedReminder[]): string[] {
+  return plan.map((r) => `${r.kind} ${r.leadDays === null ? 'overdue' : `${r.leadDays}d`} @ ${localWall(r.fireAt)} (${r.urgency})`);
+}
+
+function withLeads(leadDays: Partial<Settings['leadDays']>): Settings {
+  return { ...DEFAULT_SETTINGS, leadDays: { ...DEFAULT_SETTINGS.leadDays, ...leadDays } };
+}
+
+/** One alarm: plan, show what is due, remember it as shown. */
+function fire(orders: TrackedOrder[], state: ReminderState, now: Date, settings = DEFAULT_SETTINGS) {
+  const group = dueNow(planReminders(orders, settings, state, now), now);
+  return { shown: group?.reminders ?? [], state: recordSent(state, group?.reminders ?? [], now) };
+}
+
+describe('planReminders: lead times (domain.md §6)', () => {
+  it('plans every lead at 09:00 local of the deadline day minus the lead', () => {
+    expect(describePlan(planReminders([IN_TRANSIT], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, at('2026-07-01 12:00')))).toEqual([
+      'extension_request_by 0d @ 2026-08-28 09:00 (today)',
+      'protection_end 7d @ 2026-08-28 09:00 (later)',
+      'protection_end 3d @ 2026-09-01 09:00 (soon)',
+      'protection_end 1d @ 2026-09-03 09:00 (soon)',
+      'protection_end 0d @ 2026-09-04 09:00 (today)',
+    ]);
+  });
+
+  it.each<[string, string, string]>([
+    ['a deadline at 07:00 gets its on-the-day reminder at 07:00, not after it', '2026-07-10 07:00', 'custom 0d @ 2026-07-10 07:00 (today)'],
+    ['a deadline at 18:00 gets it at 09:00', '2026-07-10 18:00', 'custom 0d @ 2026-07-10 09:00 (today)'],
+    ['a deadline at 00:00 (a printed "before <date>") fires at the deadline itself', '2026-07-10 00:00', 'custom 0d @ 2026-07-10 00:00 (today)'],
+  ])('%s', (_case, deadlineAt, expected) => {
+    const order = makeOrder({ status: 'closed', userDeadlines: [{ kind: 'custom', at: local(deadlineAt), confidence: 'exact', source: 'user', label: 'Call the bank' }] });
+    expect(describePlan(planReminders([order], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, at('2026-07-01 12:00')))).toEqual([expected]);
+  });
+
+  it('a lead repeated in the settings is planned once; a kind with no leads is silent', () => {
+    const settings = withLeads({ protection_end: [3, 3], extension_request_by: [] });
+    expect(describePlan(planReminders([IN_TRANSIT], settings, EMPTY_REMINDER_STATE, at('2026-07-01 12:00')))).toEqual([
+      'protection_end 3d @ 2026-09-01 09:00 (soon)',
+    ]);
+  });
+
+  it('every planned reminder matches its schema and has a unique id', () => {
+    const plan = planReminders([IN_TRANSIT, COMPLETED], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, at('2026-07-01 12:00'));
+    for (const reminder of plan) expect(PlannedReminderSchema.safeParse(reminder).success).toBe(true);
+    expect(new Set(plan.map((r) => r.id)).size).toBe(plan.length);
+  });
+});
+
+describe('planReminders: deadlines already past', () => {
+  it('a deadline past when first seen gets ONE overdue reminder, due now', () => {
+    const now = at('2026-07-01 12:00');
+    const plan = planReminders([COMPLETED], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, now);
+    expect(describePlan(plan)).toEqual([
+      'return_window_end overdue @ 2026-06-27 23:59 (overdue)',
+      'dispute_window_end 7d @ 2026-07-23 09:00 (later)',
+      'dispute_window_end 1d @ 2026-07-29 09:00 (soon)',
+    ]);
+    expect(dueNow(plan, now)?.reminders.map((r) => r.kind)).toEqual(['return_window_end']);
+  });
+
+  it('a deadline that passed over 30 days ago is history: no reminder', () => {
+    expect(planReminders([COMPLETED], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, at('2026-09-15 12:00'))).toEqual([]);
+  });
+
+  it('a deadline that passed after its reminders were shown gets no extra overdue one', () => {
+    let state = EMPTY_REMINDER_STATE;
+    state = fire([COMPLETED], state, at('2026-07-01 12:00')).state; // the overdue return window
+    state = fire([COMPLETED], state, at('2026-07-29 10:00')).state; // the 1-day dispute-window reminder
+    expect(planReminders([COMPLETED], DEFAULT_SETTINGS, state, at('2026-08-02 12:00'))).toEqual([]);
+  });
+});
+
+describe('planReminders: catching up after a gap', () => {
+  it('of the leads already past only the latest fires; a passed deadline fires once as overdue', () => {
+    const now = at('2026-09-02 10:00');
+    expect(describePlan(dueNow(planReminders([IN_TRANSIT], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, now), now)?.reminders ?? [])).toEqual([
+      'extension_request_by overdue @ 2026-08-28 23:59 (overdue)',
+      'protection_end 3d @ 2026-09-01 09:00 (soon)',
+    ]);
+  });
+
+  it('now jumping 10 days at a time: each deadline fires at most once per jump and never repeats', () => {
+    let state = EMPTY_REMINDER_STATE;
+    const shownPerJump: string[][] = [];
+    for (let jump = 0; jump <= 9; jump++) {
+      const result = fire([IN_TRANSIT, COMPLETED], state, dayjs('2026-07-01 12:00').add(jump * 10, 'day').toDate());
+      state = result.state;
+      shownPerJump.push(describePlan(result.shown).map((line) => line.replace(/ @ .*/, '')));
+    }
+    expect(shownPerJump).toEqual([
+      ['return_window_end overdue'], // Jul 1: it ended Jun 27 and was never announced
+      [], // Jul 11
+      [], // Jul 21: the dispute window's 7-day moment is Jul 23
+      ['dispute_window_end overdue'], // Jul 31: Jul 23, Jul 29 and the Jul 30 end all passed: one overdue, no burst
+      [], // Aug 10
+      [], // Aug 20
+      ['extension_request_by overdue', 'protection_end 7d'], // Aug 30: the 7-day moment (Aug 28) caught up once
+      [], // Sep 9: protection ended Sep 4, but it was announced: no repeat
+      [],
+      [],
+    ]);
+  });
+
+  it('planning twice with the shown ids recorded fires nothing twice', () => {
+    const now = at('2026-09-02 10:00');
+    const first = fire([IN_TRANSIT, COMPLETED], EMPTY_REMINDER_STATE, now);
+    expect(first.shown.length).toBeGreaterThan(0);
+    const second = fire([IN_TRANSIT, COMPLETED], first.state, now);
+    expect(second.shown).toEqual([]);
+    expect(dueNow(planReminders([IN_TRANSIT, COMPLETED], DEFAULT_SETTINGS, first.state, at('2026-09-02 20:00')), at('2026-09-02 20:00'))).toBeNull();
+  });
+
+  it('a deadline moved to another day (the page printed the real date) is announced again for that day', () => {
+    const shownForEstimate = fire([IN_TRANSIT], EMPTY_REMINDER_STATE, at('2026-09-02 10:00')).state;
+    const printed = makeOrder({
+      orderId: IN_TRANSIT.orderId,
+      events: { shippedAt: '2026-06-06' },
+      pageDeadlines: [{ kind: 'protection_end', at: local('2026-09-06 23:59'), confidence: 'exact', source: 'page:detail_order_services' }],
+    });
+    const now = at('2026-09-02 11:00');
+    expect(describePlan(dueNow(planReminders([printed], DEFAULT_SETTINGS, shownForEstimate, now), now)?.reminders ?? [])).toEqual([
+      'extension_request_by overdue @ 2026-08-30 23:59 (overdue)',
+      'protection_end 7d @ 2026-08-30 09:00 (later)',
+    ]);
+    expect(nextWakeUp(planReminders([printed], DEFAULT_SETTINGS, shownForEstimate, now), now)).toBe(new Date(at('2026-09-03 09:00')).toISOString());
+  });
+});
+
+describe('planReminders: snooze, mute, done, archive', () => {
+  it('a snoozed reminder comes back once at the end of the snooze, then not again', () => {
+    const shownAt = at('2026-09-01 09:05');
+    const afterShown = fire([IN_TRANSIT], EMPTY_REMINDER_STATE, shownAt).state; // extension overdue + protection 3d
+    const snoozed = snoozeDeadlines(afterShown, [`${IN_TRANSIT.orderId}:protection_end`], at('2026-09-02 18:00'));
+
+    const during = at('2026-09-02 10:00');
+    const planDuring = planReminders([IN_TRANSIT], DEFAULT_SETTINGS, snoozed, during);
+    expect(dueNow(planDuring, during)).toBeNull();
+    expect(describePlan(planDuring)).toEqual([
+      'protection_end 3d @ 2026-09-02 18:00 (soon)',
+      'protection_end 1d @ 2026-09-03 09:00 (soon)',
+      'protection_end 0d @ 2026-09-04 09:00 (today)',
+    ]);
+
+    const after = fire([IN_TRANSIT], snoozed, at('2026-09-02 19:00'));
+    expect(describePlan(after.shown).map((line) => line.replace(/ @ .*/, ''))).toEqual(['protection_end 3d']);
+    expect(fire([IN_TRANSIT], after.state, at('2026-09-02 20:00')).shown).toEqual([]);
+  });
+
+  it('a snooze past the deadline brings back one overdue reminder', () => {
+    const shown = fire([IN_TRANSIT], EMPTY_REMINDER_STATE, at('2026-09-04 09:30')).state;
+    const snoozed = snoozeDeadlines(shown, [`${IN_TRANSIT.orderId}:protection_end`], at('2026-09-05 09:00'));
+    const now = at('2026-09-05 09:00');
+    expect(describePlan(dueNow(planReminders([IN_TRANSIT], DEFAULT_SETTINGS, snoozed, now), now)?.reminders ?? [])).toEqual([
+      'protection_end overdue @ 2026-09-05 09:00 (overdue)',
+    ]);
+  });
+
+  it.each<[string, (state: ReminderState) => ReminderState, string[]]>([
+    ['a muted order is silent', (s) => setOrderMuted(s, IN_TRANSIT.orderId, true, at('2026-07-01 12:00')), ['return_window_end', 'dispute_window_end']],
+    ['unmuting brings it back', (s) => setOrderMuted(setOrderMuted(s, IN_TRANSIT.orderId, true, at('2026-07-01 12:00')), IN_TRANSIT.orderId, false, at('2026-07-01 12:00')), ['return_window_end', 'extension_request_by', 'protection_end', 'dispute_window_end']],
+    ['a kind marked done is silent, the order’s other kinds are not', (s) => setDeadlineDone(s, `${IN_TRANSIT.orderId}:protection_end`, true, at('2026-07-01 12:00')), ['return_window_end', 'extension_request_by', 'dispute_window_end']],
+  ])('%s', (_case, change, kinds) => {
+    const plan = planReminders([IN_TRANSIT, COMPLETED], DEFAULT_SETTINGS, change(EMPTY_REMINDER_STATE), at('2026-07-01 12:00'));
+    expect([...new Set(plan.map((r) => r.kind))].sort()).toEqual([...kinds].sort());
+  });
+
+  it('custom reminders are done one by one, keyed by their instant', () => {
+    const order = makeOrder({
+      status: 'dispute_lost',
+      userDeadlines: [
+        { kind: 'custom', at: local('2026-07-02 10:00'), confidence: 'exact', source: 'user', label: 'Return to the chat with the appeal number' },
+        { kind: 'custom', at: local('2026-07-09 10:00'), confidence: 'exact', source: 'user', label: 'Ask for the appeal result' },
+      ],
+    });
+    const now = at('2026-07-01 12:00');
+    const [first] = planReminders([order], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, now);
+    const state = setDeadlineDone(EMPTY_REMINDER_STATE, first?.deadlineKey ?? '', true, now);
+    expect(planReminders([order], DEFAULT_SETTINGS, state, now).map((r) => r.deadline.label)).toEqual(['Ask for the appeal result']);
+  });
+
+  it('reminder ids do not depend on when the plan is made', () => {
+    const ids = (wallClock: string) => planReminders([IN_TRANSIT], withLeads({ protection_end: [1] }), EMPTY_REMINDER_STATE, at(wallClock)).map((r) => r.id);
+    expect(ids('2026-07-01 12:00')).toEqual(ids('2026-08-15 08:00'));
+    expect(ids('2026-07-01 12:00')).toContain(`${IN_TRANSIT.orderId}:protection_end@2026-09-04:1d`);
+  });
+
+  it('an archived order is not planned', () => {
+    expect(planReminders([{ ...IN_TRANSIT, archived: true }], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, at('2026-07-01 12:00'))).toEqual([]);
+  });
+
+  it('the state stays valid through every update, and forgets orders no longer tracked', () => {
+    let state = fire([IN_TRANSIT, COMPLETED], EMPTY_REMINDER_STATE, at('2026-09-02 10:00')).state;
+    state = snoozeDeadlines(state, [`${IN_TRANSIT.orderId}:protection_end`], at('2026-09-03 10:00'));
+    state = setOrderMuted(state, COMPLETED.orderId, true, at('2026-09-02 10:00'));
+    state = setDeadlineDone(state, `${COMPLETED.orderId}:dispute_window_end`, true, at('2026-09-02 10:00'));
+    expect(ReminderStateSchema.safeParse(state).success).toBe(true);
+
+    const pruned = pruneReminderState(state, [IN_TRANSIT]);
+    expect(Object.keys(pruned.deadlines).every((key) => key.startsWith(`${IN_TRANSIT.orderId}:`))).toBe(true);
+    expect(Object.keys(pruned.deadlines).length).toBeGreaterThan(0);
+    expect(pruned.mutedOrders).toEqual({});
+    expect(pruned.done).toEqual({});
+  });
+});
+
+describe('dueNow and nextWakeUp', () => {
+  const now = at('2026-09-02 10:00');
+  const plan = planReminders([IN_TRANSIT, COMPLETED], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, now);
+
+  it('several reminders due at once become one group, most pressing first', () => {
+    const group = dueNow(plan, now);
+    expect(ReminderGroupSchema.safeParse(group).success).toBe(true);
+    expect(group?.urgency).toBe('overdue');
+    expect(group?.reminders.map((r) => `${r.kind}:${r.urgency}`)).toEqual([
+      'extension_request_by:overdue',
+      'protection_end:soon',
+    ]);
+    expect(dueNow([...plan].reverse(), now)?.id).toBe(group?.id);
+  });
+
+  it('nextWakeUp is the earliest reminder still to come, null when none is left', () => {
+    expect(localWall(nextWakeUp(plan, now) ?? '')).toBe('2026-09-03 09:00');
+    expect(nextWakeUp(plan, at('2026-09-04 09:00'))).toBeNull();
+    expect(dueNow([], now)).toBeNull();
+  });
+});
+
+describe('daysLeft: local calendar days, hours on the last day', () => {
+  const deadline = local('2026-09-04 23:59:59.999');
+  it.each<[string, string, { days: number; hours: number | null; overdue: boolean }]>([
+    ['two days before', '2026-09-02 08:00', { days: 2, hours: null, overdue: false }],
+    ['the evening before counts as 1 day, not 0', '2026-09-03 23:00', { days: 1, hours: null, overdue: false }],
+    ['on the day: hours left', '2026-09-04 08:00', { days: 0, hours: 15, overdue: false }],
+    ['the last minutes', '2026-09-04 23:30', { days: 0, hours: 0, overdue: false }],
+    ['just after midnight: overdue by a day', '2026-09-05 00:30', { days: -1, hours: null, overdue: true }],
+  ])('%s', (_case, wallClock, expected) => {
+    expect(daysLeft(deadline, at(wallClock))).toEqual(expected);
+  });
+
+  it('a deadline across a daylight-saving change still counts calendar days', () => {
+    expect(daysLeft(local('2026-11-02 12:00'), at('2026-10-20 12:00'))?.days).toBe(13);
+    expect(daysLeft(local('2026-03-30 12:00'), at('2026-03-27 12:00'))?.days).toBe(3);
+  });
+
+  it('an unreadable date gives null, not a guess', () => {
+    expect(daysLeft('Sep 4', at('2026-09-01 12:00'))).toBeNull();
+  });
+});
+
+describe('planReminders: speed', () => {
+  it('plans 5,000 orders (logged, not asserted: machines differ)', () => {
+    const stages: Array<Partial<OrderParts>> = [
+      { events: { shippedAt: '2026-06-06' } },
+      { status: 'completed', orderedAt: '2026-05-01', events: { completedAt: '2026-06-20' } },
+      { status: 'dispute_open', stageHistory: [{ stage: 'dispute_open', firstSeenAt: local('2026-06-28 10:00') }] },
+      { status: 'refund_pending', stageHistory: [{ stage: 'refund_pending', firstSeenAt: local('2026-06-10 10:00') }] },
+      { status: 'closed' },
+    ];
+    const orders = Array.from({ length: 5000 }, (_, index) =>
+      makeOrder({ ...stages[index % stages.length], orderId: String(8_200_000_000_000_000 + index * 7) }),
+    );
+    const now = at('2026-07-01 12:00');
+    const timings: string[] = [];
+    let plan: PlannedReminder[] = [];
+    for (let run = 1; run <= 3; run++) {
+      const started = performance.now();
+      plan = planReminders(orders, DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, now);
+      timings.push(`${(performance.now() - started).toFixed(1)} ms`);
+    }
+    // The first run includes the JIT warming up (a service worker woken by its alarm pays it too).
+    console.log(`planReminders: ${orders.length} orders → ${plan.length} reminders; runs: ${timings.join(', ')}`);
+    expect(plan.length).toBeGreaterThan(orders.length);
+  });
+});

@@ -1,0 +1,510 @@
+/**
+ * Deadlines and event dates a page prints in a block of text (an order card, a notice, the status reminder),
+ * in en, ru, it, es, pt, fr, de, pl. The page is the truth (domain.md rule 1): what is read here is `exact`,
+ * with `source: 'page:<what>'` and the sentence kept as `pageText` so the buyer can check our reading.
+ *
+ * The English wordings are the real 2026 page texts (pages.md §3, reference/aliexpress-api order-detail capture):
+ *   "Refund if no delivery before Sep 4, 2026"                                   → protection end
+ *   "…apply for a return/refund within 7 days of confirming receipt."            → return window (from completion)
+ *   "…open a dispute within 90 days after order was placed."                     → dispute window (from order)
+ *   "Send it back within 15 days after delivery."                                → free-return window (from delivery)
+ *   "Order placed on / Paid on / Shipment completed on / Order completed on <d>" → events
+ *   "Apply for R$5,00 coupon code if delayed by Aug 3, 2026"                     → not a buyer deadline
+ * The other languages follow the same shapes with the usual AliExpress wordings; they are matched on folded
+ * text (`foldPageText`), so accents and case don't matter.
+ */
+import dayjs from 'dayjs';
+import type { Deadline, OrderEvents } from '@/utils/model';
+import {
+  INSTANT_FORMAT,
+  dayToInstant,
+  findPageDates,
+  findPastPageDates,
+  foldPageText,
+} from '@/utils/pages/dates';
+
+type DeadlineKind = Deadline['kind'];
+type EventKey = keyof OrderEvents;
+type RuleAnchor = 'confirmation' | 'order' | 'delivery';
+
+/** What `readPrintedDeadlines` returns (its parts are the model's types). */
+export interface PrintedDeadlines {
+  deadlines: Deadline[];
+  events: Partial<OrderEvents>;
+  rulesSeen: Array<{ kind: DeadlineKind; days: number; from: RuleAnchor; pageText: string }>;
+}
+
+/** A printed date further than this from now is a misreading (or an ancient order): rejected. */
+const MAX_YEARS_FROM_NOW = 2;
+/** `Deadline.pageText` is capped at 1000 characters by the schema. */
+const MAX_PAGE_TEXT = 1000;
+/** Blocks longer than this are cut: a card or a notice is far shorter, and it bounds the work. */
+const MAX_TEXT = 50_000;
+/** How far before a date its label may start ("Shipment completed on" + spaces). */
+const LABEL_REACH = 60;
+
+// ---------------------------------------------------------------------------------------------------------
+// Phrase tables, written as pages print them and folded once. Matching is on word starts in folded text.
+// ---------------------------------------------------------------------------------------------------------
+
+/** Event labels printed right before the date (detail `*Tile`/`*Title` fields, pages.md §3). */
+const EVENT_LABELS: ReadonlyArray<readonly [EventKey, readonly string[]]> = [
+  [
+    'paidAt',
+    [
+      'Paid on', 'Payment time', 'Payment date', 'Paid at', 'Payment completed on', 'Оплачен', 'Оплачено',
+      'Дата оплаты', 'Время оплаты', 'Pagato il', 'Data di pagamento', 'Data del pagamento', 'Pagado el',
+      'Fecha de pago', 'Pago el', 'Pago em', 'Data do pagamento', 'Data de pagamento', 'Payé le',
+      'Date de paiement', 'Bezahlt am', 'Zahlungsdatum', 'Zahlung am', 'Zapłacono', 'Data płatności',
+      'Opłacono',
+    ],
+  ],
+  [
+    'shippedAt',
+    [
+      'Shipment completed on', 'Shipped on', 'Shipping date', 'Dispatched on', 'Отправлен', 'Отправлено',
+      'Дата отправки', 'Spedito il', 'Spedizione completata il', 'Data di spedizione', 'Enviado el',
+      'Envío completado el', 'Fecha de envío', 'Enviado em', 'Envio concluído em', 'Data de envio',
+      'Expédié le', "Date d'expédition", 'Expédition effectuée le', 'Versandt am', 'Versand abgeschlossen am',
+      'Versanddatum', 'Wysłano', 'Data wysyłki', 'Wysyłka zakończona',
+    ],
+  ],
+  [
+    'deliveredAt',
+    [
+      'Delivered on', 'Delivered at', 'Delivery date', 'Доставлен', 'Доставлено', 'Дата доставки', 'Получен',
+      'Consegnato il', 'Data di consegna', 'Entregado el', 'Fecha de entrega', 'Entregue em', 'Data de entrega',
+      'Livré le', 'Date de livraison', 'Zugestellt am', 'Geliefert am', 'Lieferdatum', 'Dostarczono',
+      'Data dostawy',
+    ],
+  ],
+  [
+    'completedAt',
+    [
+      'Order completed on', 'Completed on', 'Order complete on', 'Finished on', 'Заказ завершён', 'Завершён',
+      'Завершено', 'Дата завершения', 'Ordine completato il', 'Completato il', 'Pedido completado el',
+      'Completado el', 'Finalizado el', 'Pedido concluído em', 'Concluído em', 'Finalizado em',
+      'Commande terminée le', 'Terminé le', 'Bestellung abgeschlossen am', 'Abgeschlossen am',
+      'Zamówienie zakończone', 'Zakończono',
+    ],
+  ],
+  [
+    'disputeOpenedAt',
+    [
+      'Dispute opened on', 'Dispute opened', 'Спор открыт', 'Controversia aperta il', 'Disputa abierta el',
+      'Disputa aberta em', 'Litige ouvert le', 'Streitfall eröffnet am', 'Spór otwarty',
+    ],
+  ],
+];
+
+/** Words that, between a label and its date, make it a limit rather than an event ("не доставлен до …"). */
+const LIMIT_WORDS = [
+  'before', 'by', 'until', 'till', 'до', 'к', 'prima', 'entro', 'fino', 'antes', 'hasta', 'até', 'avant',
+  "jusqu'au", 'jusqu', 'vor', 'bis', 'przed', 'do',
+];
+
+/** Negations right before an event label ("not delivered", "не доставлен"). */
+const NEGATIONS = ['not', 'no', 'не', 'non', 'no se', 'não', 'nao', 'pas', 'nicht', 'kein', 'nie'];
+
+/** "Refund if no delivery before …" and its translations: the date after it ends protection (domain.md §1). */
+const NO_DELIVERY_CUES = [
+  'no delivery', 'not delivered', 'not received', 'is not delivered', "isn't delivered", 'fails to arrive',
+  'не доставим', 'не доставлен', 'не будет доставлен', 'не получите', 'не получен', 'не придёт',
+  'mancata consegna', 'non consegnato', 'non viene consegnato', 'non ricevuto', 'non arriva',
+  'no se entrega', 'sin entrega', 'no entregado', 'no recibido', 'no llega', 'no se recibe',
+  'sem entrega', 'não for entregue', 'não entregue', 'não recebido', 'não chegar',
+  'non livré', 'pas livré', 'non reçu', 'aucune livraison', "n'est pas livré",
+  'keine lieferung', 'keiner lieferung', 'nicht geliefert', 'nicht zugestellt', 'nicht erhalten', 'nicht ankommt',
+  'nicht bis', 'nicht vor dem', // German puts the participle after the date: "wenn nicht bis zum 4. Sept. geliefert"
+
+  'brak dostawy', 'nie dostarczono', 'niedostarczenia', 'nie otrzymano', 'nie zostanie dostarczone',
+];
+
+/** Buyer protection named outright ("Buyer protection ends on …", "Защита покупателя до …"). */
+const PROTECTION_CUES = [
+  'protection', 'защит', 'protezione', 'protección', 'proteção', 'schutz', 'käuferschutz', 'ochron',
+];
+
+/** Auto-confirmation of receipt: its countdown is the protection end on V1 pages (pages.md §2.4). */
+const CONFIRM_RECEIPT_CUES = [
+  'confirm receipt', 'confirm delivery', 'confirm received', 'auto-confirm', 'automatically confirm',
+  'automatic confirmation', 'подтвержд', 'conferma', 'confirmar', 'confirmação', 'confirmer', 'confirmation',
+  'bestätig', 'potwierdz', 'potwierdź',
+];
+
+/** Compensation offers ("coupon if delayed by …"): never a buyer deadline (pages.md §3). */
+const COMPENSATION_CUES = [
+  'coupon', 'купон', 'cupón', 'cupon', 'cupom', 'buono', 'gutschein', 'kupon', 'bon de réduction',
+  'delayed', 'delay', 'задерж', 'ritard', 'retras', 'atras', 'retard', 'verspät', 'opóźni',
+];
+
+/** "Within" before a number of days: a rule, not a countdown. */
+const WITHIN_CUES = [
+  'within', 'в течение', 'entro', 'en un plazo de', 'dentro de', 'en los', 'no prazo de', 'em até', 'sous',
+  'dans les', 'dans un délai de', 'innerhalb', 'binnen', 'w ciągu', 'w terminie',
+];
+
+/** What the days of a rule count from. */
+const ANCHOR_CUES: ReadonlyArray<readonly [RuleAnchor, readonly string[]]> = [
+  [
+    'confirmation',
+    [
+      'confirming receipt', 'confirm receipt', 'confirmation of receipt', 'receipt is confirmed', 'confirmed receipt',
+      'confirming delivery', 'подтверждения получения', 'подтверждения доставки', 'conferma di ricezione',
+      'conferma della ricezione', 'aver confermato', 'confirmar la recepción', 'confirmación de recepción',
+      'confirmar la entrega', 'confirmar o recebimento', 'confirmação de recebimento', 'confirmação do recebimento',
+      'confirmation de réception', 'confirmation de la réception', 'confirmé la réception', 'empfangsbestätigung',
+      'bestätigung des empfangs', 'bestätigung des erhalts', 'potwierdzenia odbioru', 'potwierdzeniu odbioru',
+    ],
+  ],
+  [
+    'order',
+    [
+      'order was placed', 'order placed', 'placing the order', 'placing your order', 'the order date',
+      'размещения заказа', 'оформления заказа', 'создания заказа', "effettuazione dell'ordine",
+      "dall'ordine", "data dell'ordine", 'realización del pedido', 'realizar el pedido', 'fecha del pedido',
+      'realização do pedido', 'data do pedido', 'pedido ser feito', 'passation de la commande', 'date de commande',
+      'la commande', 'bestellung aufgegeben', 'aufgabe der bestellung', 'bestelldatum', 'nach der bestellung',
+      'złożenia zamówienia', 'złożeniu zamówienia', 'daty zamówienia',
+    ],
+  ],
+  [
+    'delivery',
+    [
+      'after delivery', 'of delivery', 'from delivery', 'after the delivery', 'after receiving', 'после доставки',
+      'с момента доставки', 'после получения', 'с момента получения', 'dopo la consegna', 'dalla consegna',
+      'después de la entrega', 'desde la entrega', 'tras la entrega', 'após a entrega', 'após o recebimento',
+      'da entrega', 'après la livraison', 'à compter de la livraison', 'après réception', 'nach der lieferung',
+      'nach lieferung', 'nach erhalt', 'nach zustellung', 'ab lieferung', 'od dostawy', 'po dostarczeniu',
+      'od otrzymania', 'po otrzymaniu',
+    ],
+  ],
+];
+
+/** Words naming a dispute: a rule that mentions one is the dispute window. */
+const DISPUTE_WORDS = ['dispute', 'спор', 'controversia', 'disputa', 'litige', 'streitfall', 'reklamation', 'spór'];
+/** Words naming a return or refund (word starts): a rule that mentions one is a return window. */
+const RETURN_WORDS = [
+  'return', 'refund', 'send it back', 'send back', 'возврат', 'верн', 'reso', 'rimbors', 'restitu', 'devolu',
+  'reembols', 'devolv', 'retour', 'rembours', 'renvoy', 'rückgabe', 'rücksend', 'zurücksend', 'erstatt', 'zwrot',
+  'odesł', 'odeśl',
+];
+
+const fold = (list: readonly string[]): string[] => list.map(foldPageText);
+/** A negation right before a label (the lead-in up to the label ends with it). */
+const NEGATED_LABEL = new RegExp(`(?<![\\p{L}])(?:${fold(NEGATIONS).map(escapeRegExp).join('|')})\\s*$`, 'u');
+const FOLDED = {
+  events: EVENT_LABELS.map(([key, labels]) => ({ key, labels: fold(labels) })),
+  limit: fold(LIMIT_WORDS),
+  noDelivery: fold(NO_DELIVERY_CUES),
+  protection: fold(PROTECTION_CUES),
+  confirmReceipt: fold(CONFIRM_RECEIPT_CUES),
+  compensation: fold(COMPENSATION_CUES),
+  anchors: ANCHOR_CUES.map(([anchor, cues]) => ({ anchor, cues: fold(cues) })),
+  dispute: fold(DISPUTE_WORDS),
+  returns: fold(RETURN_WORDS),
+};
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Word-start match (cues may be stems: "защит", "rimbors"). */
+function hasWordStart(folded: string, cues: readonly string[]): boolean {
+  return cues.some((cue) => indexOfWordStart(folded, cue) >= 0);
+}
+
+function indexOfWordStart(folded: string, cue: string, from = 0): number {
+  let at = folded.indexOf(cue, from);
+  while (at >= 0) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(folded[at - 1]!)) return at;
+    at = folded.indexOf(cue, at + 1);
+  }
+  return -1;
+}
+
+/** Whole-word occurrences of any of `words` in `folded`. */
+function hasWholeWord(folded: string, words: readonly string[]): boolean {
+  return words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(folded));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Rules ("within N days of …") and countdowns ("5 days 17 hours")
+// ---------------------------------------------------------------------------------------------------------
+
+/** A day word after a number (folded: "дней" folds to "днеи", "días" to "dias"). */
+const DAY_WORD = `(?:days?|дн(?:еи|я)?|день|дня|giorn[io]|dias?|jours?|tag(?:e|en)?|dni|dzien)`;
+
+const WITHIN_RULE = new RegExp(
+  `(?<![\\p{L}])(?:${fold(WITHIN_CUES).map(escapeRegExp).join('|')})\\s+(?:[\\p{L}']+\\s+){0,2}?(\\d{1,3})\\s*${DAY_WORD}(?![\\p{L}])`,
+  'u',
+);
+
+/** Countdown units, folded; single letters only as whole words ("5d 17h", "12 дн. 5 ч."). */
+const UNIT = {
+  day: `days?|d|дн(?:еи|я)?|день|giorn[io]|gg|dias?|jours?|j|tage?n?|tg|dni|dzien`,
+  hour: `hours?|hrs?|h|ч|час(?:а|ов)?|ore|ora|horas?|heures?|stunden?|std|godzin[ya]?|godz`,
+  minute: `minutes?|mins?|m|мин(?:ут[аы]?)?|minut[io]|minutos?|minuten|minut[ay]?`,
+};
+const PAIR = `(\\d{1,3})\\s*(${UNIT.day}|${UNIT.hour}|${UNIT.minute})\\.?(?![\\p{L}])`;
+const PAIR_UNCAPTURED = `\\d{1,3}\\s*(?:${UNIT.day}|${UNIT.hour}|${UNIT.minute})\\.?(?![\\p{L}])`;
+/** Up to four number+unit pairs, joined by spaces, commas, colons or "and" in our languages. */
+const COUNTDOWN = new RegExp(
+  `(?<![\\p{L}\\d])${PAIR_UNCAPTURED}(?:(?:\\s+(?:and|и|e|y|et|und|i)\\s+|\\s*[,:]?\\s*)${PAIR_UNCAPTURED}){0,3}`,
+  'u',
+);
+const PAIR_GLOBAL = new RegExp(PAIR, 'gu');
+
+/** The duration of the first countdown in a folded sentence, in minutes, or null. */
+function readCountdownMinutes(folded: string): number | null {
+  const m = COUNTDOWN.exec(folded);
+  if (!m) return null;
+  let minutes = 0;
+  let hasDayOrHour = false;
+  for (const pair of m[0].matchAll(PAIR_GLOBAL)) {
+    const value = Number(pair[1]);
+    const unit = pair[2]!;
+    if (new RegExp(`^(?:${UNIT.day})$`, 'u').test(unit)) {
+      minutes += value * 24 * 60;
+      hasDayOrHour = true;
+    } else if (new RegExp(`^(?:${UNIT.hour})$`, 'u').test(unit)) {
+      minutes += value * 60;
+      hasDayOrHour = true;
+    } else minutes += value;
+  }
+  // Minutes alone are a delivery slot or a chat timer, not a protection countdown.
+  return hasDayOrHour ? minutes : null;
+}
+
+/** The anchor named soonest after `from` in a folded sentence. */
+function anchorAfter(folded: string, from: number): RuleAnchor | null {
+  let best: { anchor: RuleAnchor; at: number } | null = null;
+  for (const { anchor, cues } of FOLDED.anchors) {
+    for (const cue of cues) {
+      const at = indexOfWordStart(folded, cue, from);
+      if (at >= 0 && (!best || at < best.at)) best = { anchor, at };
+    }
+  }
+  return best ? best.anchor : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Sentences
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * Sentences of a block: split at line breaks, bullets ("·" joins the service lines, pages.md §3), ";", "!", "?",
+ * and at a period between a word and a capital even without a space ("Order complete.If there are…", the real
+ * reminder). Periods after abbreviations before digits ("Sep. 4", "сент. 2026") don't split.
+ */
+function splitSentences(text: string): string[] {
+  return text
+    .split(/[\n\r·•;|!?]+|(?<=\p{Ll}{2}\.)\s*(?=\p{Lu})/u)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => s.length > 0);
+}
+
+function pageTextOf(sentence: string): string {
+  return sentence.slice(0, MAX_PAGE_TEXT).trim();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The reader
+// ---------------------------------------------------------------------------------------------------------
+
+function isIsoDay(value: string | undefined): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && dayjs(value).format('YYYY-MM-DD') === value;
+}
+
+/**
+ * Every deadline and event date a page prints in a block of text, in en/ru/it/es/pt/fr/de/pl:
+ *  - "Refund if no delivery before Sep 4, 2026" → protection_end at the start of Sep 4, local;
+ *  - a countdown ("5 days 17 hours", "Осталось: 12 дн. 5 ч.", "Tempo rimanente 3 giorni") → protection_end =
+ *    now + duration, only when the sentence names protection / confirmation of receipt or the caller passes
+ *    `countdownKind`;
+ *  - "…return/refund within 7 days of confirming receipt" → return_window_end = completedAt + 7, end of day;
+ *    "…dispute within 90 days after order was placed" → dispute_window_end = orderedAt + 90;
+ *    "Send it back within 15 days after delivery" → return_window_end = deliveredAt (or completedAt) + 15.
+ *    Every rule is reported in `rulesSeen`, also when its starting day is unknown (then no deadline);
+ *  - "Order completed on …", "Shipment completed on …", "Paid on …", "Delivered on …" → events;
+ *  - coupon/compensation dates are ignored; dates more than 2 years from now are rejected. Never throws.
+ */
+export function readPrintedDeadlines(
+  text: string,
+  context: {
+    now: Date;
+    orderedAt?: string;
+    completedAt?: string;
+    deliveredAt?: string;
+    countdownKind?: 'protection_end';
+  },
+): PrintedDeadlines {
+  const result: PrintedDeadlines = { deadlines: [], events: {}, rulesSeen: [] };
+  try {
+    const now = context?.now;
+    if (typeof text !== 'string' || !(now instanceof Date) || !Number.isFinite(now.getTime())) return result;
+    const sentences = splitSentences(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+    const today = dayjs(now);
+    const earliest = today.subtract(MAX_YEARS_FROM_NOW, 'year');
+    const latest = today.add(MAX_YEARS_FROM_NOW, 'year');
+    const inRange = (d: dayjs.Dayjs): boolean => !d.isBefore(earliest) && !d.isAfter(latest);
+    const dayInRange = (day: string): boolean => inRange(dayjs(day));
+
+    const addDeadline = (deadline: Deadline): void => {
+      if (!result.deadlines.some((d) => d.kind === deadline.kind && d.at === deadline.at)) {
+        result.deadlines.push(deadline);
+      }
+    };
+
+    // Events first: a rule in the same block may count from them ("Order completed on …" + the reminder).
+    for (const sentence of sentences) readEvents(sentence, now, dayInRange, result.events);
+
+    for (const sentence of sentences) {
+      const folded = foldPageText(sentence);
+      const pageText = pageTextOf(sentence);
+      const rule = WITHIN_RULE.exec(folded);
+
+      if (rule) {
+        const days = Number(rule[1]);
+        const anchor = anchorAfter(folded, rule.index + rule[0].length) ?? anchorAfter(folded, 0);
+        const kind: DeadlineKind | null = hasWordStart(folded, FOLDED.dispute)
+          ? 'dispute_window_end'
+          : hasWordStart(folded, FOLDED.returns)
+            ? 'return_window_end'
+            : null;
+        if (kind && anchor && days > 0) {
+          result.rulesSeen.push({ kind, days, from: anchor, pageText });
+          const base =
+            anchor === 'confirmation'
+              ? (context.completedAt ?? result.events.completedAt)
+              : anchor === 'order'
+                ? context.orderedAt
+                : (context.deliveredAt ?? result.events.deliveredAt ?? context.completedAt ?? result.events.completedAt);
+          if (isIsoDay(base)) {
+            const endDay = dayjs(base).add(days, 'day').format('YYYY-MM-DD');
+            if (dayInRange(endDay)) {
+              const source =
+                kind === 'dispute_window_end'
+                  ? 'page:dispute-window'
+                  : anchor === 'delivery'
+                    ? 'page:free-return-window'
+                    : 'page:return-window';
+              addDeadline({ kind, at: dayToInstant(endDay, 'end-of-day'), confidence: 'exact', source, pageText });
+            }
+          }
+        }
+        // A rule sentence carries no printed date or countdown of its own.
+        continue;
+      }
+
+      readProtectionDates(sentence, now, dayInRange, pageText, addDeadline);
+
+      const namesProtection =
+        context.countdownKind === 'protection_end' ||
+        hasWordStart(folded, FOLDED.protection) ||
+        hasWordStart(folded, FOLDED.confirmReceipt);
+      if (namesProtection && !hasWordStart(folded, FOLDED.compensation)) {
+        const minutes = readCountdownMinutes(folded);
+        // "3 days after delivery" is a rule without "within", not time left.
+        const countdown = minutes !== null ? COUNTDOWN.exec(folded) : null;
+        const anchored = countdown ? anchorAfter(folded, countdown.index + countdown[0].length) !== null : false;
+        if (minutes !== null && !anchored) {
+          const end = today.add(minutes, 'minute');
+          if (inRange(end)) {
+            addDeadline({
+              kind: 'protection_end',
+              at: end.format(INSTANT_FORMAT),
+              confidence: 'exact',
+              source: 'page:protection-countdown',
+              pageText,
+            });
+          }
+        }
+      }
+    }
+  } catch {
+    // Hostile text must never break a page read: whatever was read so far stands.
+  }
+  return result;
+}
+
+/** Protection-end dates of a sentence: a date whose lead-in names non-delivery or protection, not a coupon. */
+function readProtectionDates(
+  sentence: string,
+  now: Date,
+  dayInRange: (day: string) => boolean,
+  pageText: string,
+  addDeadline: (d: Deadline) => void,
+): void {
+  const dates = findPageDates(sentence, { now });
+  let previousEnd = 0;
+  for (const date of dates) {
+    const leadIn = foldPageText(sentence.slice(previousEnd, date.index));
+    previousEnd = date.index + date.match.length;
+    if (hasWordStart(leadIn, FOLDED.compensation)) continue;
+    const noDelivery = hasWordStart(leadIn, FOLDED.noDelivery);
+    if (!noDelivery && !hasWordStart(leadIn, FOLDED.protection)) continue;
+    if (!dayInRange(date.day)) continue;
+    // "before <day>": protection is over when that day starts. Other wordings ("until", "ends on") are read the
+    // same, earlier way, so a reminder is never late.
+    addDeadline({
+      kind: 'protection_end',
+      at: dayToInstant(date.day, 'start-of-day'),
+      confidence: 'exact',
+      source: noDelivery ? 'page:no-delivery-refund' : 'page:protection-end',
+      pageText,
+    });
+  }
+}
+
+/** Event dates of a sentence: the label nearest before each date decides which event it is. */
+function readEvents(
+  sentence: string,
+  now: Date,
+  dayInRange: (day: string) => boolean,
+  events: Partial<OrderEvents>,
+): void {
+  const dates = findPastPageDates(sentence, { now });
+  if (dates.length === 0) return;
+  const tomorrow = dayjs(now).add(1, 'day').format('YYYY-MM-DD');
+  let previousEnd = 0;
+  for (const date of dates) {
+    const zoneStart = Math.max(previousEnd, date.index - LABEL_REACH);
+    const leadIn = foldPageText(sentence.slice(zoneStart, date.index));
+    previousEnd = date.index + date.match.length;
+    const label = nearestEventLabel(leadIn);
+    if (!label) continue;
+    const between = leadIn.slice(label.end);
+    if (hasWholeWord(between, FOLDED.limit)) continue;
+    if (NEGATED_LABEL.test(leadIn.slice(0, label.start))) continue;
+    // Events already happened: a later day is a misreading, and far-away days are rejected.
+    if (date.day > tomorrow || !dayInRange(date.day)) continue;
+    if (events[label.key] === undefined) events[label.key] = date.day;
+  }
+}
+
+/** The event label ending closest to the end of `leadIn` (on a tie the longest: "shipment completed on"). */
+function nearestEventLabel(leadIn: string): { key: EventKey; start: number; end: number } | null {
+  let best: { key: EventKey; start: number; end: number } | null = null;
+  for (const { key, labels } of FOLDED.events) {
+    for (const label of labels) {
+      let at = indexOfWordStart(leadIn, label);
+      let last = -1;
+      while (at >= 0) {
+        const after = leadIn[at + label.length] ?? '';
+        if (!/[\p{L}\p{N}]/u.test(after)) last = at;
+        at = indexOfWordStart(leadIn, label, at + 1);
+      }
+      if (last < 0) continue;
+      const candidate = { key, start: last, end: last + label.length };
+      if (
+        !best ||
+        candidate.end > best.end ||
+        (candidate.end === best.end && candidate.end - candidate.start > best.end - best.start)
+      ) {
+        best = candidate;
+      }
+    }
+  }
+  return best;
+}
