@@ -52,8 +52,8 @@ describe('walking skeleton in Chromium', () => {
     });
     const protection = inTransit.facts.deadlines.find((d) => d.kind === 'protection_end');
     expect(protection).toMatchObject({ confidence: 'exact' });
-    // "Refund if no delivery before <today+4>": the buyer must act before that day begins.
-    expect(new Date(protection!.at).toDateString()).toBe(new Date(`${isoDay(today, 4)}T00:00:00`).toDateString());
+    // "Refund if no delivery before <today+9>": the buyer must act before that day begins.
+    expect(new Date(protection!.at).toDateString()).toBe(new Date(`${isoDay(today, 9)}T00:00:00`).toDateString());
 
     expect(orders['8215100442218890']!.facts.status).toBe('awaiting_payment');
     expect(orders['8215002231409876']!.facts.status).toBe('awaiting_shipment');
@@ -71,7 +71,7 @@ describe('walking skeleton in Chromium', () => {
     const first = rows.first();
     expect(await first.getAttribute('data-order-id')).toBe('8214398062177351');
     await expect.poll(() => first.locator('[data-testid="deadline"]').innerText()).toContain('Buyer protection ends');
-    expect(await first.locator('[data-testid="deadline"]').innerText()).toContain('in 4 days');
+    expect(await first.locator('[data-testid="deadline"]').innerText()).toContain('in 9 days');
     expect(await first.locator('[data-testid="status"]').innerText()).toBe('Awaiting delivery');
     const unknown = popup.locator('.order-row[data-order-id="8214779947343229"] [data-testid="deadline"]');
     expect(await unknown.innerText()).toContain('No deadline known yet');

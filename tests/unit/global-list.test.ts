@@ -84,7 +84,7 @@ describe('global My Orders list (V2), English', () => {
     const [protection] = byId['8214398062177351']!.deadlines;
     expect(protection).toMatchObject({ kind: 'protection_end', confidence: 'exact' });
     expect(protection!.pageText).toContain('Refund if no delivery before');
-    expect(new Date(protection!.at).toDateString()).toBe(new Date(`${isoDay(TODAY, 4)}T00:00:00`).toDateString());
+    expect(new Date(protection!.at).toDateString()).toBe(new Date(`${isoDay(TODAY, 9)}T00:00:00`).toDateString());
     expect(byId['8214779947343229']!.deadlines).toEqual([]);
   });
 });

@@ -94,7 +94,7 @@ export function watchListPage(doc: Document, reader: ListReader, url: URL, deps:
     }
     for (const card of candidates) if (card.isConnected) readIfChanged(card);
   });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
   // Client-rendered page: if after a while nothing could be read, say so once.
   const giveUp = setTimeout(() => {
@@ -173,7 +173,7 @@ export function watchDetailPage(doc: Document, reader: DetailReader, url: URL, d
       }, 150);
     }
   });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
   const giveUp = setTimeout(() => {
     if (done) return;
