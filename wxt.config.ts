@@ -13,7 +13,8 @@ export default defineConfig({
     description:
       'Never lose an AliExpress refund to a missed deadline: buyer protection, disputes, returns and appeals tracked on your own order pages.',
     // storage: the tracked orders and settings live only in the browser.
-    permissions: ['storage'],
+    // alarms: one alarm for the next due reminder. notifications: the reminders themselves.
+    permissions: ['storage', 'alarms', 'notifications'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,12 +1,19 @@
 import { browser } from 'wxt/browser';
 import { createPageReportHandlers } from '@/utils/background/page-reports';
+import { createReminderService, REMINDER_ALARM } from '@/utils/background/reminders';
 import { dispatchMessage } from '@/utils/messages';
-import { openOrderStore } from '@/utils/storage';
+import { openOrderStore, STORAGE_KEYS } from '@/utils/storage';
 
-// Wires listeners only; the work lives in utils/. Listeners are registered synchronously at the top of main
-// so that an event that wakes the service worker finds them.
+/** Stored values the reminder plan is computed from (storage keys without the `local:` prefix). */
+const RECONCILE_ON = [STORAGE_KEYS.orders, STORAGE_KEYS.settings].map((key) => key.replace(/^local:/, ''));
+
+// Wires listeners only; the work lives in utils/. Every listener is registered synchronously at the top of
+// main so that the event that wakes the service worker finds it.
 export default defineBackground(() => {
   const store = openOrderStore();
+  const reminders = createReminderService(store);
+  const reconcile = () =>
+    reminders.reconcile().catch((error: unknown) => console.error('[OrderShield] reminder reconcile failed', error));
   const handlers = createPageReportHandlers(store);
 
   browser.runtime.onMessage.addListener((message, sender) => {
@@ -14,4 +21,22 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     return dispatchMessage(message, sender, handlers);
   });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void reconcile();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (reminders.isOurs(id)) void reminders.onClick(id);
+  });
+  // Firefox has no notification buttons; the listener simply never fires there.
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    if (reminders.isOurs(id)) void reminders.onButton(id, index);
+  });
+  // After every stored change of what reminders depend on (a page read, an edit, an import), whoever wrote it.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && RECONCILE_ON.some((key) => key in changes)) void reconcile();
+  });
+  browser.runtime.onStartup.addListener(() => void reconcile());
+  browser.runtime.onInstalled.addListener(() => void reconcile());
+  // A worker woken for any reason (or restarted after being killed) catches up at once.
+  void reconcile();
 });

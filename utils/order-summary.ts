@@ -3,7 +3,8 @@
  * matters, days left and an urgency bucket. Pure; "now" is a parameter.
  */
 import dayjs from 'dayjs';
-import type { Deadline, TrackedOrder } from '@/utils/model';
+import { DEFAULT_SETTINGS, type Deadline, type Settings, type TrackedOrder } from '@/utils/model';
+import { computeDeadlines } from '@/utils/rules';
 
 export type Urgency = 'overdue' | 'today' | 'week' | 'later' | 'none';
 
@@ -16,14 +17,6 @@ export interface OrderSummary {
   urgency: Urgency;
 }
 
-/** The order's deadlines: the buyer's own beat the page's for the same kind; custom ones are all kept. */
-export function deadlinesOf(order: TrackedOrder): Deadline[] {
-  const userKinds = new Set(order.userDeadlines.filter((d) => d.kind !== 'custom').map((d) => d.kind));
-  return [...order.facts.deadlines.filter((d) => !userKinds.has(d.kind)), ...order.userDeadlines].sort((a, b) =>
-    a.at.localeCompare(b.at),
-  );
-}
-
 export function calendarDaysBetween(now: Date, at: string): number {
   return dayjs(at).startOf('day').diff(dayjs(now).startOf('day'), 'day');
 }
@@ -31,7 +24,9 @@ export function calendarDaysBetween(now: Date, at: string): number {
 /** A deadline that passed more than this many days ago no longer drives the order's urgency. */
 const STALE_AFTER_DAYS = 30;
 
-export function summarize(order: TrackedOrder, now: Date, deadlines: Deadline[] = deadlinesOf(order)): OrderSummary {
+/** The order's deadlines (page-printed, the buyer's own, rule estimates: `computeDeadlines`) and the one to show. */
+export function summarize(order: TrackedOrder, now: Date, settings: Settings = DEFAULT_SETTINGS): OrderSummary {
+  const deadlines = computeDeadlines(order, settings, now);
   const nowIso = now.toISOString();
   const upcoming = deadlines.filter((d) => dayjs(d.at).valueOf() >= now.valueOf());
   const recentlyPassed = deadlines.filter((d) => d.at < nowIso && calendarDaysBetween(now, d.at) >= -STALE_AFTER_DAYS);

@@ -16,6 +16,7 @@ import {
   type TrackedOrder,
   type UnreadablePage,
 } from '@/utils/model';
+import { EMPTY_REMINDER_STATE, ReminderStateSchema, type ReminderState } from '@/utils/rules/reminder-schemas';
 import { ORDERS_MIGRATIONS, ORDERS_VERSION, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/utils/storage-migrations';
 
 export const STORAGE_KEYS = {
@@ -23,7 +24,15 @@ export const STORAGE_KEYS = {
   settings: 'local:settings',
   quarantine: 'local:quarantine',
   unreadablePages: 'local:unreadablePages',
+  /** What was reminded, snoozed, muted, done (`utils/rules/reminder-schemas.ts`). */
+  reminders: 'local:reminders',
+  /** Notification id → the orders it is about, so a click opens the right order page. */
+  notificationTargets: 'local:notificationTargets',
 } as const;
+
+/** Where a notification click leads. */
+export const NotificationTargetSchema = z.object({ orderIds: z.array(z.string()).max(50), url: z.url(), deadlineKeys: z.array(z.string()).max(50) });
+export type NotificationTarget = z.infer<typeof NotificationTargetSchema>;
 
 /** An entry that failed validation, kept as it was with the reason, so nothing is ever silently lost. */
 export const QuarantinedSchema = z.object({
@@ -105,6 +114,8 @@ export function openOrderStore() {
     migrations: SETTINGS_MIGRATIONS,
   });
   const quarantineItem = storage.defineItem<unknown[]>(STORAGE_KEYS.quarantine, { fallback: [] });
+  const remindersItem = storage.defineItem<unknown>(STORAGE_KEYS.reminders, { fallback: null });
+  const targetsItem = storage.defineItem<Record<string, unknown>>(STORAGE_KEYS.notificationTargets, { fallback: {} });
   const unreadableItem = storage.defineItem<unknown[]>(STORAGE_KEYS.unreadablePages, { fallback: [] });
 
   let queue: Promise<unknown> = Promise.resolve();
@@ -131,7 +142,36 @@ export function openOrderStore() {
     return orders;
   }
 
+  /** The reminder state; an invalid one is kept aside (reported in the options page) and a fresh one used. */
+  async function loadReminderState(): Promise<ReminderState> {
+    const raw = await remindersItem.getValue();
+    if (raw === null || raw === undefined) return EMPTY_REMINDER_STATE;
+    const parsed = ReminderStateSchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    await keepAside([{ from: STORAGE_KEYS.reminders, id: 'reminders', value: raw, reason: parsed.error.issues[0]?.message ?? 'invalid', keptAt: new Date().toISOString() }]);
+    await remindersItem.setValue(EMPTY_REMINDER_STATE);
+    return EMPTY_REMINDER_STATE;
+  }
+
   return {
+    /** Runs `work` alone: no other store write interleaves with it (reconcile reads several values, then writes). */
+    exclusive,
+    /** Inside `exclusive` only. */
+    unlocked: {
+      loadOrders,
+      loadReminderState,
+      saveReminderState: (state: ReminderState) => remindersItem.setValue(ReminderStateSchema.parse(state)),
+      async saveNotificationTarget(id: string, target: NotificationTarget) {
+        const current = (await targetsItem.getValue()) ?? {};
+        // Keep the newest few: a notification older than that is long gone from the screen.
+        const kept = Object.fromEntries(Object.entries(current).slice(-49));
+        await targetsItem.setValue({ ...kept, [id]: NotificationTargetSchema.parse(target) });
+      },
+    },
+    async getNotificationTarget(id: string): Promise<NotificationTarget | null> {
+      const parsed = NotificationTargetSchema.safeParse(((await targetsItem.getValue()) ?? {})[id]);
+      return parsed.success ? parsed.data : null;
+    },
     /** Read-modify-write of the orders record under the lock; `change` gets a copy it may mutate. */
     updateOrders<T>(change: (orders: Record<string, TrackedOrder>) => T, now = new Date()): Promise<T> {
       return exclusive(async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { TrackedOrder, UnreadablePage } from '@/utils/model';
-import { readOrders, readUnreadablePages, watchStore } from '@/utils/storage';
+import type { Settings, TrackedOrder, UnreadablePage } from '@/utils/model';
+import { readOrders, readSettings, readUnreadablePages, watchStore } from '@/utils/storage';
 import { byUrgency, summarize } from '@/utils/order-summary';
 import { t } from '@/utils/i18n';
 import { OrderRow } from '@/components/OrderRow';
@@ -11,6 +11,7 @@ import { EmptyState } from '@/components/EmptyState';
 interface PopupData {
   orders: TrackedOrder[];
   unreadable: UnreadablePage[];
+  settings: Settings;
 }
 
 export function App() {
@@ -18,8 +19,8 @@ export function App() {
 
   useEffect(() => {
     const load = async () => {
-      const [{ orders }, unreadable] = await Promise.all([readOrders(), readUnreadablePages()]);
-      setData({ orders, unreadable });
+      const [{ orders }, unreadable, settings] = await Promise.all([readOrders(), readUnreadablePages(), readSettings()]);
+      setData({ orders, unreadable, settings });
     };
     void load();
     // The background writes; the popup only reads and follows changes live.
@@ -28,7 +29,7 @@ export function App() {
 
   if (!data) return <main class="popup" aria-busy="true" />;
   const now = new Date();
-  const summaries = data.orders.filter((o) => !o.archived).map((o) => summarize(o, now)).sort(byUrgency);
+  const summaries = data.orders.filter((o) => !o.archived).map((o) => summarize(o, now, data.settings)).sort(byUrgency);
 
   return (
     <main class="popup">

@@ -19,6 +19,10 @@ export interface ExtensionSession {
   openPopup(): Promise<Page>;
   /** Reads the extension's whole storage.local through its service worker. */
   storage(): Promise<Record<string, unknown>>;
+  /** Runs `fn` inside the extension's current service worker (the one alive now). */
+  inWorker<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Kills the service worker the hard way (CDP Target.closeTarget), as the browser does to idle workers. */
+  killWorker(): Promise<void>;
   /** Every request the fake site refused (must stay empty in a no-network world). */
   refused: string[];
   close(): Promise<void>;
@@ -31,6 +35,8 @@ export async function launchWithExtension(options: {
   site?: SiteMap;
   today?: Date;
   viewport?: { width: number; height: number };
+  /** Extra environment for the browser process, e.g. `TZ` (the service worker follows the process's zone). */
+  env?: Record<string, string>;
 } = {}): Promise<ExtensionSession> {
   const executablePath = requireBrowser('chromium');
   const extensionDir = options.extensionDir ?? CHROME_BUILD_DIR;
@@ -40,6 +46,7 @@ export async function launchWithExtension(options: {
     executablePath,
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const refused: string[] = [];
@@ -55,7 +62,7 @@ export async function launchWithExtension(options: {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
-  return {
+  const session: ExtensionSession = {
     context,
     extensionId,
     worker,
@@ -66,11 +73,32 @@ export async function launchWithExtension(options: {
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
       return page;
     },
+    async inWorker<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
+      // A worker the browser (or a test) just stopped is still listed for a moment: retry on the new one.
+      for (let attempt = 0; ; attempt++) {
+        const current = await liveWorker(context, extensionId);
+        try {
+          return (await current.evaluate(fn as (arg: unknown) => T | Promise<T>, arg as unknown)) as T;
+        } catch (error) {
+          if (attempt >= 3 || !/restarted|closed|destroyed|Target/i.test(String(error))) throw error;
+          await new Promise((r) => setTimeout(r, 300));
+        }
+      }
+    },
+    async killWorker() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+      if (!target) throw new Error('no service worker to kill');
+      await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      await cdp.detach();
+    },
     async storage() {
-      const current = context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? worker;
       // Runs inside the service worker, where the extension API is the global `chrome`.
-      return current.evaluate(() =>
-        (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null),
+      return session.inWorker(
+        () => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null),
+        undefined,
       );
     },
     async close() {
@@ -78,6 +106,19 @@ export async function launchWithExtension(options: {
       if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  return session;
+}
+
+/** The extension's service worker, woken up if the browser stopped it (opening an extension page wakes it). */
+async function liveWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
+  const running = context.serviceWorkers().filter((w) => w.url().includes(extensionId)).at(-1);
+  if (running) return running;
+  const waiting = context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const worker = await waiting;
+  await page.close();
+  return worker;
 }
 
 /** Resolves once `predicate` holds for the extension's storage (polling; storage has no cross-context await). */

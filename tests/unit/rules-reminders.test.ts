@@ -151,7 +151,6 @@ describe('planReminders: catching up after a gap', () => {
   it('of the leads already past only the latest fires; a passed deadline fires once as overdue', () => {
     const now = at('2026-09-02 10:00');
     expect(describePlan(dueNow(planReminders([IN_TRANSIT], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, now), now)?.reminders ?? [])).toEqual([
-      'extension_request_by overdue @ 2026-08-28 23:59 (overdue)',
       'protection_end 3d @ 2026-09-01 09:00 (soon)',
     ]);
   });
@@ -171,7 +170,7 @@ describe('planReminders: catching up after a gap', () => {
       ['dispute_window_end overdue'], // Jul 31: Jul 23, Jul 29 and the Jul 30 end all passed: one overdue, no burst
       [], // Aug 10
       [], // Aug 20
-      ['extension_request_by overdue', 'protection_end 7d'], // Aug 30: the 7-day moment (Aug 28) caught up once
+      ['protection_end 7d'], // Aug 30: the 7-day moment (Aug 28) caught up once; a passed "ask to extend" is not news
       [], // Sep 9: protection ended Sep 4, but it was announced: no repeat
       [],
       [],
@@ -196,7 +195,6 @@ describe('planReminders: catching up after a gap', () => {
     });
     const now = at('2026-09-02 11:00');
     expect(describePlan(dueNow(planReminders([printed], DEFAULT_SETTINGS, shownForEstimate, now), now)?.reminders ?? [])).toEqual([
-      'extension_request_by overdue @ 2026-08-30 23:59 (overdue)',
       'protection_end 7d @ 2026-08-30 09:00 (later)',
     ]);
     expect(nextWakeUp(planReminders([printed], DEFAULT_SETTINGS, shownForEstimate, now), now)).toBe(new Date(at('2026-09-03 09:00')).toISOString());
@@ -287,11 +285,9 @@ describe('dueNow and nextWakeUp', () => {
   it('several reminders due at once become one group, most pressing first', () => {
     const group = dueNow(plan, now);
     expect(ReminderGroupSchema.safeParse(group).success).toBe(true);
-    expect(group?.urgency).toBe('overdue');
-    expect(group?.reminders.map((r) => `${r.kind}:${r.urgency}`)).toEqual([
-      'extension_request_by:overdue',
-      'protection_end:soon',
-    ]);
+    // The passed "ask to extend" date gets no reminder of its own (protection_end's reminders cover it).
+    expect(group?.urgency).toBe('soon');
+    expect(group?.reminders.map((r) => `${r.kind}:${r.urgency}`)).toEqual(['protection_end:soon']);
     expect(dueNow([...plan].reverse(), now)?.id).toBe(group?.id);
   });
 

@@ -85,6 +85,9 @@ export function planReminders(
   return planned.sort((a, b) => a.fireMs - b.fireMs).map(({ reminder }) => reminder);
 }
 
+/** Kinds whose passing needs no "passed" reminder: another deadline's reminders already cover the moment. */
+const NO_OVERDUE_REMINDER = new Set<DeadlineKind>(['extension_request_by']);
+
 interface Planned {
   reminder: PlannedReminder;
   fireMs: number;
@@ -113,6 +116,8 @@ function planDeadline(
   const base: ReminderBase = { orderId, deadlineKey: key, kind: deadline.kind, deadline, dueMs, nowMs };
 
   if (dueMs <= horizonMs) {
+    // A passed "ask the seller to extend by" is no news of its own: protection_end's reminders say what to do.
+    if (NO_OVERDUE_REMINDER.has(deadline.kind)) return;
     // Past (or past by the end of the snooze): at most one overdue reminder, and only if nothing of this
     // deadline's day was shown (since the snooze) and it is recent enough to still be news.
     if (snoozeMs === null && dueMs < nowMs - OVERDUE_LOOKBACK_DAYS * DAY_MS) return;
