@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/popup';
 
 /** First run: tells a new buyer the one thing to do. */
 export function EmptyState({ onOpen }: { onOpen: () => void }) {

@@ -1,6 +1,7 @@
 import type { OrderSummary } from '@/utils/order-summary';
 import { UrgencyIcon } from '@/components/UrgencyIcon';
-import { daysLeftText, deadlineLabel, formatDate, stageLabel, t } from '@/utils/i18n';
+import { daysLeftText, deadlineLabel, formatDate, stageLabel } from '@/utils/i18n';
+import { t } from '@/utils/i18n/popup';
 
 
 /** One tracked order: what it is, where it stands, and the next date that matters. */

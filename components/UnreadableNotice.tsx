@@ -1,5 +1,5 @@
 import type { UnreadablePage } from '@/utils/model';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/popup';
 
 /** Says plainly that a page could not be read, with its address, instead of showing nothing or a guess. */
 export function UnreadableNotice({ page }: { page: UnreadablePage }) {

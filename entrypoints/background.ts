@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createPageReportHandlers } from '@/utils/background/page-reports';
 import { createReminderService, REMINDER_ALARM } from '@/utils/background/reminders';
-import { dispatchMessage } from '@/utils/messages';
+import { createUserActionHandlers } from '@/utils/background/user-actions';
+import { dispatchMessage, type MessageHandlers } from '@/utils/messages';
 import { openOrderStore, STORAGE_KEYS } from '@/utils/storage';
 
 /** Stored values the reminder plan is computed from (storage keys without the `local:` prefix). */
@@ -14,7 +15,8 @@ export default defineBackground(() => {
   const reminders = createReminderService(store);
   const reconcile = () =>
     reminders.reconcile().catch((error: unknown) => console.error('[OrderShield] reminder reconcile failed', error));
-  const handlers = createPageReportHandlers(store);
+  // Typed as the full map: a message without a handler is a compile error.
+  const handlers: MessageHandlers = { ...createPageReportHandlers(store), ...createUserActionHandlers(store) };
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension's contexts talk to us (content scripts included); pages cannot.

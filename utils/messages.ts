@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { PageKindSchema, PageOrderSchema } from '@/utils/model';
+import { DeadlineKindSchema, DeadlineSchema, IsoInstantSchema, OrderIdSchema, PageKindSchema, PageOrderSchema } from '@/utils/model';
 
 const PageUrlSchema = z.url().max(1000);
 
@@ -23,6 +23,34 @@ export const MESSAGES = {
   pageUnreadable: {
     request: z.object({ url: PageUrlSchema, pageKind: PageKindSchema, reason: z.string().max(200) }),
     response: z.object({ recorded: z.boolean() }),
+  },
+  /**
+   * Popup / options / on-page panel → background: the buyer's own deadline for an order. A non-custom kind
+   * replaces the buyer's earlier date of that kind (e.g. "the seller extended protection to …") and wins over
+   * the page and the rules; a `custom` one is added.
+   */
+  setUserDeadline: {
+    request: z.object({ orderId: OrderIdSchema, deadline: DeadlineSchema.extend({ source: z.literal('user') }) }),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /** Removes one of the buyer's own deadlines (by kind and instant). */
+  removeUserDeadline: {
+    request: z.object({ orderId: OrderIdSchema, kind: DeadlineKindSchema, at: IsoInstantSchema }),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /** Per-order reminder controls: snooze (until), mute/unmute the order, mark a kind done/undone. */
+  updateReminders: {
+    request: z.discriminatedUnion('action', [
+      z.object({ action: z.literal('snooze'), orderId: OrderIdSchema, until: IsoInstantSchema }),
+      z.object({ action: z.enum(['mute', 'unmute']), orderId: OrderIdSchema }),
+      z.object({ action: z.enum(['done', 'undone']), orderId: OrderIdSchema, kind: DeadlineKindSchema }),
+    ]),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /** Archive (hide from the urgency list, no reminders) or bring back an order. */
+  setArchived: {
+    request: z.object({ orderId: OrderIdSchema, archived: z.boolean() }),
+    response: z.object({ ok: z.boolean() }),
   },
 } as const;
 
@@ -54,7 +82,7 @@ export type MessageHandlers = {
 export async function dispatchMessage(
   raw: unknown,
   sender: { url?: string; tab?: { id?: number } },
-  handlers: MessageHandlers,
+  handlers: Partial<MessageHandlers>,
 ): Promise<unknown> {
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success) return undefined;
@@ -64,7 +92,8 @@ export async function dispatchMessage(
     console.warn(`[OrderShield] rejected ${type} message:`, request.error.issues.slice(0, 3));
     return undefined;
   }
-  const handler = handlers[type] as (p: unknown, s: { url?: string; tabId?: number }) => Promise<unknown>;
+  const handler = handlers[type] as ((p: unknown, s: { url?: string; tabId?: number }) => Promise<unknown>) | undefined;
+  if (!handler) return undefined;
   const context = { ...(sender.url ? { url: sender.url } : {}), ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) };
   return MESSAGES[type].response.parse(await handler(request.data, context));
 }

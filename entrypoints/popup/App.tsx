@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Settings, TrackedOrder, UnreadablePage } from '@/utils/model';
 import { readOrders, readSettings, readUnreadablePages, watchStore } from '@/utils/storage';
 import { byUrgency, summarize } from '@/utils/order-summary';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/i18n/popup';
 import { OrderRow } from '@/components/OrderRow';
 import { UnreadableNotice } from '@/components/UnreadableNotice';
 import { EmptyState } from '@/components/EmptyState';

@@ -6,7 +6,10 @@ import { mergePageOrder } from '@/utils/merge-orders';
 import type { MessageHandlers } from '@/utils/messages';
 import type { OrderStore } from '@/utils/storage';
 
-export function createPageReportHandlers(store: OrderStore, clock: () => Date = () => new Date()): MessageHandlers {
+export function createPageReportHandlers(
+  store: OrderStore,
+  clock: () => Date = () => new Date(),
+): Pick<MessageHandlers, 'pageRead' | 'pageUnreadable'> {
   return {
     async pageRead({ url, orders }) {
       const now = clock();

@@ -1,0 +1,36 @@
+/**
+ * OrderShield's own translations (not `browser.i18n`: the buyer can pick the UI language in the options, which
+ * browser.i18n cannot do). Each part of the UI keeps its strings in its own file (`popup.ts`, `page.ts`,
+ * `labels.ts`), English complete, other languages falling back to English key by key.
+ * Numbers of days use Intl (plural rules per language), dates use Intl date formatting of the UI language.
+ */
+import type { LanguageSetting } from '@/utils/model';
+
+export type UiLanguage = Exclude<LanguageSetting, 'auto'>;
+export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'ru', 'it', 'es', 'pt', 'fr', 'de', 'pl'];
+
+/** The UI language: the setting, else the browser's language when supported, else English. */
+export function resolveLanguage(setting: LanguageSetting, browserLanguage: string): UiLanguage {
+  if (setting !== 'auto') return setting;
+  const base = browserLanguage.toLowerCase().split('-')[0] as UiLanguage;
+  return UI_LANGUAGES.includes(base) ? base : 'en';
+}
+
+/** A `t(key, lang, params)` for one dictionary: `{name}` placeholders are filled from params. */
+export function translator<K extends string>(english: Record<K, string>, others: Partial<Record<UiLanguage, Partial<Record<K, string>>>>) {
+  return (key: K, lang: UiLanguage = 'en', params?: Record<string, string | number>): string => {
+    const template = others[lang]?.[key] ?? english[key];
+    return params ? template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all)) : template;
+  };
+}
+
+/** "in 1 day", "in 5 days", "today", "2 days ago" with the language's plural rules (Intl.RelativeTimeFormat). */
+export function daysLeftText(days: number, lang: UiLanguage = 'en'): string {
+  if (days === 0) return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(0, 'day');
+  return new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(days, 'day');
+}
+
+/** A calendar date in the UI language, e.g. "Sep 4, 2026" / "4 сент. 2026 г.". */
+export function formatDate(iso: string, lang: UiLanguage = 'en'): string {
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
+}
