@@ -7,7 +7,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'OrderShield for AliExpress',
     short_name: 'OrderShield',
     description:
@@ -15,6 +15,10 @@ export default defineConfig({
     // storage: the tracked orders and settings live only in the browser.
     // alarms: one alarm for the next due reminder. notifications: the reminders themselves.
     permissions: ['storage', 'alarms', 'notifications'],
+    // Test build only (`wxt build -b firefox --mode e2e`, output .output/firefox-mv2-e2e): Firefox's WebDriver
+    // BiDi may not open extension pages, so the Firefox e2e tests reach the popup from a fixture page. The
+    // store builds never expose any page to the web.
+    ...(mode === 'e2e' ? { web_accessible_resources: ['popup.html'] } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,13 +1,14 @@
-import { t } from '@/utils/i18n/popup';
+import { useTr } from '@/components/LangContext';
 
 /** First run: tells a new buyer the one thing to do. */
 export function EmptyState({ onOpen }: { onOpen: () => void }) {
+  const { tr } = useTr();
   return (
     <section class="empty" data-testid="empty">
-      <h2>{t('emptyTitle')}</h2>
-      <p>{t('emptyBody')}</p>
+      <h2>{tr('emptyTitle')}</h2>
+      <p>{tr('emptyBody')}</p>
       <button type="button" class="primary" onClick={onOpen}>
-        {t('openMyOrders')}
+        {tr('openMyOrders')}
       </button>
     </section>
   );

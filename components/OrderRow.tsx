@@ -1,57 +1,63 @@
 import type { OrderSummary } from '@/utils/order-summary';
 import { UrgencyIcon } from '@/components/UrgencyIcon';
+import { useTr } from '@/components/LangContext';
 import { daysLeftText, deadlineLabel, formatDate, stageLabel } from '@/utils/i18n';
-import { t } from '@/utils/i18n/popup';
 
-
-/** One tracked order: what it is, where it stands, and the next date that matters. */
-export function OrderRow({ summary }: { summary: OrderSummary }) {
+/**
+ * One tracked order: what it is, where it stands, and the next date that matters. The whole row is one
+ * button (opens the order view), so keyboard users tab row by row; its content is phrasing content only.
+ */
+export function OrderRow({ summary, onOpen }: { summary: OrderSummary; onOpen?: (orderId: string) => void }) {
+  const { lang, tr } = useTr();
   const { order, next, daysLeft, urgency } = summary;
   const facts = order.facts;
   const firstItem = facts.items[0];
-  const title = firstItem?.title ?? t('unknownItem');
+  const title = firstItem?.title ?? tr('unknownItem');
+  const label = deadlineLabel(next?.kind ?? 'custom', lang);
   return (
     <li class={`order-row urgency-${urgency}`} data-order-id={order.orderId}>
-      {firstItem?.imageUrl ? (
-        <img class="thumb" src={firstItem.imageUrl} alt="" width={44} height={44} loading="lazy" />
-      ) : (
-        <div class="thumb thumb-empty" aria-hidden="true" />
-      )}
-      <div class="order-main">
-        <div class="order-title" title={title}>
-          {title}
-        </div>
-        <div class="order-meta">
-          <span class="store">{facts.store?.name ?? '—'}</span>
-          <span class="status" data-testid="status">
-            {stageLabel(facts.status)}
-          </span>
-        </div>
-        {next && daysLeft !== null ? (
-          <div class="deadline" data-testid="deadline" data-kind={next.kind} data-confidence={next.confidence}>
-            <UrgencyIcon urgency={urgency} />{' '}
-            <span>{deadlineLabel(next.kind)} </span>
-            <strong>
-              {next.confidence === 'estimated' ? '≈ ' : ''}
-              {formatDate(next.at)}
-            </strong>
-            <span class="days"> · {daysLeftText(daysLeft)}</span>
-            {next.confidence === 'estimated' && (
-              <span class="hint" title={t('estimatedHint')}>
-                {' '}
-                ({t('estimated')})
-              </span>
-            )}
-          </div>
+      <button type="button" class="row-open" onClick={() => onOpen?.(order.orderId)} title={tr('openOrder', { id: order.orderId })}>
+        {firstItem?.imageUrl ? (
+          <img class="thumb" src={firstItem.imageUrl} alt="" width={44} height={44} loading="lazy" />
         ) : (
-          <div class="deadline deadline-none" data-testid="deadline" title={t('noDeadlineHint')}>
-            {t('noDeadline')}
-          </div>
+          <span class="thumb thumb-empty" aria-hidden="true" />
         )}
-        <div class="order-id muted">
-          {t('orderId')} {order.orderId}
-        </div>
-      </div>
+        <span class="order-main">
+          <span class="order-title" title={title}>
+            {title}
+          </span>
+          <span class="order-meta">
+            <span class="store">{facts.store?.name ?? '—'}</span>
+            <span class="status" data-testid="status">
+              {stageLabel(facts.status, lang)}
+            </span>
+            {order.manual && <span class="badge">{tr('manualBadge')}</span>}
+          </span>
+          {next && daysLeft !== null ? (
+            <span class="deadline" data-testid="deadline" data-at={next.at} data-kind={next.kind} data-confidence={next.confidence}>
+              <UrgencyIcon urgency={urgency} /> <span>{next.kind === 'custom' && next.label ? next.label : label} </span>
+              <strong>
+                {next.confidence === 'estimated' ? '≈ ' : ''}
+                {formatDate(next.at, lang)}
+              </strong>
+              <span class="days"> · {daysLeftText(daysLeft, lang)}</span>
+              {next.confidence === 'estimated' && (
+                <span class="hint" title={tr('estimatedHint')}>
+                  {' '}
+                  ({tr('estimated')})
+                </span>
+              )}
+            </span>
+          ) : (
+            <span class="deadline deadline-none" data-testid="deadline" title={tr('noDeadlineHint')}>
+              {tr('noDeadline')}
+            </span>
+          )}
+          <span class="order-id muted">
+            {tr('orderId')} {order.orderId}
+          </span>
+        </span>
+      </button>
     </li>
   );
 }

@@ -4,7 +4,20 @@
  */
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { DeadlineKindSchema, DeadlineSchema, IsoInstantSchema, OrderIdSchema, PageKindSchema, PageOrderSchema } from '@/utils/model';
+import {
+  DeadlineKindSchema,
+  DeadlineSchema,
+  GuideStateSchema,
+  IsoDaySchema,
+  IsoInstantSchema,
+  OrderIdSchema,
+  OrderStageSchema,
+  PageKindSchema,
+  PageOrderSchema,
+  SettingsSchema,
+  SiteSchema,
+  TrackedOrderSchema,
+} from '@/utils/model';
 
 const PageUrlSchema = z.url().max(1000);
 
@@ -50,6 +63,39 @@ export const MESSAGES = {
   /** Archive (hide from the urgency list, no reminders) or bring back an order. */
   setArchived: {
     request: z.object({ orderId: OrderIdSchema, archived: z.boolean() }),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /** Popup → background: an order the buyer adds by hand (e.g. seen only in the mobile app). */
+  addManualOrder: {
+    request: z.object({
+      orderId: OrderIdSchema,
+      site: SiteSchema,
+      status: OrderStageSchema,
+      orderedAt: IsoDaySchema.optional(),
+      storeName: z.string().trim().max(200).optional(),
+      itemTitle: z.string().trim().max(1000).optional(),
+    }),
+    /** `existed`: the id was already tracked; nothing was changed. */
+    response: z.object({ ok: z.boolean(), existed: z.boolean() }),
+  },
+  /** Popup → background: the order view's dispute type and ticks (evidence checklist, appeal playbook). */
+  setGuide: {
+    request: z.object({ orderId: OrderIdSchema, guide: GuideStateSchema }),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /** Options → background: the whole settings object (validated; the background is the only writer). */
+  saveSettings: {
+    request: SettingsSchema,
+    response: z.object({ ok: z.boolean() }),
+  },
+  /** Options → background: orders read from an export file, merged without losing anything stored. */
+  importData: {
+    request: z.object({ orders: z.array(TrackedOrderSchema).max(20_000), settings: SettingsSchema.optional() }),
+    response: z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+  },
+  /** Options → background: forget everything OrderShield stored (after the buyer confirmed). */
+  clearAllData: {
+    request: z.object({ confirm: z.literal('clear-all') }),
     response: z.object({ ok: z.boolean() }),
   },
 } as const;

@@ -161,6 +161,32 @@ export type PageOrder = z.infer<typeof PageOrderSchema>;
 export const StageSeenSchema = z.object({ stage: OrderStageSchema, firstSeenAt: IsoInstantSchema });
 export type StageSeen = z.infer<typeof StageSeenSchema>;
 
+/** The dispute types of domain.md §2 (the site's own reasons, grouped). */
+export const DisputeTypeSchema = z.enum([
+  'not_received',
+  'not_as_described',
+  'not_working',
+  'poor_quality',
+  'counterfeit',
+  'short_quantity',
+  'damaged',
+  'wrong_shipping',
+]);
+export type DisputeType = z.infer<typeof DisputeTypeSchema>;
+
+/** Ids of ticked items (checklist items, playbook steps): short ascii ids defined in `utils/guide/`. */
+const GuideIdSchema = z.string().regex(/^[a-z0-9_.-]{1,60}$/);
+
+/** What the buyer ticked and chose in the order view; every field optional, ids only (no page text). */
+export const GuideStateSchema = z.object({
+  disputeType: DisputeTypeSchema.optional(),
+  /** Ticked evidence items (`utils/guide/checklists.ts` ids). */
+  evidence: z.array(GuideIdSchema).max(100).optional(),
+  /** Ticked appeal-playbook steps (`utils/guide/playbook.ts` ids). */
+  playbook: z.array(GuideIdSchema).max(30).optional(),
+});
+export type GuideState = z.infer<typeof GuideStateSchema>;
+
 /** One tracked order: the merged page facts plus what only OrderShield knows (history, the buyer's edits). */
 export const TrackedOrderSchema = z.object({
   orderId: OrderIdSchema,
@@ -172,6 +198,10 @@ export const TrackedOrderSchema = z.object({
   /** The buyer's own deadlines and corrections: a page read never overwrites these. */
   userDeadlines: z.array(DeadlineSchema).max(50),
   archived: z.boolean(),
+  /** Added by hand from the popup (e.g. an order seen only in the mobile app); the page merges into it later. */
+  manual: z.boolean().optional(),
+  /** The buyer's work on a dispute in the popup's order view (domain.md §2–§4); optional so v1 data stays valid. */
+  guide: GuideStateSchema.optional(),
 });
 export type TrackedOrder = z.infer<typeof TrackedOrderSchema>;
 

@@ -1,9 +1,9 @@
 /**
- * What the popup (and later the badges) show for one order: its deadlines, the nearest one that still
+ * What the popup, the card badges and the order panel show for one order: its deadlines, the nearest one that still
  * matters, days left and an urgency bucket. Pure; "now" is a parameter.
  */
 import dayjs from 'dayjs';
-import { DEFAULT_SETTINGS, type Deadline, type Settings, type TrackedOrder } from '@/utils/model';
+import { DEFAULT_SETTINGS, type Deadline, type DeadlineKind, type OrderStage, type Settings, type TrackedOrder } from '@/utils/model';
 import { computeDeadlines } from '@/utils/rules';
 
 export type Urgency = 'overdue' | 'today' | 'week' | 'later' | 'none';
@@ -21,21 +21,59 @@ export function calendarDaysBetween(now: Date, at: string): number {
   return dayjs(at).startOf('day').diff(dayjs(now).startOf('day'), 'day');
 }
 
-/** A deadline that passed more than this many days ago no longer drives the order's urgency. */
+/** A deadline that passed more than this many days ago no longer drives anything. */
 const STALE_AFTER_DAYS = 30;
+
+/**
+ * Deadlines whose passing asks the buyer to act (the seller's answer is overdue → escalate; the refund is
+ * overdue → contact support; the decision is late → ask support; an appeal follow-up, their own reminder).
+ * A window that closed (dispute, return, return shipping) is history: shown for information, never "overdue".
+ */
+const ACTIONABLE_WHEN_PASSED = new Set<DeadlineKind>(['seller_response_due', 'refund_due', 'decision_expected', 'appeal_follow_up', 'custom']);
+
+function actionableWhenPassed(deadline: Deadline, stage: OrderStage): boolean {
+  // Protection ended while the parcel has still not come: contact support now (domain.md §1).
+  if (deadline.kind === 'protection_end') return stage === 'awaiting_delivery';
+  return ACTIONABLE_WHEN_PASSED.has(deadline.kind);
+}
+
+export interface Headline {
+  deadline: Deadline;
+  urgency: Urgency;
+}
+
+/**
+ * The one date an order leads with (popup row, card badge, order panel): a passed deadline that still asks for
+ * action, else the nearest one ahead, else (for information only, urgency `none`) the latest that passed
+ * recently. "Ask the seller to extend by" is derived from the protection end and said by the advice, so the
+ * protection end itself leads while it is known.
+ */
+export function headlineDeadline(deadlines: readonly Deadline[], now: Date, stage: OrderStage = 'unknown'): Headline | null {
+  const hasProtectionEnd = deadlines.some((d) => d.kind === 'protection_end');
+  const candidates = deadlines.filter((d) => !(hasProtectionEnd && d.kind === 'extension_request_by'));
+  const nowMs = now.valueOf();
+  const passed = candidates.filter((d) => dayjs(d.at).valueOf() < nowMs && calendarDaysBetween(now, d.at) >= -STALE_AFTER_DAYS);
+  const overdue = passed.filter((d) => actionableWhenPassed(d, stage));
+  if (overdue.length > 0) return { deadline: overdue.at(-1)!, urgency: 'overdue' };
+  const upcoming = candidates.find((d) => dayjs(d.at).valueOf() >= nowMs);
+  if (upcoming) return { deadline: upcoming, urgency: urgencyOf(upcoming, now) };
+  const latest = passed.at(-1);
+  return latest ? { deadline: latest, urgency: 'none' } : null;
+}
+
+export function urgencyOf(deadline: Deadline, now: Date): Urgency {
+  if (dayjs(deadline.at).valueOf() < now.valueOf()) return 'overdue';
+  const days = calendarDaysBetween(now, deadline.at);
+  return days <= 0 ? 'today' : days <= 7 ? 'week' : 'later';
+}
 
 /** The order's deadlines (page-printed, the buyer's own, rule estimates: `computeDeadlines`) and the one to show. */
 export function summarize(order: TrackedOrder, now: Date, settings: Settings = DEFAULT_SETTINGS): OrderSummary {
   const deadlines = computeDeadlines(order, settings, now);
-  const nowIso = now.toISOString();
-  const upcoming = deadlines.filter((d) => dayjs(d.at).valueOf() >= now.valueOf());
-  const recentlyPassed = deadlines.filter((d) => d.at < nowIso && calendarDaysBetween(now, d.at) >= -STALE_AFTER_DAYS);
-  const next = upcoming[0] ?? recentlyPassed.at(-1) ?? null;
-  if (!next || order.archived) return { order, deadlines, next, daysLeft: next ? calendarDaysBetween(now, next.at) : null, urgency: 'none' };
-  const daysLeft = calendarDaysBetween(now, next.at);
-  const passed = dayjs(next.at).valueOf() < now.valueOf();
-  const urgency: Urgency = passed ? 'overdue' : daysLeft <= 0 ? 'today' : daysLeft <= 7 ? 'week' : 'later';
-  return { order, deadlines, next, daysLeft, urgency };
+  const headline = headlineDeadline(deadlines, now, order.facts.status);
+  const next = headline?.deadline ?? null;
+  const daysLeft = next ? calendarDaysBetween(now, next.at) : null;
+  return { order, deadlines, next, daysLeft, urgency: order.archived ? 'none' : (headline?.urgency ?? 'none') };
 }
 
 const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, today: 1, week: 2, later: 3, none: 4 };

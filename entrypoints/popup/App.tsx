@@ -1,10 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Settings, TrackedOrder, UnreadablePage } from '@/utils/model';
+import type { ReminderState } from '@/utils/rules';
 import { readOrders, readSettings, readUnreadablePages, watchStore } from '@/utils/storage';
+import { readReminderState } from '@/utils/reminder-state-read';
 import { byUrgency, summarize } from '@/utils/order-summary';
+import { resolveLanguage } from '@/utils/i18n';
 import { t } from '@/utils/i18n/popup';
-import { OrderRow } from '@/components/OrderRow';
+import { LangContext } from '@/components/LangContext';
+import { HomeView } from '@/components/HomeView';
+import { OrderView } from '@/components/OrderView';
+import { AddOrderForm } from '@/components/AddOrderForm';
 import { UnreadableNotice } from '@/components/UnreadableNotice';
 import { EmptyState } from '@/components/EmptyState';
 
@@ -12,51 +18,101 @@ interface PopupData {
   orders: TrackedOrder[];
   unreadable: UnreadablePage[];
   settings: Settings;
+  reminders: ReminderState;
+}
+
+type View = { name: 'home' } | { name: 'order'; orderId: string } | { name: 'add' };
+
+/** The view to start in: `popup.html#order=<id>` opens an order directly (links from notifications, tests). */
+function initialView(): View {
+  const match = /order=(\d{10,22})/.exec(location.hash);
+  return match?.[1] ? { name: 'order', orderId: match[1] } : { name: 'home' };
 }
 
 export function App() {
   const [data, setData] = useState<PopupData | null>(null);
+  const [view, setView] = useState<View>(initialView);
 
   useEffect(() => {
     const load = async () => {
-      const [{ orders }, unreadable, settings] = await Promise.all([readOrders(), readUnreadablePages(), readSettings()]);
-      setData({ orders, unreadable, settings });
+      const [{ orders }, unreadable, settings, reminders] = await Promise.all([readOrders(), readUnreadablePages(), readSettings(), readReminderState()]);
+      setData({ orders, unreadable, settings, reminders });
     };
     void load();
+    const onHash = () => setView(initialView());
+    window.addEventListener('hashchange', onHash);
     // The background writes; the popup only reads and follows changes live.
-    return watchStore(() => void load());
+    const unwatch = watchStore(() => void load());
+    return () => {
+      unwatch();
+      window.removeEventListener('hashchange', onHash);
+    };
   }, []);
+
+  const lang = resolveLanguage(data?.settings.language ?? 'auto', navigator.language);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  useEffect(() => {
+    // Keep the place across a reload (and let tests open an order by URL).
+    const hash = view.name === 'order' ? `#order=${view.orderId}` : '';
+    if (location.hash !== hash) history.replaceState(null, '', hash || location.pathname);
+    // Focus moves to the new view's heading, so screen readers announce it.
+    if (view.name !== 'home') document.querySelector<HTMLElement>('main h2[tabindex]')?.focus();
+  }, [view, data === null]);
 
   if (!data) return <main class="popup" aria-busy="true" />;
   const now = new Date();
-  const summaries = data.orders.filter((o) => !o.archived).map((o) => summarize(o, now, data.settings)).sort(byUrgency);
+  const summaries = data.orders.map((o) => summarize(o, now, data.settings)).sort(byUrgency);
+  const active = summaries.filter((s) => !s.order.archived);
+  const current = view.name === 'order' ? data.orders.find((o) => o.orderId === view.orderId) : undefined;
 
   return (
-    <main class="popup">
-      <header class="popup-header">
-        <img src="/icons/48.png" alt="" width={28} height={28} />
-        <div>
-          <h1>{t('appName')}</h1>
-          <p class="muted">{t('tagline')}</p>
-        </div>
-        {summaries.length > 0 && (
-          <span class="count" data-testid="tracked-count">
-            {summaries.length} {t('trackedCount')}
-          </span>
+    <LangContext.Provider value={lang}>
+      <main class="popup">
+        <header class="popup-header">
+          <img src="/icons/48.png" alt="" width={28} height={28} />
+          <div>
+            <h1>{t('appName', lang)}</h1>
+            <p class="muted">{t('tagline', lang)}</p>
+          </div>
+          <div class="header-actions">
+            {active.length > 0 && (
+              <span class="count" data-testid="tracked-count">
+                {active.length} {t('trackedCount', lang)}
+              </span>
+            )}
+            <button type="button" class="icon-button" data-testid="add-order-button" onClick={() => setView({ name: 'add' })} title={t('addOrder', lang)}>
+              <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                <path d="M7 1v12M1 7h12" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+              </svg>
+              <span class="visually-hidden">{t('addOrder', lang)}</span>
+            </button>
+            <button type="button" class="icon-button" onClick={() => void browser.runtime.openOptionsPage()} title={t('settings', lang)}>
+              <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M8 5.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5zm6 3.3V7.2l-1.7-.4-.4-1 .9-1.5-1.1-1.1-1.5.9-1-.4L8.8 2H7.2l-.4 1.7-1 .4-1.5-.9-1.1 1.1.9 1.5-.4 1L2 7.2v1.6l1.7.4.4 1-.9 1.5 1.1 1.1 1.5-.9 1 .4.4 1.7h1.6l.4-1.7 1-.4 1.5.9 1.1-1.1-.9-1.5.4-1z" fill="currentColor" />
+              </svg>
+              <span class="visually-hidden">{t('settings', lang)}</span>
+            </button>
+          </div>
+        </header>
+        {view.name === 'add' ? (
+          <AddOrderForm onAdded={(orderId) => setView({ name: 'order', orderId })} onCancel={() => setView({ name: 'home' })} />
+        ) : view.name === 'order' && current ? (
+          <OrderView order={current} settings={data.settings} reminders={data.reminders} now={now} onBack={() => setView({ name: 'home' })} />
+        ) : (
+          <>
+            {data.unreadable.map((page) => (
+              <UnreadableNotice key={page.url} page={page} />
+            ))}
+            {summaries.length === 0 ? (
+              <EmptyState onOpen={() => void browser.tabs.create({ url: 'https://www.aliexpress.com/p/order/index.html' })} />
+            ) : (
+              <HomeView summaries={summaries} onOpen={(orderId) => setView({ name: 'order', orderId })} />
+            )}
+          </>
         )}
-      </header>
-      {data.unreadable.map((page) => (
-        <UnreadableNotice key={page.url} page={page} />
-      ))}
-      {summaries.length === 0 ? (
-        <EmptyState onOpen={() => void browser.tabs.create({ url: 'https://www.aliexpress.com/p/order/index.html' })} />
-      ) : (
-        <ul class="order-list" aria-label="Tracked orders, most urgent first">
-          {summaries.map((summary) => (
-            <OrderRow key={summary.order.orderId} summary={summary} />
-          ))}
-        </ul>
-      )}
-    </main>
+      </main>
+    </LangContext.Provider>
   );
 }

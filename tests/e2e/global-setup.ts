@@ -9,7 +9,7 @@ export default function setup() {
   requireBrowser('chromium');
   requireBrowser('firefox');
   if (process.env.ORDERSHIELD_SKIP_BUILD === '1') return;
-  for (const args of [['build'], ['build', '-b', 'firefox']]) {
+  for (const args of [['build'], ['build', '-b', 'firefox'], ['build', '-b', 'firefox', '--mode', 'e2e']]) {
     try {
       execFileSync('npx', ['wxt', ...args], { stdio: 'pipe' });
     } catch (error) {

@@ -2,30 +2,20 @@
  * Reminders in real Chromium: a real alarm fires and a real notification appears; the service worker is
  * killed and the next reminder still comes; the browser is relaunched on the same profile with its alarms
  * gone and the reminder that came due meanwhile fires exactly once.
- *
- * Seconds-scale deadlines use the buyer's own custom reminders (their reminder is at the deadline itself when
- * that is before 09:00 local), so the browser runs in a time zone where it is early morning now.
+ * Seconds-scale deadlines: see tests/harness/time-zones.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, type ExtensionSession } from '../harness/chromium';
+import { earlyMorningZone } from '../harness/time-zones';
 import type { TrackedOrder } from '../../utils/model';
 import type { browser } from 'wxt/browser';
 
 /** The extension API as seen inside the service worker (Chrome's `chrome` global). */
 type ChromeApi = typeof browser;
 import { pageOrder, trackedOrder } from '../unit/support/factories';
-
-/** An Etc/GMT zone where the local hour is now between 01:00 and 06:59 (Etc/GMT-X means UTC+X). */
-function earlyMorningZone(now = new Date()): string {
-  for (let offset = -12; offset <= 14; offset++) {
-    const hour = (now.getUTCHours() + offset + 24) % 24;
-    if (hour >= 1 && hour <= 6) return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
-  }
-  return 'Etc/UTC';
-}
 
 function orderWithReminderIn(orderId: string, seconds: number, label: string): TrackedOrder {
   const at = new Date(Date.now() + seconds * 1000).toISOString();

@@ -27,6 +27,8 @@ export const DEMO_SITE: SiteMap = {
 };
 
 export const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
+const BLANK_PATH = '/ordershield-test-blank.html';
+export const BLANK_URL = `https://www.aliexpress.com${BLANK_PATH}`;
 
 export interface Served {
   status: number;
@@ -47,6 +49,8 @@ export function serve(rawUrl: string, site: SiteMap = DEMO_SITE, today: Date = n
     return { status: 200, contentType: 'image/svg+xml', body: placeholderImage(url.pathname) };
   }
   if (url.pathname === '/favicon.ico') return { status: 204, contentType: 'text/plain', body: '' };
+  // A blank page on the site, for tests that need a page of the origin and nothing else.
+  if (url.pathname === BLANK_PATH) return html('<!doctype html><html><body></body></html>');
   return null;
 }
 

@@ -2,11 +2,25 @@
  * What the buyer does from the popup, the options page or the on-page panel. The background applies it (it is
  * the only writer) under the store's lock; storage.onChanged then makes the reminder service reconcile.
  */
+import { storage } from '@wxt-dev/storage';
+import { mergeImport } from '@/utils/import';
 import type { MessageHandlers } from '@/utils/messages';
-import { computeDeadlines, deadlineKey, setDeadlineDone, setOrderMuted, snoozeDeadlines } from '@/utils/rules';
-import type { OrderStore } from '@/utils/storage';
+import { SettingsSchema, TrackedOrderSchema } from '@/utils/model';
+import { computeDeadlines, deadlineKey, EMPTY_REMINDER_STATE, setDeadlineDone, setOrderMuted, snoozeDeadlines } from '@/utils/rules';
+import { STORAGE_KEYS, type OrderStore } from '@/utils/storage';
 
-type UserActionHandlers = Pick<MessageHandlers, 'setUserDeadline' | 'removeUserDeadline' | 'updateReminders' | 'setArchived'>;
+type UserActionHandlers = Pick<
+  MessageHandlers,
+  | 'setUserDeadline'
+  | 'removeUserDeadline'
+  | 'updateReminders'
+  | 'setArchived'
+  | 'addManualOrder'
+  | 'setGuide'
+  | 'saveSettings'
+  | 'importData'
+  | 'clearAllData'
+>;
 
 export function createUserActionHandlers(store: OrderStore, clock: () => Date = () => new Date()): UserActionHandlers {
   return {
@@ -63,6 +77,73 @@ export function createUserActionHandlers(store: OrderStore, clock: () => Date = 
         orders[orderId] = { ...order, archived };
         return { ok: true };
       }, clock());
+    },
+    async addManualOrder({ orderId, site, status, orderedAt, storeName, itemTitle }) {
+      const now = clock();
+      return store.updateOrders((orders) => {
+        // Never overwrite what a page read (or an earlier manual entry): the buyer edits that in the order view.
+        if (orders[orderId]) return { ok: false, existed: true };
+        const seenAt = now.toISOString();
+        orders[orderId] = TrackedOrderSchema.parse({
+          orderId,
+          facts: {
+            orderId,
+            site,
+            // No page was read; the kind only records which site's layout a later reading will come from.
+            pageKind: site.endsWith('aliexpress.ru') ? 'ru-list' : 'global-list',
+            status,
+            statusText: '',
+            ...(orderedAt ? { orderedAt } : {}),
+            ...(storeName ? { store: { name: storeName } } : {}),
+            items: itemTitle ? [{ title: itemTitle }] : [],
+            actions: [],
+            events: {},
+            deadlines: [],
+            unread: [],
+          },
+          firstSeenAt: seenAt,
+          lastSeenAt: seenAt,
+          stageHistory: status === 'unknown' ? [] : [{ stage: status, firstSeenAt: seenAt }],
+          userDeadlines: [],
+          archived: false,
+          manual: true,
+        });
+        return { ok: true, existed: false };
+      }, now);
+    },
+    async setGuide({ orderId, guide }) {
+      return store.updateOrders((orders) => {
+        const order = orders[orderId];
+        if (!order) return { ok: false };
+        orders[orderId] = { ...order, guide };
+        return { ok: true };
+      }, clock());
+    },
+    async saveSettings(settings) {
+      // The store has no settings writer yet; the same key is written under its lock (the value is validated,
+      // and the stored schema version stays what the store's migrations set).
+      await store.exclusive(() => storage.setItem(STORAGE_KEYS.settings, SettingsSchema.parse(settings)));
+      return { ok: true };
+    },
+    async importData({ orders, settings }) {
+      const counts = await store.updateOrders((stored) => mergeImport(stored, orders), clock());
+      if (settings) await store.exclusive(() => storage.setItem(STORAGE_KEYS.settings, settings));
+      return counts;
+    },
+    async clearAllData() {
+      await store.updateOrders((orders) => {
+        for (const id of Object.keys(orders)) delete orders[id];
+      }, clock());
+      await store.exclusive(async () => {
+        await store.unlocked.saveReminderState(EMPTY_REMINDER_STATE);
+        await storage.setItems([
+          { key: STORAGE_KEYS.settings, value: null },
+          { key: STORAGE_KEYS.quarantine, value: [] },
+          { key: STORAGE_KEYS.unreadablePages, value: [] },
+          { key: STORAGE_KEYS.notificationTargets, value: {} },
+        ]);
+      });
+      return { ok: true };
     },
   };
 }

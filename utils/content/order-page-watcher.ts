@@ -22,6 +22,10 @@ export interface WatchDeps {
   giveUpAfterMs?: number;
   /** Debounce of the batch sent to the background. */
   batchDelayMs?: number;
+  /** A list card was read (again): the on-page features annotate it. Not called for an unchanged card. */
+  onCardRead?(card: Element, order: PageOrder): void;
+  /** The order page was read (again, when its text changed). */
+  onOrderRead?(order: PageOrder): void;
 }
 
 export interface PageWatch {
@@ -63,20 +67,23 @@ export function watchListPage(doc: Document, reader: ListReader, url: URL, deps:
   let failures: string[] = [];
   let successes = 0;
 
+  let activeTab: string | undefined;
   const readIfChanged = (card: Element) => {
     const signature = textSignature(card.textContent ?? '');
     if (card.getAttribute(READ_MARK) === signature) return;
     card.setAttribute(READ_MARK, signature);
     processed++;
-    const result = reader.readCard(card, { url, now: deps.now() });
+    const result = reader.readCard(card, { url, now: deps.now(), ...(activeTab ? { activeTab } : {}) });
     if (result.ok) {
       successes++;
       batch.add(result.order);
+      deps.onCardRead?.(card, result.order);
     } else {
       failures.push(result.reason);
     }
   };
 
+  activeTab = reader.activeTab?.(doc);
   for (const card of reader.findCards(doc)) readIfChanged(card);
 
   const observer = new MutationObserver((records) => {
@@ -92,6 +99,8 @@ export function watchListPage(doc: Document, reader: ListReader, url: URL, deps:
         for (const card of reader.findCards(wrap(node))) candidates.add(card);
       }
     }
+    if (candidates.size === 0) return;
+    activeTab = reader.activeTab?.(doc);
     for (const card of candidates) if (card.isConnected) readIfChanged(card);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
@@ -157,6 +166,7 @@ export function watchDetailPage(doc: Document, reader: DetailReader, url: URL, d
     if (result.ok) {
       done = true;
       batch.add(result.order);
+      deps.onOrderRead?.(result.order);
     } else if (!done) {
       lastFailure = result.reason;
     }

@@ -11,6 +11,11 @@ export interface OrderPagesDeps {
   report(url: string, pageKind: PageKind, orders: PageOrder[]): void;
   reportUnreadable(url: string, pageKind: PageKind, reason: string): void;
   now(): Date;
+  /** Hooks for the on-page features (optional): a card or an order page read, and SPA navigation. */
+  cardRead?(card: Element, order: PageOrder, pageKind: PageKind): void;
+  orderPageRead?(order: PageOrder, pageKind: PageKind): void;
+  /** Called before the watcher of a new page starts (the old page's annotations are gone or stale). */
+  pageChanged?(href: string, pageKind: PageKind | null): void;
 }
 
 export function startOrderPages(doc: Document, deps: OrderPagesDeps) {
@@ -21,10 +26,13 @@ export function startOrderPages(doc: Document, deps: OrderPagesDeps) {
     current?.watch?.stop();
     const kind = detectPage(href);
     const url = new URL(href);
+    if (current) deps.pageChanged?.(href, kind);
     const pageDeps = {
       report: (orders: PageOrder[]) => kind && deps.report(href, kind, orders),
       reportUnreadable: (reason: string) => kind && deps.reportUnreadable(href, kind, reason),
       now: deps.now,
+      onCardRead: (card: Element, order: PageOrder) => kind && deps.cardRead?.(card, order, kind),
+      onOrderRead: (order: PageOrder) => kind && deps.orderPageRead?.(order, kind),
     };
     const listReader = kind ? LIST_READERS[kind] : undefined;
     const detailReader = kind ? DETAIL_READERS[kind] : undefined;

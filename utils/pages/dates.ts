@@ -26,6 +26,11 @@ const MAX_YEAR = 2100;
 const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\n\f\v]/;
 /** Invisible characters that can sit inside a word (soft hyphen, zero-width joiners, BOM). */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+/**
+ * Apostrophes other than ASCII ': French and Italian UIs print the typographic one ("En attente d’expédition",
+ * "Data dell’ordine"), and label tables are written with '. Folded to ' so both spellings compare equal.
+ */
+const APOSTROPHE_LIKE = /[\u2018\u2019\u201b\u02bc\u2032\uff07]/;
 const COMBINING_MARK = /\p{M}/gu;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -57,6 +62,7 @@ function foldWithMap(text: string, splitGluedWords: boolean): FoldedText {
     if (INVISIBLE.test(char)) continue;
     let out: string;
     if (SPACE_LIKE.test(char)) out = ' ';
+    else if (APOSTROPHE_LIKE.test(char)) out = "'";
     else if (char.charCodeAt(0) < 0x80) out = char.toLowerCase();
     // Accents are folded only in Latin, Greek and Cyrillic: NFD would split Hangul syllables ("년") into jamo.
     else if (char.charCodeAt(0) < 0x0530 || (char.charCodeAt(0) >= 0x1e00 && char.charCodeAt(0) < 0x2000)) {

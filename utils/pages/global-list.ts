@@ -54,6 +54,25 @@ function readOrderId(card: Element): string | undefined {
   return idLine ? orderIdFromText(textOf(idLine)) : undefined;
 }
 
+/**
+ * A thumbnail's picture: desktop cards paint it as an inline CSS background (pages.md §2.1); the compact mobile card
+ * (our reconstruction, global-list-mobile-*.html) uses an <img>, so its `src` is read too.
+ */
+function thumbnailUrl(el: Element | null, base: URL): string | undefined {
+  if (el?.tagName === 'IMG') return absoluteUrl(el.getAttribute('src'), base);
+  return backgroundImageUrl(el, base);
+}
+
+/**
+ * The product link a thumbnail sits in. Only a link inside the card: the mobile card is itself a link (to the order
+ * page, not to a product), and an ancestor link outside the card belongs to something else.
+ */
+function thumbnailLink(thumb: Element, card: Element, base: URL): string | undefined {
+  const link = thumb.closest('a');
+  if (!link || link === card || !card.contains(link)) return undefined;
+  return absoluteUrl(link.getAttribute('href'), base);
+}
+
 function readItems(card: Element, base: URL): OrderItem[] {
   const bodies = all(card, S.itemBody);
   if (bodies.length > 0) {
@@ -62,7 +81,7 @@ function readItems(card: Element, base: URL): OrderItem[] {
       const title = titleEl?.getAttribute('title')?.trim() || textOf(titleEl) || undefined;
       return {
         ...(title ? { title } : {}),
-        ...optional('imageUrl', backgroundImageUrl(first(body, S.itemImage), base)),
+        ...optional('imageUrl', thumbnailUrl(first(body, S.itemImage), base)),
         ...optional('quantity', quantityFromText(textOf(first(body, S.itemQuantity)))),
         ...optional('price', textOf(first(body, S.itemPrice)) || undefined),
         ...optional('url', absoluteUrl(first(body, S.itemLink)?.getAttribute('href'), base)),
@@ -71,8 +90,8 @@ function readItems(card: Element, base: URL): OrderItem[] {
   }
   // Multi-item orders may show only a strip of thumbnails: one item per thumbnail, titles unknown.
   return all(card, S.itemThumbs).map((thumb) => ({
-    ...optional('imageUrl', backgroundImageUrl(thumb, base)),
-    ...optional('url', absoluteUrl(thumb.closest('a')?.getAttribute('href'), base)),
+    ...optional('imageUrl', thumbnailUrl(thumb, base)),
+    ...optional('url', thumbnailLink(thumb, card, base)),
   }));
 }
 
@@ -90,8 +109,7 @@ function readCard(card: Element, ctx: ReadContext): ReadResult {
   if (!statusText) unread.push('status');
 
   const actions = readActions(all(card, S.controls));
-  const doc = card.ownerDocument;
-  const tab = activeTabId(doc);
+  const tab = ctx.activeTab;
   const { stage } = normalizeStatus(statusText, { actions, ...(tab && tab !== 'all' ? { tab } : {}) });
 
   // "Order date: Sep 1, 2026": the 1st header line; the label is ignored, only the date is read.
@@ -142,6 +160,7 @@ export const globalListReader: ListReader = {
   kind: 'global-list',
   layout: 'global-list-v2',
   findCards: (root) => all(root, S.card),
+  activeTab: activeTabId,
   readCard: (card, ctx) => {
     try {
       return readCard(card, ctx);

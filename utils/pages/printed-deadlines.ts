@@ -114,10 +114,15 @@ const NO_DELIVERY_CUES = [
   'no se entrega', 'sin entrega', 'no entregado', 'no recibido', 'no llega', 'no se recibe',
   'sem entrega', 'não for entregue', 'não entregue', 'não recebido', 'não chegar',
   'non livré', 'pas livré', 'non reçu', 'aucune livraison', "n'est pas livré",
+  // "Remboursement en cas de non-livraison avant le …": the noun form French uses for "no delivery"
+  'non-livraison', 'non livraison', 'défaut de livraison',
   'keine lieferung', 'keiner lieferung', 'nicht geliefert', 'nicht zugestellt', 'nicht erhalten', 'nicht ankommt',
   'nicht bis', 'nicht vor dem', // German puts the participle after the date: "wenn nicht bis zum 4. Sept. geliefert"
 
   'brak dostawy', 'nie dostarczono', 'niedostarczenia', 'nie otrzymano', 'nie zostanie dostarczone',
+  // Polish declines: "w przypadku braku dostawy do …" (genitive), "przesyłka nie zostanie dostarczona" (feminine);
+  // cues match word starts, so the stem covers every gender.
+  'braku dostawy', 'nie zostanie dostarczon',
 ];
 
 /** Buyer protection named outright ("Buyer protection ends on …", "Защита покупателя до …"). */

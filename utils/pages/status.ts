@@ -107,6 +107,8 @@ const EXACT_LABELS: ReadonlyArray<readonly [Stage | readonly Stage[], readonly s
       // fr
       'En attente de livraison', 'Expédié', 'En transit', 'En cours de livraison', 'Livré',
       'En attente de réception',
+      // fr, agreeing with "la commande" (feminine), as a French status line reads: "Expédiée", "Livrée"
+      'Expédiée', 'Livrée', 'Commande expédiée', 'Commande livrée',
       // de
       'Warten auf Lieferung', 'Versandt', 'Verschickt', 'Unterwegs', 'Zugestellt', 'Geliefert',
       'Warten auf Empfang', 'Wartet auf Lieferung',
@@ -133,6 +135,8 @@ const EXACT_LABELS: ReadonlyArray<readonly [Stage | readonly Stage[], readonly s
       'Concluído', 'Pedido concluído', 'Finalizado', 'Aguardando avaliação',
       // fr
       'Terminé', 'Commande terminée', 'Complété', 'Finalisé', "En attente d'évaluation",
+      // fr, feminine (la commande)
+      'Terminée', 'Complétée', 'Finalisée',
       // de
       'Abgeschlossen', 'Bestellung abgeschlossen', 'Beendet', 'Erledigt', 'Warten auf Bewertung',
       // pl
@@ -161,6 +165,8 @@ const EXACT_LABELS: ReadonlyArray<readonly [Stage | readonly Stage[], readonly s
       'Fechado', 'Cancelado', 'Expirado', 'Encerrado', 'Pedido cancelado',
       // fr
       'Fermé', 'Clôturé', 'Annulé', 'Expiré', 'Commande annulée',
+      // fr, feminine (la commande)
+      'Fermée', 'Clôturée', 'Annulée', 'Expirée', 'Commande expirée', 'Commande fermée', 'Commande clôturée',
       // de
       'Geschlossen', 'Storniert', 'Abgebrochen', 'Abgelaufen', 'Bestellung storniert',
       // pl
@@ -242,7 +248,7 @@ const CONTAINS_RULES: ReadonlyArray<readonly [OrderStage, readonly string[]]> = 
   [
     'closed',
     [
-      'cancelled', 'canceled', 'expired', 'отменён', 'отменен', 'annullato', 'cancelado', 'annulé', 'storniert',
+      'cancelled', 'canceled', 'expired', 'отменён', 'отменен', 'annullato', 'cancelado', 'annulé', 'annulée', 'expirée', 'storniert',
       'anulowane',
     ],
   ],
@@ -266,7 +272,7 @@ const CONTAINS_RULES: ReadonlyArray<readonly [OrderStage, readonly string[]]> = 
   [
     'completed',
     ['order completed', 'completed', 'finished', 'завершён', 'завершен', 'completato', 'finalizado',
-      'completado', 'concluído', 'terminé', 'abgeschlossen', 'zakończone'],
+      'completado', 'concluído', 'terminé', 'terminée', 'abgeschlossen', 'zakończone'],
   ],
 ];
 

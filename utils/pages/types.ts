@@ -9,6 +9,8 @@ export interface ReadContext {
   url: URL;
   /** "Now" for relative texts ("5 days 17 hours" left, dates printed without a year). */
   now: Date;
+  /** The list's active status tab (`ListReader.activeTab`), looked up once per batch of cards, not per card. */
+  activeTab?: string;
 }
 
 /** One card (or one order page) read: the order, or why it couldn't be read. Never throws. */
@@ -22,6 +24,11 @@ export interface ListReader {
   /** Every order card currently under `root` (cheap: one querySelectorAll). */
   findCards(root: ParentNode): Element[];
   readCard(card: Element, ctx: ReadContext): ReadResult;
+  /**
+   * The active status tab id (`all`, `unpaid`, `shipped` …), a language-independent stage signal. A page-wide
+   * lookup: the watcher calls it once per batch (once per card made a 1,000-card list quadratic).
+   */
+  activeTab?(doc: Document): string | undefined;
 }
 
 /** A reader for an order page: reads the single order, or `null` while the page is still rendering. */

@@ -30,6 +30,7 @@ export const GLOBAL_LIST = {
   itemBody: ['.order-item-content-body'],
   itemThumbs: ['.order-item-content-img-list .order-item-content-img', '.order-item-content-img'],
   itemTitle: ['.order-item-content-info-name span[title]', '.order-item-content-info-name a', '.order-item-content-info-name'],
+  /** Desktop: a div painted with a CSS background (pages.md §2.1); mobile (reconstruction, undocumented): an <img>. */
   itemImage: ['.order-item-content-img'],
   itemLink: ['a[href*="/item/"]'],
   itemPrice: ['.order-item-content-info-number > div:first-child', '.order-item-content-info-number [class*="es--wrap--"]'],

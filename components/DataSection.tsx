@@ -1,0 +1,139 @@
+import { useRef, useState } from 'preact/hooks';
+import { useTr } from '@/components/LangContext';
+import { readOrders, readSettings } from '@/utils/storage';
+import { exportFileName, exportJson } from '@/utils/export';
+import { readImport, type SkippedEntry } from '@/utils/import';
+import { buildCalendar, calendarEntries, calendarFileName } from '@/utils/ics';
+import { sendMessage } from '@/utils/messages';
+
+/** Saves text as a file through a temporary link (no `downloads` permission needed). */
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Export JSON, Import JSON (merge, report skipped), Export calendar, Clear all data (confirmed). */
+export function DataSection() {
+  const { lang, tr } = useTr();
+  const [report, setReport] = useState<{ text: string; skipped: SkippedEntry[] } | null>(null);
+  const [restoreSettings, setRestoreSettings] = useState(true);
+  const [confirming, setConfirming] = useState(false);
+  const [cleared, setCleared] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+
+  const exportAll = async () => {
+    const now = new Date();
+    const [{ orders }, settings] = await Promise.all([readOrders(), readSettings()]);
+    download(exportFileName(now), exportJson(orders, settings, now), 'application/json');
+  };
+  const exportCalendar = async () => {
+    const now = new Date();
+    const [{ orders }, settings] = await Promise.all([readOrders(), readSettings()]);
+    download(calendarFileName(now), buildCalendar(calendarEntries(orders, settings, now), settings, now, lang), 'text/calendar');
+  };
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const reading = readImport(await file.text(), new Date());
+    if (reading.error) {
+      setReport({ text: tr('importFailed', { reason: reading.error }), skipped: [] });
+      return;
+    }
+    const counts = await sendMessage('importData', {
+      orders: reading.orders,
+      ...(restoreSettings && reading.settings ? { settings: reading.settings } : {}),
+    });
+    setReport({ text: tr('importDone', { ...counts }), skipped: reading.skipped });
+    setCleared(false);
+  };
+  const clearAll = async () => {
+    await sendMessage('clearAllData', { confirm: 'clear-all' });
+    setConfirming(false);
+    setCleared(true);
+    setReport(null);
+  };
+
+  return (
+    <section class="card" aria-labelledby="data-title" data-testid="data">
+      <h2 id="data-title">{tr('dataTitle')}</h2>
+      <div class="data-row">
+        <button type="button" class="primary" onClick={() => void exportAll()} aria-describedby="export-hint">
+          {tr('exportJson')}
+        </button>
+        <span id="export-hint" class="muted small">
+          {tr('exportJsonHint')}
+        </span>
+      </div>
+      <div class="data-row">
+        <label class="file-button">
+          <span>{tr('importJson')}</span>
+          <input type="file" accept="application/json,.json" data-testid="import-file" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+        </label>
+        <span class="muted small">{tr('importHint')}</span>
+      </div>
+      <label class="check indent">
+        <input type="checkbox" checked={restoreSettings} onChange={(e) => setRestoreSettings(e.currentTarget.checked)} />
+        <span>{tr('importSettingsToo')}</span>
+      </label>
+      <div role="status" data-testid="import-report">
+        {report && (
+          <>
+            <p>{report.text}</p>
+            {report.skipped.length > 0 && (
+              <>
+                <p>{tr('importSkipped', { count: report.skipped.length })}</p>
+                <ul class="small">
+                  {report.skipped.map((s) => (
+                    <li key={s.entry}>
+                      <code>{s.entry}</code>: {s.reason}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        )}
+      </div>
+      <div class="data-row">
+        <button type="button" class="secondary" onClick={() => void exportCalendar()} aria-describedby="ics-hint">
+          {tr('exportIcs')}
+        </button>
+        <span id="ics-hint" class="muted small">
+          {tr('exportIcsHint')}
+        </span>
+      </div>
+      <div class="data-row danger-zone">
+        {!confirming ? (
+          <button
+            type="button"
+            class="danger"
+            onClick={() => {
+              setConfirming(true);
+              setTimeout(() => confirmRef.current?.focus(), 0);
+            }}
+          >
+            {tr('clearData')}
+          </button>
+        ) : (
+          <div role="alertdialog" aria-labelledby="clear-question" class="confirm">
+            <p id="clear-question">{tr('clearConfirm')}</p>
+            <button type="button" class="danger" ref={confirmRef} onClick={() => void clearAll()}>
+              {tr('clearYes')}
+            </button>{' '}
+            <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+              {tr('cancel')}
+            </button>
+          </div>
+        )}
+        <span role="status" class="muted small">
+          {cleared ? tr('cleared') : ''}
+        </span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import { DEADLINE_KINDS, type DeadlineKind, type TrackedOrder } from '@/utils/model';
+import { useTr } from '@/components/LangContext';
+import { deadlineLabel } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messages';
+import { endOfDayAfter, formatInstant, parseIsoDay } from '@/utils/rules/dates';
+
+/**
+ * Set or correct a date (the seller extended protection, the page shows nothing) or add an own reminder.
+ * The buyer's date is the end of the chosen local day and wins over page and rules (`computeDeadlines`).
+ */
+export function DeadlineForm({ order }: { order: TrackedOrder }) {
+  const { lang, tr } = useTr();
+  const [kind, setKind] = useState<DeadlineKind>('custom');
+  const [day, setDay] = useState('');
+  const [label, setLabel] = useState('');
+  const [status, setStatus] = useState('');
+  const id = `df-${order.orderId}`;
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const start = parseIsoDay(day);
+    const at = start === null ? null : formatInstant(endOfDayAfter(start, 0));
+    if (at === null) return;
+    const text = (label.trim() || tr('customLabelDefault')).slice(0, 200);
+    const answer = await sendMessage('setUserDeadline', {
+      orderId: order.orderId,
+      deadline: { kind, at, confidence: 'exact', source: 'user', ...(kind === 'custom' ? { label: text } : {}) },
+    });
+    setStatus(answer.ok ? tr('saved') : '');
+    if (answer.ok) setDay('');
+  };
+  return (
+    <form class="stack" onSubmit={(e) => void submit(e)} data-testid="deadline-form">
+      <p class="muted small">{tr('overrideHint')}</p>
+      <label for={`${id}-kind`}>{tr('overrideKind')}</label>
+      <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.currentTarget.value as DeadlineKind)}>
+        <option value="custom">{tr('customKind')}</option>
+        {DEADLINE_KINDS.filter((k) => k !== 'custom').map((k) => (
+          <option key={k} value={k}>
+            {deadlineLabel(k, lang)}
+          </option>
+        ))}
+      </select>
+      <label for={`${id}-day`}>{tr('overrideDay')}</label>
+      <input id={`${id}-day`} type="date" required value={day} onInput={(e) => setDay(e.currentTarget.value)} />
+      {kind === 'custom' && (
+        <>
+          <label for={`${id}-label`}>{tr('customLabel')}</label>
+          <input id={`${id}-label`} type="text" maxLength={200} placeholder={tr('customLabelDefault')} value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
+        </>
+      )}
+      <div class="row-actions">
+        <button type="submit" class="primary">
+          {tr('save')}
+        </button>
+        <span role="status" class="muted small">
+          {status}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Deadline, TrackedOrder } from '@/utils/model';
+import type { ReminderState } from '@/utils/rules';
+import { useTr } from '@/components/LangContext';
+import { calendarDaysBetween } from '@/utils/order-summary';
+import { daysLeftText, deadlineLabel, formatDate } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messages';
+
+/** Where a date came from, in words: the page, the buyer, or a named rule setting (domain.md rules 1–2). */
+function useSourceText() {
+  const { tr } = useTr();
+  return (deadline: Deadline): string => {
+    if (deadline.source === 'user') return tr('sourceUser');
+    if (deadline.source.startsWith('rule:')) return tr('sourceRule', { rule: deadline.source.slice(5).split(' ')[0] ?? '' });
+    return tr('sourcePage');
+  };
+}
+
+/** Every deadline of the order, soonest first, each with its confidence and source; done toggles; the buyer's own removable. */
+export function Timeline({ order, deadlines, reminders, now }: { order: TrackedOrder; deadlines: Deadline[]; reminders: ReminderState; now: Date }) {
+  const { lang, tr } = useTr();
+  const sourceText = useSourceText();
+  if (deadlines.length === 0) return <p class="muted" data-testid="timeline-empty">{tr('timelineEmpty')}</p>;
+  return (
+    <ol class="timeline" data-testid="timeline">
+      {deadlines.map((deadline) => {
+        const days = calendarDaysBetween(now, deadline.at);
+        const passed = Date.parse(deadline.at) < now.getTime();
+        const doneKey = `${order.orderId}:${deadline.kind}`;
+        const done = deadline.kind !== 'custom' && doneKey in reminders.done;
+        const own = deadline.source === 'user';
+        return (
+          <li
+            key={`${deadline.kind}|${deadline.at}|${deadline.label ?? ''}`}
+            class={`timeline-item${passed ? ' passed' : ''}${done ? ' done' : ''}`}
+            data-kind={deadline.kind}
+            data-confidence={deadline.confidence}
+            data-source={deadline.source}
+            data-at={deadline.at}
+          >
+            <div class="timeline-what">{deadline.kind === 'custom' && deadline.label ? deadline.label : deadlineLabel(deadline.kind, lang)}</div>
+            <div>
+              <strong>
+                {deadline.confidence === 'estimated' ? '≈ ' : ''}
+                {formatDate(deadline.at, lang)}
+              </strong>
+              <span class="days"> · {daysLeftText(days, lang)}</span>
+            </div>
+            <div class="muted small">
+              {deadline.confidence === 'estimated' ? <span title={tr('estimatedHint')}>{tr('estimated')} · </span> : null}
+              {sourceText(deadline)}
+              {deadline.pageText ? <span> · “{deadline.pageText}”</span> : null}
+            </div>
+            <div class="row-actions">
+              {deadline.kind !== 'custom' && (
+                <button
+                  type="button"
+                  class="small-button"
+                  aria-pressed={done}
+                  onClick={() => void sendMessage('updateReminders', { action: done ? 'undone' : 'done', orderId: order.orderId, kind: deadline.kind })}
+                >
+                  {done ? tr('markedDone') : tr('markDone')}
+                </button>
+              )}
+              {own && (
+                <button
+                  type="button"
+                  class="small-button"
+                  onClick={() => void sendMessage('removeUserDeadline', { orderId: order.orderId, kind: deadline.kind, at: deadline.at })}
+                >
+                  {tr('remove')}
+                </button>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

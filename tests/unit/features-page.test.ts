@@ -1,0 +1,152 @@
+/**
+ * The on-page features on real fixture pages (happy-dom): one badge per recognized card, placed per layout,
+ * never re-triggering the card watcher; the feature manager keeps a failing feature away from the others.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings, type TrackedOrder } from '@/utils/model';
+import { ORDER_MARK } from '@/utils/markers';
+import { loadFixture } from '../harness/fixtures';
+import { watchListPage, type PageWatch } from '@/utils/content/order-page-watcher';
+import { globalListReader } from '@/utils/pages/global-list';
+import { startFeatures, testThrowTarget, type FeatureContext, type FeatureManager, type PageFeature } from '@/utils/content/features/manager';
+import { PAGE_FEATURES } from '@/utils/content/features';
+import { BADGE_TAG } from '@/utils/content/features/card-badges';
+import { HINT_TAG } from '@/utils/content/features/confirm-hint';
+import { resolveLanguage } from '@/utils/i18n';
+
+const TODAY = new Date();
+const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
+let watch: PageWatch | undefined;
+let manager: FeatureManager | undefined;
+
+afterEach(() => {
+  watch?.stop();
+  manager?.stop();
+  document.body.replaceChildren();
+});
+
+/** The fixture's body in the test document (its inline SPA script is not run). */
+function showFixture(name: string): void {
+  const html = loadFixture(name, TODAY);
+  document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? '';
+}
+
+function context(settings: { current: Settings }, stored = new Map<string, TrackedOrder>()): FeatureContext {
+  return {
+    doc: document,
+    now: () => new Date(),
+    storedOrder: (id) => stored.get(id),
+    settings: () => settings.current,
+    lang: () => resolveLanguage(settings.current.language, 'en-US'),
+  };
+}
+
+function run(features: readonly PageFeature[], settings = { current: DEFAULT_SETTINGS }, log = vi.fn()) {
+  manager = startFeatures(features, context(settings), { log });
+  const m = manager;
+  watch = watchListPage(document, globalListReader, new URL(LIST_URL), {
+    report: () => undefined,
+    reportUnreadable: () => undefined,
+    now: () => new Date(),
+    onCardRead: (card, order) => m.emit('cardRead', card, order, 'global-list'),
+  });
+  return { log, settings };
+}
+
+const badgeText = (orderId: string) =>
+  document.querySelector(`[${ORDER_MARK}="${orderId}"]`)?.shadowRoot?.querySelector('.os-root')?.textContent ?? '';
+const flush = () => new Promise((r) => setTimeout(r, 20));
+
+describe('card badges', () => {
+  it('every recognized card gets exactly one badge, and the watcher does not read the card again', async () => {
+    showFixture('global-list-en-mixed.html');
+    const before = Array.from(document.querySelectorAll('.order-item')).map((c) => c.textContent);
+    run(PAGE_FEATURES);
+    await flush();
+    const cards = Array.from(document.querySelectorAll('.order-item'));
+    expect(cards).toHaveLength(7);
+    for (const card of cards) expect(card.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+    // The badge's words live in its shadow root: the card's text (the watcher's change signature) is unchanged.
+    expect(cards.map((c) => c.textContent)).toEqual(before);
+    expect(watch!.processed).toBe(7);
+    // A re-read of the same card (its text changed) keeps one badge.
+    cards[0]!.querySelector('.order-item-header-status-text')!.textContent = 'Awaiting delivery ';
+    await flush();
+    expect(watch!.processed).toBe(8);
+    expect(cards[0]!.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+  });
+
+  it('shows the printed protection end with the days left, and the advice at 7 days', async () => {
+    showFixture('global-list-en-mixed.html');
+    run(PAGE_FEATURES);
+    await flush();
+    // "Refund if no delivery before <today + 9>" on the card.
+    expect(badgeText('8214398062177351')).toContain('Buyer protection ends');
+    expect(badgeText('8214398062177351')).toContain('9 days left');
+    expect(badgeText('8214398062177351')).not.toContain('Ask the seller to extend');
+  });
+
+  it('follows the language setting when the data changes', async () => {
+    showFixture('global-list-en-mixed.html');
+    const { settings } = run(PAGE_FEATURES);
+    await flush();
+    settings.current = { ...DEFAULT_SETTINGS, language: 'it' };
+    manager!.emit('dataChanged');
+    expect(badgeText('8214398062177351')).toContain('La protezione acquirente scade');
+    expect(badgeText('8214398062177351')).toContain('tempo rimasto: 9 giorni');
+  });
+
+  it('mobile cards are links: the badge goes beside the card, never inside the link', async () => {
+    showFixture('global-list-mobile-en-mixed.html');
+    run(PAGE_FEATURES);
+    await flush();
+    const cards = Array.from(document.querySelectorAll('a.order-item-mobile'));
+    const read = cards.filter((c) => c.hasAttribute('data-ordershield-read') && c.nextElementSibling?.localName === BADGE_TAG);
+    expect(read.length).toBeGreaterThan(3);
+    for (const card of cards) expect(card.querySelector(BADGE_TAG)).toBeNull();
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(read.length);
+  });
+
+  it('the "Confirm received" hint names the return window from the settings', async () => {
+    showFixture('global-list-en-mixed.html');
+    run(PAGE_FEATURES, { current: { ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, returnWindowDays: 15 } } });
+    await flush();
+    const hints = Array.from(document.querySelectorAll(HINT_TAG));
+    // Two "Awaiting delivery" cards offer "Confirm received" in this fixture.
+    expect(hints).toHaveLength(2);
+    expect(hints[0]!.shadowRoot!.textContent).toContain('after confirming you have 15 days for a return');
+  });
+});
+
+describe('feature manager', () => {
+  const ok = (id: string, seen: string[]): PageFeature => ({ id, start: () => ({ cardRead: (_c, order) => seen.push(`${id}:${order.orderId}`) }) });
+
+  it('a feature that throws on start is logged with its id; the others start and work', async () => {
+    showFixture('global-list-en-mixed.html');
+    const seen: string[] = [];
+    const broken: PageFeature = { id: 'broken', start: () => { throw new Error('boom'); } };
+    const { log } = run([broken, ok('fine', seen)]);
+    await flush();
+    expect(manager!.running).toEqual(['fine']);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('"broken"'), expect.any(Error));
+    expect(seen).toHaveLength(7);
+  });
+
+  it('a feature that throws on an event is logged each time; the others still get every event', async () => {
+    showFixture('global-list-en-mixed.html');
+    const seen: string[] = [];
+    const flaky: PageFeature = { id: 'flaky', start: () => ({ cardRead: () => { throw new Error('bad card'); } }) };
+    const { log } = run([flaky, ok('fine', seen)]);
+    await flush();
+    expect(seen).toHaveLength(7);
+    expect(log).toHaveBeenCalledTimes(7);
+    expect(log.mock.calls[0]![0]).toContain('"flaky" failed on cardRead');
+  });
+
+  it('the test hook makes the named feature fail to start, and only that one', () => {
+    expect(testThrowTarget('https://www.aliexpress.com/p/order/index.html?ordershield-test-throw=card-badges')).toBe('card-badges');
+    expect(testThrowTarget('https://www.aliexpress.com/p/order/index.html')).toBeNull();
+    manager = startFeatures(PAGE_FEATURES, context({ current: DEFAULT_SETTINGS }), { throwFor: 'card-badges', log: vi.fn() });
+    expect(manager.running).toEqual(['confirm-hint', 'order-panel']);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Feature `confirm-hint`: beside the page's own "Confirm received" button, "check the item first — after
+ * confirming you have N days for a return" (domain.md §1: confirming early shortens protection to the return
+ * window; N is `settings.rules.returnWindowDays`). On list cards and on the order page.
+ */
+import { h, render } from 'preact';
+import type { PageOrder } from '@/utils/model';
+import { actionFromControl } from '@/utils/pages/actions';
+import { ConfirmHint } from '@/components/page/ConfirmHint';
+import { createShadowHost } from '@/components/page/shadow';
+import type { FeatureContext, PageFeature } from '@/utils/content/features/manager';
+
+export const HINT_TAG = 'ordershield-confirm-hint';
+
+/** The page's "Confirm received" control in `scope`: found the way the readers find actions (label or URL). */
+function confirmControl(scope: ParentNode): Element | null {
+  for (const control of Array.from(scope.querySelectorAll('button, a[href], [role="button"]'))) {
+    if (control.closest(HINT_TAG)) continue;
+    const label = (control.textContent ?? '').trim() || control.getAttribute('aria-label') || '';
+    if (actionFromControl(label, control.getAttribute('href')) === 'confirm_received') return control;
+  }
+  return null;
+}
+
+/**
+ * Where the hint goes: after the control, or — when the control sits in a row of flex/grid items (a button
+ * row, a footer with the price) — after that whole row, so the page's own items are never squeezed or
+ * stretched by ours (no layout shift beyond the hint's own box).
+ */
+function outsideFlexRows(control: Element, scope: ParentNode): Element {
+  let el = control;
+  for (let parent = el.parentElement; parent && parent !== scope; parent = el.parentElement) {
+    const style = parent.ownerDocument.defaultView?.getComputedStyle(parent);
+    const row = style && /flex|grid/.test(style.display) && !style.flexDirection.startsWith('column');
+    if (!row) break;
+    el = parent;
+  }
+  return el;
+}
+
+interface Mounted {
+  host: HTMLElement;
+  container: HTMLElement;
+}
+
+export const confirmHint: PageFeature = {
+  id: 'confirm-hint',
+  start(ctx: FeatureContext) {
+    const mounted = new Map<Element, Mounted>();
+    const draw = (entry: Mounted) =>
+      render(h(ConfirmHint, { days: ctx.settings().rules.returnWindowDays, lang: ctx.lang() }), entry.container);
+
+    const annotate = (scope: ParentNode, order: PageOrder) => {
+      if (!order.actions.includes('confirm_received')) return;
+      const control = confirmControl(scope);
+      if (!control) return;
+      const existing = mounted.get(control);
+      if (existing?.host.isConnected) return draw(existing);
+      const group = outsideFlexRows(control, scope);
+      if (group.nextElementSibling?.localName === HINT_TAG) group.nextElementSibling.remove();
+      const { host, container } = createShadowHost(ctx.doc, HINT_TAG, 'os-hint-root');
+      const entry = { host, container };
+      mounted.set(control, entry);
+      group.after(host);
+      draw(entry);
+    };
+    const clear = () => {
+      for (const entry of mounted.values()) {
+        render(null, entry.container);
+        entry.host.remove();
+      }
+      mounted.clear();
+    };
+
+    return {
+      cardRead: (card, order) => annotate(card, order),
+      orderPageRead: (order) => annotate(ctx.doc.body ?? ctx.doc.documentElement, order),
+      dataChanged() {
+        for (const [control, entry] of [...mounted]) {
+          if (control.isConnected) draw(entry);
+          else {
+            entry.host.remove();
+            mounted.delete(control);
+          }
+        }
+      },
+      pageChanged: clear,
+      stop: clear,
+    };
+  },
+};

@@ -1,0 +1,7 @@
+/** Every on-page feature, started independently by the feature manager (`manager.ts`). */
+import type { PageFeature } from '@/utils/content/features/manager';
+import { cardBadges } from '@/utils/content/features/card-badges';
+import { confirmHint } from '@/utils/content/features/confirm-hint';
+import { orderPanel } from '@/utils/content/features/order-panel';
+
+export const PAGE_FEATURES: readonly PageFeature[] = [cardBadges, confirmHint, orderPanel];

@@ -1,0 +1,102 @@
+/**
+ * Runs the on-page features (badges, the "Confirm received" hint, the order-page panel) side by side, each
+ * contained: a feature that throws while starting or while handling an event is logged with its id and
+ * stays out of the way; the others, and the page reading, keep working.
+ *
+ * Test hook: the URL parameter `?ordershield-test-throw=<featureId>` makes that feature throw when it starts
+ * (e2e `page-ui.e2e.ts` uses it to prove the containment). It can only switch one of our own features off.
+ */
+import type { PageKind, PageOrder, Settings, TrackedOrder } from '@/utils/model';
+import type { UiLanguage } from '@/utils/i18n/core';
+
+export const TEST_THROW_PARAM = 'ordershield-test-throw';
+
+/** What every feature can see: the stored orders and settings (read-only), the language, the clock. */
+export interface FeatureContext {
+  doc: Document;
+  now(): Date;
+  /** The stored order (the background merged every page read into it), if already stored. */
+  storedOrder(orderId: string): TrackedOrder | undefined;
+  settings(): Settings;
+  lang(): UiLanguage;
+}
+
+/** Events a feature may react to; every one is optional. */
+export interface FeatureInstance {
+  /** A list card was read (again): `card` is the page's element, `order` what was read from it. */
+  cardRead?(card: Element, order: PageOrder, pageKind: PageKind): void;
+  /** An order page was read. */
+  orderPageRead?(order: PageOrder, pageKind: PageKind): void;
+  /** The stored orders, the settings or the language changed: re-render. */
+  dataChanged?(): void;
+  /** The single-page app moved to another page: drop what belonged to the old one. */
+  pageChanged?(): void;
+  stop?(): void;
+}
+
+export interface PageFeature {
+  /** Short, stable, kebab-case: it names the feature in logs and in the test hook. */
+  id: string;
+  start(ctx: FeatureContext): FeatureInstance;
+}
+
+type EventName = Exclude<keyof FeatureInstance, 'stop'>;
+
+export interface FeatureManager {
+  emit<E extends EventName>(event: E, ...args: Parameters<NonNullable<FeatureInstance[E]>>): void;
+  /** Ids of the features running now (a feature that failed to start is not among them). */
+  readonly running: string[];
+  stop(): void;
+}
+
+export function startFeatures(
+  features: readonly PageFeature[],
+  ctx: FeatureContext,
+  options: { throwFor?: string | null; log?: (message: string, error: unknown) => void } = {},
+): FeatureManager {
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  const running = new Map<string, FeatureInstance>();
+  for (const feature of features) {
+    try {
+      if (options.throwFor === feature.id) throw new Error(`test hook ${TEST_THROW_PARAM}=${feature.id}`);
+      running.set(feature.id, feature.start(ctx));
+    } catch (error) {
+      log(`[OrderShield] feature "${feature.id}" failed to start; the others keep working`, error);
+    }
+  }
+  return {
+    emit(event, ...args) {
+      for (const [id, instance] of running) {
+        const handler = instance[event] as ((...a: unknown[]) => void) | undefined;
+        if (!handler) continue;
+        try {
+          handler.apply(instance, args);
+        } catch (error) {
+          log(`[OrderShield] feature "${id}" failed on ${event}; the others keep working`, error);
+        }
+      }
+    },
+    get running() {
+      return [...running.keys()];
+    },
+    stop() {
+      for (const [id, instance] of running) {
+        try {
+          instance.stop?.();
+        } catch (error) {
+          log(`[OrderShield] feature "${id}" failed to stop`, error);
+        }
+      }
+      running.clear();
+    },
+  };
+}
+
+/** The feature the URL asks to fail (test hook), or null. */
+export function testThrowTarget(href: string): string | null {
+  try {
+    return new URL(href).searchParams.get(TEST_THROW_PARAM);
+  } catch {
+    return null;
+  }
+}
