@@ -5,7 +5,7 @@
 import type { DeadlineKind, TrackedOrder } from '@/utils/model';
 import type { PlannedReminder, ReminderGroup } from '@/utils/rules/reminder-schemas';
 import { daysLeft } from '@/utils/rules';
-import { deadlineLabel, formatDate, translator, type UiLanguage } from '@/utils/i18n';
+import { deadlineLabel, formatDate, relativeTimeFormat, translator, type UiLanguage } from '@/utils/i18n';
 
 export interface ReminderText {
   title: string;
@@ -254,9 +254,9 @@ export function actionFor(kind: DeadlineKind, leadDays: number | null, overdue: 
 export function timeLeftPhrase(at: string, now: Date, lang: UiLanguage): string {
   const left = daysLeft(at, now);
   if (!left) return '';
-  const always = new Intl.RelativeTimeFormat(lang, { numeric: 'always' });
+  const always = relativeTimeFormat(lang, 'always');
   if (!left.overdue && left.hours !== null) return always.format(Math.max(left.hours, 1), 'hour');
-  if (left.days === 0) return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(0, 'day');
+  if (left.days === 0) return relativeTimeFormat(lang, 'auto').format(0, 'day');
   return always.format(left.days, 'day');
 }
 

@@ -94,9 +94,9 @@ export function validateOrders(
 }
 
 /** Read-only view for the popup and options pages: validated orders, the invalid ones reported, not written. */
-export async function readOrders(): Promise<{ orders: TrackedOrder[]; invalidCount: number }> {
+export async function readOrders(cache?: ValidationCache): Promise<{ orders: TrackedOrder[]; invalidCount: number }> {
   const raw = await storage.getItem<unknown>(STORAGE_KEYS.orders);
-  const { orders, invalid } = validateOrders(raw, new Date());
+  const { orders, invalid } = validateOrders(raw, new Date(), cache);
   return { orders: Object.values(orders), invalidCount: invalid.length };
 }
 
@@ -116,9 +116,9 @@ export async function readQuarantine(): Promise<Quarantined[]> {
   return parsed.success ? parsed.data : [];
 }
 
-/** Calls `onChange` whenever anything OrderShield stores changes (popup/options live refresh). */
-export function watchStore(onChange: () => void): () => void {
-  const unwatchers = Object.values(STORAGE_KEYS).map((key) => storage.watch(key, onChange));
+/** Calls `onChange` whenever anything OrderShield stores changes (or only the given keys). */
+export function watchStore(onChange: () => void, keys: ReadonlyArray<(typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS]> = Object.values(STORAGE_KEYS)): () => void {
+  const unwatchers = keys.map((key) => storage.watch(key, onChange));
   return () => unwatchers.forEach((unwatch) => unwatch());
 }
 

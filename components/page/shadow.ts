@@ -18,14 +18,41 @@ export interface ShadowMount {
 /** Events that must not reach the page's own handlers (delegated React listeners, card links). */
 const CONTAINED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'focusin', 'focusout'] as const;
 
+const SHADOW_CSS = `:host{all:initial !important;display:block !important;}\n${PAGE_CSS}`;
+
+/**
+ * One stylesheet object shared by every shadow root of the page: parsing the same CSS again for each of a
+ * thousand badges was a large part of mounting them. Where a browser refuses to adopt a sheet built in the
+ * content script's world (older Firefox), each root gets its own <style> instead.
+ */
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+function adoptShared(shadow: ShadowRoot): boolean {
+  try {
+    if (sharedSheet === undefined) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(SHADOW_CSS);
+    }
+    if (!sharedSheet) return false;
+    shadow.adoptedStyleSheets = [sharedSheet];
+    return true;
+  } catch {
+    sharedSheet = null;
+    return false;
+  }
+}
+
 export function createShadowHost(doc: Document, tagName: string, variant = ''): ShadowMount {
   const host = doc.createElement(tagName);
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = `:host{all:initial !important;display:block !important;}\n${PAGE_CSS}`;
   const container = doc.createElement('div');
   container.className = variant ? `os-root ${variant}` : 'os-root';
-  shadow.append(style, container);
+  if (adoptShared(shadow)) shadow.append(container);
+  else {
+    const style = doc.createElement('style');
+    style.textContent = SHADOW_CSS;
+    shadow.append(style, container);
+  }
   for (const type of CONTAINED_EVENTS) {
     shadow.addEventListener(type, (event) => {
       // A click inside a card that is itself a link (mobile list) must not follow the link.

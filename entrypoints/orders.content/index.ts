@@ -15,7 +15,7 @@ export default defineContentScript({
     const data = createPageData(document, now);
     // The on-page UI: each feature on its own, so one that fails never takes the others (or the reading) down.
     const features = startFeatures(PAGE_FEATURES, data.context, { throwFor: testThrowTarget(location.href) });
-    const unwatch = data.watch(() => features.emit('dataChanged'));
+    const unwatch = data.watch((change) => features.emit('dataChanged', change));
 
     const pages = startOrderPages(document, {
       now,

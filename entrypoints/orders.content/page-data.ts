@@ -3,13 +3,19 @@
  * writer), kept fresh through `watchStore`, and the UI language (the setting, else the browser's language).
  */
 import { DEFAULT_SETTINGS, type Settings, type TrackedOrder } from '@/utils/model';
-import { readOrders, readSettings, watchStore } from '@/utils/storage';
+import { readOrders, readSettings, STORAGE_KEYS, watchStore, type ValidationCache } from '@/utils/storage';
 import { resolveLanguage } from '@/utils/i18n/core';
-import type { FeatureContext } from '@/utils/content/features/manager';
+import type { DataChange, FeatureContext } from '@/utils/content/features/manager';
+
+
+/** Storage writes come in bursts (a page read, then the reminder reconcile): one reload per burst. */
+const RELOAD_DELAY_MS = 120;
 
 export function createPageData(doc: Document, now: () => Date) {
   let orders = new Map<string, TrackedOrder>();
   let settings: Settings = DEFAULT_SETTINGS;
+  // Unchanged records keep their validated object (and skip zod): identity then tells what changed.
+  const validated: ValidationCache = new Map();
 
   const context: FeatureContext = {
     doc,
@@ -19,25 +25,47 @@ export function createPageData(doc: Document, now: () => Date) {
     lang: () => resolveLanguage(settings.language, navigator.language),
   };
 
-  async function load(): Promise<void> {
-    const [stored, storedSettings] = await Promise.all([readOrders(), readSettings()]);
+  async function load(): Promise<DataChange> {
+    const [stored, storedSettings] = await Promise.all([readOrders(validated), readSettings()]);
+    const previous = orders;
     orders = new Map(stored.orders.map((order) => [order.orderId, order]));
+    const settingsChanged = JSON.stringify(storedSettings) !== JSON.stringify(settings);
     settings = storedSettings;
+    if (settingsChanged) return { all: true };
+    const orderIds = new Set<string>();
+    for (const [id, order] of orders) if (previous.get(id) !== order) orderIds.add(id);
+    for (const id of previous.keys()) if (!orders.has(id)) orderIds.add(id);
+    return { all: false, orderIds };
   }
 
   return {
     context,
-    /** Loads now and on every stored change; `changed` runs after each load. Returns the unwatch. */
-    watch(changed: () => void): () => void {
+    /**
+     * Loads now and after every burst of changes to the orders or the settings (not the reminder bookkeeping);
+     * `changed` runs after each load with what changed. Returns the unwatch.
+     */
+    watch(changed: (change: DataChange) => void): () => void {
       let stopped = false;
-      const refresh = () =>
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let first = true;
+      const refresh = () => {
+        timer = undefined;
         load()
-          .then(() => !stopped && changed())
+          .then((change) => {
+            if (stopped) return;
+            const all = first || change.all;
+            first = false;
+            if (all || change.orderIds.size > 0) changed(all ? { all: true } : change);
+          })
           .catch((error: unknown) => console.warn('[OrderShield] could not read the stored orders', error));
-      void refresh();
-      const unwatch = watchStore(() => void refresh());
+      };
+      refresh();
+      const unwatch = watchStore(() => {
+        if (timer === undefined) timer = setTimeout(refresh, RELOAD_DELAY_MS);
+      }, [STORAGE_KEYS.orders, STORAGE_KEYS.settings]);
       return () => {
         stopped = true;
+        if (timer !== undefined) clearTimeout(timer);
         unwatch();
       };
     },

@@ -18,6 +18,7 @@ async function main() {
       'OrderShield ms': r.extensionMs.toFixed(1),
       'bare querySelector loop ms': r.floorMs.toFixed(1),
       'ratio (target ≤ 3 at 1,000)': r.ratio.toFixed(2),
+      'all badges drawn ms': r.badgesMs.toFixed(1),
     })),
   );
   console.log('Appending 100 batches of 10 cards ("View orders"):');

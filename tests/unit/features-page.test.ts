@@ -91,7 +91,8 @@ describe('card badges', () => {
     const { settings } = run(PAGE_FEATURES);
     await flush();
     settings.current = { ...DEFAULT_SETTINGS, language: 'it' };
-    manager!.emit('dataChanged');
+    manager!.emit('dataChanged', { all: true });
+    await flush(); // badges are drawn in a microtask after the change
     expect(badgeText('8214398062177351')).toContain('La protezione acquirente scade');
     expect(badgeText('8214398062177351')).toContain('tempo rimasto: 9 giorni');
   });

@@ -24,13 +24,35 @@ export function translator<K extends string>(english: Record<K, string>, others:
   };
 }
 
+/**
+ * Intl formatters, made once per language and options: building one costs far more than using it, and a list
+ * of a thousand badges formats several dates and counts each.
+ */
+const formatters = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (formatter === undefined) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function relativeTimeFormat(lang: string, numeric: 'auto' | 'always'): Intl.RelativeTimeFormat {
+  return cached(`rtf:${lang}:${numeric}`, () => new Intl.RelativeTimeFormat(lang, { numeric }));
+}
+
+export function unitFormat(lang: string, unit: string): Intl.NumberFormat {
+  return cached(`unit:${lang}:${unit}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }));
+}
+
 /** "in 1 day", "in 5 days", "today", "2 days ago" with the language's plural rules (Intl.RelativeTimeFormat). */
 export function daysLeftText(days: number, lang: UiLanguage = 'en'): string {
-  if (days === 0) return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(0, 'day');
-  return new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(days, 'day');
+  if (days === 0) return relativeTimeFormat(lang, 'auto').format(0, 'day');
+  return relativeTimeFormat(lang, 'always').format(days, 'day');
 }
 
 /** A calendar date in the UI language, e.g. "Sep 4, 2026" / "4 сент. 2026 г.". */
 export function formatDate(iso: string, lang: UiLanguage = 'en'): string {
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
+  return cached(`date:${lang}`, () => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' })).format(new Date(iso));
 }

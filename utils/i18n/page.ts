@@ -3,7 +3,7 @@
  * time phrases they use. English complete; the other languages fall back to English key by key (core.ts).
  * Plural forms come from Intl (unit and relative-time formatting), never from hand-made "s" endings.
  */
-import { translator, type UiLanguage } from '@/utils/i18n/core';
+import { relativeTimeFormat, translator, unitFormat, type UiLanguage } from '@/utils/i18n/core';
 import { daysLeft } from '@/utils/rules';
 import type { AdviceId } from '@/utils/content/features/advice';
 
@@ -445,7 +445,7 @@ export function adviceText(id: AdviceId, lang: UiLanguage, params: { days?: numb
 
 /** "3 days", "1 день", "5 dni": a count with the language's plural form of the unit (Intl unit formatting). */
 export function amountText(count: number, unit: 'day' | 'hour', lang: UiLanguage): string {
-  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+  return unitFormat(lang, unit).format(count);
 }
 
 export interface TimeLeft {
@@ -465,7 +465,7 @@ export function timeLeft(at: string, now: Date, lang: UiLanguage): TimeLeft | nu
   if (!left) return null;
   if (left.overdue) {
     // "today" for the same day; otherwise always the number ("2 days ago", not "the day before yesterday").
-    const relative = new Intl.RelativeTimeFormat(lang, { numeric: left.days === 0 ? 'auto' : 'always' }).format(left.days, 'day');
+    const relative = relativeTimeFormat(lang, left.days === 0 ? 'auto' : 'always').format(left.days, 'day');
     return { text: relative, overdue: true, days: left.days };
   }
   const amount = left.hours !== null ? amountText(Math.max(left.hours, 1), 'hour', lang) : amountText(left.days, 'day', lang);

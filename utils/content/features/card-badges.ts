@@ -13,6 +13,7 @@ import { Badge } from '@/components/page/Badge';
 import { createShadowHost } from '@/components/page/shadow';
 import type { FeatureContext, PageFeature } from '@/utils/content/features/manager';
 import { orderToShow } from '@/utils/content/features/order-data';
+import { createRenderQueue } from '@/utils/content/features/render-queue';
 
 export const BADGE_TAG = 'ordershield-badge';
 
@@ -59,14 +60,19 @@ export const cardBadges: PageFeature = {
   id: 'card-badges',
   start(ctx: FeatureContext) {
     const mounted = new Map<Element, Mounted>();
+    // The host is mounted at once (one badge per card, never two); its content is drawn in slices.
+    const queue = createRenderQueue();
 
     const draw = (entry: Mounted) => {
-      const order = orderToShow(ctx, entry.read);
-      entry.host.setAttribute(ORDER_MARK, order.orderId);
-      render(h(Badge, { order, settings: ctx.settings(), now: ctx.now(), lang: ctx.lang() }), entry.container);
+      queue.add(entry, () => {
+        if (!entry.host.isConnected) return;
+        const order = orderToShow(ctx, entry.read);
+        render(h(Badge, { order, settings: ctx.settings(), now: ctx.now(), lang: ctx.lang() }), entry.container);
+      });
     };
 
     const unmount = (entry: Mounted) => {
+      queue.cancel(entry);
       render(null, entry.container);
       entry.host.remove();
       mounted.delete(entry.card);
@@ -86,12 +92,13 @@ export const cardBadges: PageFeature = {
           place(card, host);
         }
         entry.read = order;
+        entry.host.setAttribute(ORDER_MARK, order.orderId);
         draw(entry);
       },
-      dataChanged() {
+      dataChanged(change) {
         for (const entry of [...mounted.values()]) {
           if (!entry.card.isConnected) unmount(entry);
-          else draw(entry);
+          else if (change.all || change.orderIds.has(entry.read.orderId)) draw(entry);
         }
       },
       pageChanged() {

@@ -50,19 +50,35 @@ export const confirmHint: PageFeature = {
     const draw = (entry: Mounted) =>
       render(h(ConfirmHint, { days: ctx.settings().rules.returnWindowDays, lang: ctx.lang() }), entry.container);
 
+    // Placing a hint reads the layout (outsideFlexRows) and inserting it writes: done card by card, each read
+    // after the previous write forced a style recalculation of the page, which made a 1,000-card list take
+    // seconds. So the cards read in one go are placed together, right after: all reads first, then all writes.
+    let pending: Array<{ scope: ParentNode; control: Element }> = [];
+    const placePending = () => {
+      const batch = pending;
+      pending = [];
+      const placements = batch
+        .filter(({ control }) => control.isConnected && !mounted.get(control)?.host.isConnected)
+        .map(({ control, scope }) => ({ control, group: outsideFlexRows(control, scope) }));
+      for (const { control, group } of placements) {
+        if (mounted.get(control)?.host.isConnected) continue;
+        if (group.nextElementSibling?.localName === HINT_TAG) group.nextElementSibling.remove();
+        const { host, container } = createShadowHost(ctx.doc, HINT_TAG, 'os-hint-root');
+        const entry = { host, container };
+        mounted.set(control, entry);
+        group.after(host);
+        draw(entry);
+      }
+    };
+
     const annotate = (scope: ParentNode, order: PageOrder) => {
       if (!order.actions.includes('confirm_received')) return;
       const control = confirmControl(scope);
       if (!control) return;
       const existing = mounted.get(control);
       if (existing?.host.isConnected) return draw(existing);
-      const group = outsideFlexRows(control, scope);
-      if (group.nextElementSibling?.localName === HINT_TAG) group.nextElementSibling.remove();
-      const { host, container } = createShadowHost(ctx.doc, HINT_TAG, 'os-hint-root');
-      const entry = { host, container };
-      mounted.set(control, entry);
-      group.after(host);
-      draw(entry);
+      if (pending.length === 0) queueMicrotask(placePending);
+      pending.push({ scope, control });
     };
     const clear = () => {
       for (const entry of mounted.values()) {

@@ -9,6 +9,9 @@
 import type { PageKind, PageOrder, Settings, TrackedOrder } from '@/utils/model';
 import type { UiLanguage } from '@/utils/i18n/core';
 
+/** What changed in the stored data: the orders whose record changed, or everything (settings, language). */
+export type DataChange = { all: true } | { all: false; orderIds: ReadonlySet<string> };
+
 export const TEST_THROW_PARAM = 'ordershield-test-throw';
 
 /** What every feature can see: the stored orders and settings (read-only), the language, the clock. */
@@ -27,8 +30,8 @@ export interface FeatureInstance {
   cardRead?(card: Element, order: PageOrder, pageKind: PageKind): void;
   /** An order page was read. */
   orderPageRead?(order: PageOrder, pageKind: PageKind): void;
-  /** The stored orders, the settings or the language changed: re-render. */
-  dataChanged?(): void;
+  /** Stored orders, the settings or the language changed: re-render what changed (`all`: everything). */
+  dataChanged?(change: DataChange): void;
   /** The single-page app moved to another page: drop what belonged to the old one. */
   pageChanged?(): void;
   stop?(): void;
