@@ -11,8 +11,19 @@ import { z } from 'zod';
 const SHORT_TEXT = 200;
 const LONG_TEXT = 1000;
 
-const shortText = z.string().trim().max(SHORT_TEXT);
-const longText = z.string().trim().max(LONG_TEXT);
+/**
+ * Over-long page text is cut (with an ellipsis) rather than rejected: a hostile or broken page with a 10 KB
+ * title must not cost the buyer the whole order, only the tail of that title.
+ */
+const capped = (max: number) =>
+  z
+    .string()
+    .trim()
+    .transform((text) => (text.length > max ? `${text.slice(0, max - 1)}…` : text));
+const shortText = capped(SHORT_TEXT);
+const longText = capped(LONG_TEXT);
+/** A link or picture address read from a page: one that is not a valid URL is dropped, not the whole order. */
+const pageUrl = z.url().max(LONG_TEXT).optional().catch(undefined);
 
 /** AliExpress order ids: 14–15 digits in 2014–2019, 16 now; parsers elsewhere accept 10–22 (pages.md §4). */
 export const OrderIdSchema = z.string().regex(/^\d{10,22}$/, 'an order id is 10–22 digits');
@@ -107,17 +118,17 @@ export type OrderAction = z.infer<typeof OrderActionSchema>;
 export const OrderItemSchema = z.object({
   /** Missing when a multi-item card shows thumbnails only. */
   title: longText.optional(),
-  imageUrl: z.url().max(LONG_TEXT).optional(),
+  imageUrl: pageUrl,
   quantity: z.number().int().positive().max(100_000).optional(),
   /** Unit price exactly as shown, e.g. `US $26.70`. */
   price: shortText.optional(),
-  url: z.url().max(LONG_TEXT).optional(),
+  url: pageUrl,
 });
 export type OrderItem = z.infer<typeof OrderItemSchema>;
 
 export const StoreSchema = z.object({
   name: shortText,
-  url: z.url().max(LONG_TEXT).optional(),
+  url: pageUrl,
 });
 
 /** Dates of things that already happened, as printed by the page. */
