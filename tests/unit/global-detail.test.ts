@@ -175,7 +175,7 @@ const CASES: Expected[] = [
     trackingNumber: 'LP00641187305562',
     disputeState: "Awaiting seller's response",
     events: { paidAt: -40, shippedAt: -38, disputeOpenedAt: -2 },
-    deadlines: [], // the printed seller_response_due (+3) is not read yet: see the todo below
+    deadlines: [['seller_response_due', +3]], // "The seller has until <+3> to respond"
   },
   {
     fixture: 'global-detail-en-dispute_escalated.html',
@@ -198,7 +198,7 @@ const CASES: Expected[] = [
     trackingNumber: 'LP00608823471195',
     disputeState: 'Under review by AliExpress',
     events: { paidAt: -70, shippedAt: -66, disputeOpenedAt: -18 },
-    deadlines: [], // the printed decision_expected (+12) is not read yet: see the todo below
+    deadlines: [['decision_expected', +12]], // "A decision will be made by <+12>"
   },
   {
     fixture: 'global-detail-en-return_required.html',
@@ -221,7 +221,7 @@ const CASES: Expected[] = [
     trackingNumber: 'LP00597701264830',
     disputeState: 'Return the item and get a refund',
     events: { paidAt: -55, shippedAt: -53 },
-    deadlines: [], // the printed return_ship_by (+7) is not read yet: see the todo below
+    deadlines: [['return_ship_by', +7]], // "Please send the item back by <+7>"
   },
   {
     fixture: 'global-detail-en-refund_pending.html',
@@ -244,14 +244,14 @@ const CASES: Expected[] = [
     trackingNumber: 'LP00588120937745',
     disputeState: 'Refund in progress',
     events: { paidAt: -50, shippedAt: -48 },
-    deadlines: [], // the printed refund_due (+8) is not read yet: see the todo below
+    deadlines: [['refund_due', +8]], // "Your refund … will be sent … by <+8>"
   },
   {
     fixture: 'global-detail-en-dispute_lost.html',
     orderId: '8211736227630231',
     statusText: 'Dispute closed',
-    // status.ts reads "Dispute closed" as closed (the label doesn't say who won): see the todo below.
-    stage: 'closed',
+    // The label doesn't say who won; the dispute's result ("Dispute closed: no refund") does.
+    stage: 'dispute_lost',
     orderedAt: -75,
     store: { name: 'Tango Store', url: 'https://www.aliexpress.com/store/1102610220' },
     items: [
@@ -349,11 +349,11 @@ describe('globalDetailReader on the stage fixtures', () => {
   });
 
   // Gaps of the shared text readers, not of this page reader (reported to the lead):
-  it.todo('dispute_lost fixture → dispute_lost once status.ts knows a lost-dispute wording ("Dispute closed: no refund")');
-  it.todo(
-    'printed dispute deadlines → seller_response_due +3, decision_expected +12, return_ship_by +7, refund_due +8 ' +
-      'once printed-deadlines.ts reads "has until <d> to respond", "decision … by <d>", "send the item back by <d>", "refund … by <d>"',
-  );
+  it('a closed order whose dispute result gives no refund is an ordinary close when the result is missing', () => {
+    const doc = pageOf('global-detail-en-dispute_lost.html');
+    for (const el of doc.querySelectorAll('.order-detail-item-reverse-status, .order-status-reminder')) el.textContent = 'Closed';
+    expect(readOk(doc, detailUrl('8211736227630231')).status).toBe('closed');
+  });
 
   it.each(CASES)('$fixture: nothing left unread on a complete page', (c) => {
     expect(readOk(pageOf(c.fixture), detailUrl(c.orderId)).unread).toEqual([]);

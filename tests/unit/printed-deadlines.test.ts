@@ -313,3 +313,29 @@ describe('hostile text', () => {
     });
   });
 });
+
+describe('readPrintedDeadlines: the next step of a dispute', () => {
+  const now = new Date(2026, 10, 21, 12, 0, 0);
+  const read = (text: string) => readPrintedDeadlines(text, { now }).deadlines.map((d) => [d.kind, d.at.slice(0, 10), d.source]);
+
+  it.each([
+    ['Dispute opened on Nov 19, 2026. The seller has until Nov 24, 2026 to respond.', 'seller_response_due', '2026-11-24', 'page:seller-response'],
+    ['Продавец должен ответить до 24 нояб. 2026 г.', 'seller_response_due', '2026-11-24', 'page:seller-response'],
+    ['The dispute has been escalated to AliExpress. A decision will be made by Dec 3, 2026.', 'decision_expected', '2026-12-03', 'page:decision'],
+    ['Please send the item back by Nov 28, 2026 and add the tracking number.', 'return_ship_by', '2026-11-28', 'page:return-shipping'],
+    ['Your refund of R$277,33 will be sent to your original payment method by Nov 29, 2026.', 'refund_due', '2026-11-29', 'page:refund'],
+    ['Il rimborso sarà inviato entro il 29 nov 2026.', 'refund_due', '2026-11-29', 'page:refund'],
+  ])('%s → %s %s', (text, kind, day, source) => {
+    expect(read(text)).toEqual([[kind, day, source]]);
+  });
+
+  it('a "by" date ends at the end of that day: the day itself still counts', () => {
+    const [deadline] = readPrintedDeadlines('The seller has until Nov 24, 2026 to respond.', { now }).deadlines;
+    expect(new Date(deadline!.at).getHours()).toBe(23);
+  });
+
+  it('"Refund if no delivery before …" stays the protection end, and a coupon date is nothing', () => {
+    expect(read('Refund if no delivery before Dec 4, 2026')).toEqual([['protection_end', '2026-12-04', 'page:no-delivery-refund']]);
+    expect(read('Apply for R$5,00 coupon code if delayed by Dec 1, 2026, your refund is safe')).toEqual([]);
+  });
+});

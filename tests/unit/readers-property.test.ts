@@ -34,6 +34,11 @@ interface Page {
 
 /** The page's real URL, from its file name (and, for order pages, the order id the fixture itself links to). */
 function urlOf(file: string, html: string): string {
+  // Hostile fixtures (tests/e2e/hostile-pages.e2e.ts) are global pages too: hostile-list-* / hostile-detail-*.
+  if (file.startsWith('hostile-list-')) return 'https://www.aliexpress.com/p/order/index.html';
+  if (file.startsWith('hostile-detail-')) {
+    return `https://www.aliexpress.com/p/order/detail.html?orderId=${/orderId=(\d{10,22})/.exec(html)?.[1]}`;
+  }
   const list = /^global-list-(?:(mobile)-)?([a-z]{2})-/.exec(file);
   if (list) return `https://${list[1] ? 'm' : list[2] === 'en' ? 'www' : list[2]}.aliexpress.com/p/order/index.html`;
   if (file.startsWith('global-detail-')) {

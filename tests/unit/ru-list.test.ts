@@ -117,7 +117,13 @@ describe('aliexpress.ru order list (V3), Russian', () => {
     expect(byId[id]!.events).toEqual({ [event]: isoDay(FIXED_TODAY, offset) });
   });
 
-  it.each(['5215100442218890', '5215002231409876', '8213550917364410', '5212313961591322', '8215090011223344', '8213001122334455'])(
+  it('8213550917364410: the dispute card prints when the seller must answer, read as exact', () => {
+    expect(byId['8213550917364410']!.deadlines).toMatchObject([
+      { kind: 'seller_response_due', confidence: 'exact', source: 'page:seller-response', pageText: expect.stringContaining('Продавец должен ответить') },
+    ]);
+  });
+
+  it.each(['5215100442218890', '5215002231409876', '5212313961591322', '8215090011223344', '8213001122334455'])(
     '%s: no deadline where none is printed (a delivery estimate or a payment reminder is not one)',
     (id) => {
       expect(byId[id]!.deadlines).toEqual([]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ORDER_STAGES, type OrderAction, type OrderStage } from '@/utils/model';
 import { readActions } from '@/utils/pages/actions';
-import { ambiguousStatusLabels, normalizeStatus } from '@/utils/pages/status';
+import { ambiguousStatusLabels, normalizeStatus, refineClosedDispute } from '@/utils/pages/status';
 import { loadFixture } from '../harness/fixtures';
 
 describe('normalizeStatus: labels by text', () => {
@@ -227,5 +227,26 @@ describe('the English list fixture: status text plus the buttons of each card', 
       ['Completed', 'completed'],
       ['Expired', 'closed'],
     ]);
+  });
+});
+
+describe('refineClosedDispute', () => {
+  it.each([
+    ['Dispute closed: no refund', 'dispute_lost'],
+    ['The dispute was closed on Nov 18, 2026 without a refund.', 'dispute_lost'],
+    ['Спор закрыт без возврата средств', 'dispute_lost'],
+    ['Controversia chiusa senza rimborso', 'dispute_lost'],
+    ['Disputa cerrada sin reembolso', 'dispute_lost'],
+    ['Litige clôturé sans remboursement', 'dispute_lost'],
+    ['Spór zamknięty bez zwrotu', 'dispute_lost'],
+    ['Dispute closed', 'closed'],
+    ['Refund of US $12.00 completed', 'closed'],
+  ] as const)('closed + “%s” → %s', (text, stage) => {
+    expect(refineClosedDispute('closed', [text])).toBe(stage);
+  });
+
+  it('never changes a stage other than closed/unknown', () => {
+    expect(refineClosedDispute('completed', ['no refund'])).toBe('completed');
+    expect(refineClosedDispute('refund_pending', ['without a refund'])).toBe('refund_pending');
   });
 });

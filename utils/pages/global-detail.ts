@@ -23,7 +23,7 @@ import {
 } from '@/utils/pages/dom';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { GLOBAL_DETAIL as S } from '@/utils/pages/selectors/global-detail';
-import { normalizeStatus } from '@/utils/pages/status';
+import { normalizeStatus, refineClosedDispute } from '@/utils/pages/status';
 import type { DetailReader, ReadContext, ReadResult } from '@/utils/pages/types';
 
 /** Stages in which the page should show a dispute of its own (domain.md §1). */
@@ -140,7 +140,7 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
   const statusText = textOf(first(root, S.statusTitle));
   if (!statusText) unread.push('status');
   const actions = readActions(actionControls(root));
-  const { stage } = normalizeStatus(statusText, { actions });
+  const { stage: labelStage } = normalizeStatus(statusText, { actions });
 
   if (!info.orderedAt) unread.push('order date');
 
@@ -156,9 +156,11 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
 
   const trackingNumber = first(root, S.trackingNumber)?.getAttribute('data-clipboard-text')?.trim() || undefined;
   // A parcel is expected once the page offers tracking or says it's on its way; before shipment there is none.
-  if (!trackingNumber && (stage === 'awaiting_delivery' || actions.includes('track'))) unread.push('tracking number');
+  if (!trackingNumber && (labelStage === 'awaiting_delivery' || actions.includes('track'))) unread.push('tracking number');
 
   const disputeState = textOf(first(root, S.disputeState)) || undefined;
+  // "Dispute closed" doesn't say who won; the dispute's own result ("no refund") tells a lost dispute apart.
+  const stage = refineClosedDispute(labelStage, [disputeState ?? '', blockText(first(root, S.statusBlock))]);
   if (!disputeState && DISPUTE_STAGES.has(stage)) unread.push('dispute state');
 
   // Printed deadlines live in the status reminder, the service commitments and the notices (pages.md §3).

@@ -195,6 +195,55 @@ const RETURN_WORDS = [
   'odesł', 'odeśl',
 ];
 
+/**
+ * Dates a dispute page prints for its next step (domain.md §1: seller's answer, AliExpress's decision, the
+ * return shipping, the refund). Matched on the words before the date; the first matching kind wins.
+ * Written from the English page texts (fixtures) and their usual translations; unverified outside English.
+ */
+const DISPUTE_DATE_CUES: ReadonlyArray<readonly [DeadlineKind, string, readonly string[]]> = [
+  [
+    'seller_response_due',
+    'page:seller-response',
+    [
+      'seller has until', 'seller must respond', 'seller must reply', 'seller needs to respond', 'seller should respond',
+      'продавец должен ответить', 'продавец может ответить', 'ответ продавца до', 'il venditore ha tempo',
+      'il venditore deve rispondere', 'el vendedor tiene hasta', 'el vendedor debe responder', 'o vendedor tem até',
+      'o vendedor deve responder', 'le vendeur a jusqu', 'le vendeur doit répondre', 'der verkäufer hat bis',
+      'der verkäufer muss bis', 'sprzedawca ma czas do', 'sprzedawca musi odpowiedzieć',
+    ],
+  ],
+  [
+    'decision_expected',
+    'page:decision',
+    [
+      'decision will be made', 'decision by', 'will decide by', 'decision is expected', 'решение будет принято',
+      'решение ожидается', 'la decisione sarà presa', 'decisione entro', 'la decisión se tomará', 'decisión antes',
+      'a decisão será tomada', 'decisão até', 'la décision sera prise', 'décision avant', 'entscheidung bis',
+      'entscheidung wird bis', 'decyzja zostanie podjęta', 'decyzja do',
+    ],
+  ],
+  [
+    'return_ship_by',
+    'page:return-shipping',
+    [
+      'send the item back', 'send it back', 'ship the item back', 'ship it back', 'return the item by',
+      'ship the return', 'send the return', 'отправьте товар', 'верните товар', 'отправить товар обратно',
+      "rispedisci l'articolo", "restituisci l'articolo", 'devuelve el artículo', 'envía el artículo',
+      'envie o item de volta', 'devolva o item', "renvoyez l'article", "retournez l'article",
+      'senden sie den artikel', 'schicken sie den artikel', 'odeślij produkt', 'odeślij przedmiot',
+    ],
+  ],
+  [
+    'refund_due',
+    'page:refund',
+    [
+      'your refund', 'refund will be', 'will be refunded', 'возврат средств', 'деньги будут возвращены',
+      'il rimborso', 'sarà rimborsato', 'el reembolso', 'será reembolsado', 'o reembolso', 'será reembolsado',
+      'le remboursement', 'sera remboursé', 'die erstattung', 'wird erstattet', 'zwrot pieniędzy', 'zwrot środków',
+    ],
+  ],
+];
+
 const fold = (list: readonly string[]): string[] => list.map(foldPageText);
 /** A negation right before a label (the lead-in up to the label ends with it). */
 const NEGATED_LABEL = new RegExp(`(?<![\\p{L}])(?:${fold(NEGATIONS).map(escapeRegExp).join('|')})\\s*$`, 'u');
@@ -208,6 +257,7 @@ const FOLDED = {
   anchors: ANCHOR_CUES.map(([anchor, cues]) => ({ anchor, cues: fold(cues) })),
   dispute: fold(DISPUTE_WORDS),
   returns: fold(RETURN_WORDS),
+  disputeDates: DISPUTE_DATE_CUES.map(([kind, source, cues]) => ({ kind, source, cues: fold(cues) })),
 };
 
 function escapeRegExp(s: string): string {
@@ -403,6 +453,7 @@ export function readPrintedDeadlines(
       }
 
       readProtectionDates(sentence, now, dayInRange, pageText, addDeadline);
+      readDisputeDates(sentence, now, dayInRange, pageText, addDeadline);
 
       const namesProtection =
         context.countdownKind === 'protection_end' ||
@@ -459,6 +510,31 @@ function readProtectionDates(
       source: noDelivery ? 'page:no-delivery-refund' : 'page:protection-end',
       pageText,
     });
+  }
+}
+
+/**
+ * The next step of a dispute ("The seller has until <d> to respond", "A decision will be made by <d>",
+ * "send the item back by <d>", "Your refund … by <d>"): the words before the date decide the kind. These are
+ * "by" dates: the day itself still counts, so they end at the end of that local day.
+ */
+function readDisputeDates(
+  sentence: string,
+  now: Date,
+  dayInRange: (day: string) => boolean,
+  pageText: string,
+  addDeadline: (d: Deadline) => void,
+): void {
+  const dates = findPageDates(sentence, { now });
+  let previousEnd = 0;
+  for (const date of dates) {
+    const leadIn = foldPageText(sentence.slice(previousEnd, date.index));
+    previousEnd = date.index + date.match.length;
+    // "Refund if no delivery before …" is protection (read above); coupons are no deadline at all.
+    if (hasWordStart(leadIn, FOLDED.noDelivery) || hasWordStart(leadIn, FOLDED.compensation)) continue;
+    const match = FOLDED.disputeDates.find(({ cues }) => cues.some((cue) => leadIn.includes(cue)));
+    if (!match || !dayInRange(date.day)) continue;
+    addDeadline({ kind: match.kind, at: dayToInstant(date.day, 'end-of-day'), confidence: 'exact', source: match.source, pageText });
   }
 }
 

@@ -12,7 +12,7 @@ import { parsePageDate } from '@/utils/pages/dates';
 import { absoluteUrl, all, first, orderIdFromHref, orderIdFromText, quantityFromText, textOf } from '@/utils/pages/dom';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { RU_DETAIL as S } from '@/utils/pages/selectors/ru';
-import { normalizeStatus } from '@/utils/pages/status';
+import { normalizeStatus, refineClosedDispute } from '@/utils/pages/status';
 import type { DetailReader, ReadContext, ReadResult } from '@/utils/pages/types';
 
 /** Stages in which the page should show a dispute of its own (domain.md §1). */
@@ -127,7 +127,7 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
   const statusText = textOf(first(doc, S.status));
   if (!statusText) unread.push('status');
   const actions = readActions(all(doc, S.controls));
-  const { stage } = normalizeStatus(statusText, { actions });
+  const { stage: labelStage } = normalizeStatus(statusText, { actions });
 
   const orderedAt = readOrderedAt(numberEl, ctx.now);
   if (!orderedAt) unread.push('order date');
@@ -144,9 +144,11 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
 
   const trackingNumber = readTrackingNumber(doc);
   // A parcel is expected once the order is on its way; before shipment there is none.
-  if (!trackingNumber && (stage === 'awaiting_delivery' || actions.includes('track'))) unread.push('tracking number');
+  if (!trackingNumber && (labelStage === 'awaiting_delivery' || actions.includes('track'))) unread.push('tracking number');
 
   const disputeState = textOf(first(doc, S.disputeTitle)) || undefined;
+  // "Спор закрыт" doesn't say who won; the dispute's own result ("без возврата") tells a lost dispute apart.
+  const stage = refineClosedDispute(labelStage, [disputeState ?? '']);
   if (!disputeState && DISPUTE_STAGES.has(stage)) unread.push('dispute state');
 
   // Printed dates live in the status text and the dispute block (protection end, "Получен …", "Спор открыт …").

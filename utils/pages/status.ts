@@ -438,3 +438,26 @@ export function normalizeStatus(
   if (candidates.length === 1) return { stage: candidates[0]!, by: 'text' };
   return { stage: 'unknown', by: 'none' };
 }
+
+/**
+ * How a closed dispute ended, from the dispute's own words ("Dispute closed: no refund", "closed without a
+ * refund"). The status label alone ("Dispute closed") does not say who won, so a page reader that sees a
+ * closed order with a dispute result uses this to tell `dispute_lost` (the appeal playbook, domain.md §4)
+ * from an ordinary close. Only a clear "no refund"/"rejected" wording counts; anything else stays as it was.
+ */
+const LOST_DISPUTE_CUES = [
+  'no refund', 'without a refund', 'without refund', 'refund rejected', 'refund was rejected', 'claim rejected',
+  'dispute rejected', 'closed in the seller', "in the seller's favour", "in the seller's favor", 'без возврата',
+  'в пользу продавца', 'отказано в возврате', 'спор отклонен', 'senza rimborso', 'a favore del venditore',
+  'sin reembolso', 'a favor del vendedor', 'sem reembolso', 'a favor do vendedor', 'sans remboursement',
+  'en faveur du vendeur', 'ohne erstattung', 'zugunsten des verkäufers', 'bez zwrotu', 'na korzyść sprzedawcy',
+].map(foldPageText);
+
+export function refineClosedDispute(stage: OrderStage, disputeTexts: readonly string[]): OrderStage {
+  if (stage !== 'closed' && stage !== 'unknown') return stage;
+  const lost = disputeTexts.some((text) => {
+    const folded = foldPageText(text);
+    return LOST_DISPUTE_CUES.some((cue) => folded.includes(cue));
+  });
+  return lost ? 'dispute_lost' : stage;
+}
