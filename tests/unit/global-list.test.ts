@@ -39,7 +39,7 @@ describe('global My Orders list (V2), English', () => {
     ['8214779947343229', 'awaiting_delivery', 'Awaiting delivery', -21, 'LIMA Store', 'R$87,15'],
     ['8215002231409876', 'awaiting_shipment', 'Awaiting shipment', -3, 'Tango Store', 'R$277,33'],
     ['8215100442218890', 'awaiting_payment', 'Awaiting payment', 0, 'Jade Store', 'R$13,97'],
-    ['8212313961591322', 'completed', 'Completed', -60, 'Vega Store', 'R$132,74'],
+    ['8212313961591322', 'completed', 'Completed', -46, 'Vega Store', 'R$132,74'],
     ['8211748238135282', 'completed', 'Completed', -92, 'NANO Store', 'R$87,82'],
     ['3044264490251559', 'closed', 'Expired', -130, 'IS Official Store', '€26.52'],
   ])('%s: %s (“%s”), ordered day %i, %s, %s', (id, status, statusText, dayOffset, store, total) => {
