@@ -1,17 +1,21 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Every permission is listed in README "Permissions" with the reason; keep both in step.
+// Every permission, host match and manifest key is documented in tests/e2e/permissions.ts (README "Permissions,
+// and why" is rendered from it); the build audit fails until all three agree.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
   }),
   manifest: ({ browser, mode }) => ({
-    name: 'OrderShield for AliExpress',
+    // Name and description in the buyer's language (public/_locales/<lang>/messages.json; English is the default,
+    // and a browser refuses to load an extension that has _locales but no default_locale).
+    // At most 132 characters each: the Chrome Web Store refuses a longer manifest description.
+    name: '__MSG_extName__',
     short_name: 'OrderShield',
-    description:
-      'Never lose an AliExpress refund to a missed deadline: buyer protection, disputes, returns and appeals tracked on your own order pages.',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: the tracked orders and settings live only in the browser.
     // alarms: one alarm for the next due reminder. notifications: the reminders themselves.
     permissions: ['storage', 'alarms', 'notifications'],
@@ -22,11 +26,16 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140 (an ESR) is the first desktop Firefox that reads `data_collection_permissions`, 142 the first on
+            // Android (MDN browser_specific_settings; web-ext lint warns KEY_FIREFOX_*UNSUPPORTED_BY_MIN_VERSION
+            // below them). The code's newest need, adoptedStyleSheets (with a <style> fallback), is older (101).
             gecko: {
               id: 'ordershield@ordershield.app',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
+              // AMO requires the declaration: OrderShield collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

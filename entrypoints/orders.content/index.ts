@@ -4,6 +4,8 @@ import { startOrderPages } from '@/utils/content/order-pages';
 import { startFeatures, testThrowTarget } from '@/utils/content/features/manager';
 import { PAGE_FEATURES } from '@/utils/content/features';
 import { createPageData } from './page-data';
+import { createDataFeed } from '@/utils/content/data-feed';
+import type { PageKind, PageOrder } from '@/utils/model';
 
 // One content script for all order pages of both site families: the global site is a single-page app that
 // moves between the list and an order page without a reload, so the script must be present on both.
@@ -17,12 +19,27 @@ export default defineContentScript({
     const features = startFeatures(PAGE_FEATURES, data.context, { throwFor: testThrowTarget(location.href) });
     const unwatch = data.watch((change) => features.emit('dataChanged', change));
 
+    // The last DOM reading of each order on this page, to complete it again when the page's data comes later.
+    const lastRead = new Map<string, { url: string; pageKind: PageKind; order: PageOrder }>();
+    const store = (url: string, pageKind: PageKind, orders: PageOrder[]) => {
+      sendMessage('pageRead', { url, pageKind, orders }).catch((error: unknown) =>
+        console.warn('[OrderShield] could not store the orders read from this page', error),
+      );
+    };
+    const feed = createDataFeed(window, now, (orderIds) => {
+      const again = orderIds.flatMap((id) => {
+        const read = lastRead.get(id);
+        return read ? [read] : [];
+      });
+      const first = again[0];
+      if (first) store(first.url, first.pageKind, again.map((read) => feed.complete(read.order)));
+    });
+
     const pages = startOrderPages(document, {
       now,
       report: (url, pageKind, orders) => {
-        sendMessage('pageRead', { url, pageKind, orders }).catch((error: unknown) =>
-          console.warn('[OrderShield] could not store the orders read from this page', error),
-        );
+        for (const order of orders) lastRead.set(order.orderId, { url, pageKind, order });
+        store(url, pageKind, orders.map((order) => feed.complete(order)));
       },
       reportUnreadable: (url, pageKind, reason) => {
         sendMessage('pageUnreadable', { url, pageKind, reason }).catch(() => undefined);
@@ -35,6 +52,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => pages.onLocation(newUrl.href));
     ctx.onInvalidated(() => {
       pages.stop();
+      feed.stop();
       unwatch();
       features.stop();
     });

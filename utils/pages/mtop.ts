@@ -1,0 +1,205 @@
+/**
+ * Reader of the order pages' own data responses (the `mtop` gateway, pages.md §3): the list
+ * (`mtop.aliexpress.trade.buyer.order.list`) and the order page (`mtop.aliexpress.trade.buyer.order.detail`).
+ * They carry what the DOM only says in the buyer's language: button *types* (`CONFIRM_GOODS`, `OPEN_DISPUTE`,
+ * `TRACKING` …), the numeric status, and the service text "Refund if no delivery before …".
+ *
+ * Pure: a parsed JSON body in, per-order facts out. The body comes from the page (hostile): it is validated
+ * loosely (only the fields read here, each optional) and never trusted for anything but these facts.
+ * Real captures: ../shared/reference/aliexpress-api/ (tests/unit/mtop.test.ts).
+ */
+import { z } from 'zod';
+import type { Deadline, OrderAction, OrderEvents, PageOrder } from '@/utils/model';
+import { actionFromButtonType } from '@/utils/pages/actions';
+import { parsePageDate } from '@/utils/pages/dates';
+import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
+import { normalizeStatus } from '@/utils/pages/status';
+
+/** The apis whose responses are read; anything else passing by is ignored. */
+export const MTOP_APIS = ['mtop.aliexpress.trade.buyer.order.list', 'mtop.aliexpress.trade.buyer.order.detail'] as const;
+
+/** What the data says about one order (every field may be missing). */
+export interface DataFacts {
+  orderId: string;
+  statusText?: string;
+  /** `utParams.args.orderStatus` / `global.orderStatus` (pages.md §4: 9 = completed or expired; 8 disputed). */
+  numericStatus?: number;
+  actions: OrderAction[];
+  orderedAt?: string;
+  events: Partial<OrderEvents>;
+  deadlines: Deadline[];
+}
+
+const Text = z.string().max(2000);
+const Button = z.object({ type: z.string().max(60).optional(), text: Text.optional() }).loose();
+const Component = z.object({ tag: z.string().max(100).optional(), fields: z.record(z.string(), z.unknown()).optional() }).loose();
+const Body = z
+  .object({
+    api: z.string().max(200).optional(),
+    data: z
+      .object({
+        data: z.record(z.string(), Component).optional(),
+        global: z.object({ orderStatus: z.number().optional() }).loose().optional(),
+      })
+      .loose()
+      .optional(),
+  })
+  .loose();
+
+const ListFields = z
+  .object({
+    orderId: z.union([z.string(), z.number()]).optional(),
+    statusText: Text.optional(),
+    orderDateText: Text.optional(),
+    buttons: z.array(Button).max(30).optional(),
+    utParams: z.object({ args: z.object({ orderStatus: z.number().optional() }).loose().optional() }).loose().optional(),
+  })
+  .loose();
+
+const DetailStatusFields = z
+  .object({
+    orderId: z.union([z.string(), z.number()]).optional(),
+    title: Text.optional(),
+    reminder: Text.optional(),
+    buttonVOList: z.array(Button).max(30).optional(),
+  })
+  .loose();
+
+const DetailInfoFields = z
+  .object({
+    tradeOrderId: z.union([z.string(), z.number()]).optional(),
+    orderCreatTime: Text.optional(),
+    payTime: Text.optional(),
+    orderShipTime: Text.optional(),
+    orderEndTime: Text.optional(),
+  })
+  .loose();
+
+const DetailServicesFields = z.object({ data: z.array(z.object({ content: Text.optional() }).loose()).max(30).optional() }).loose();
+
+const ORDER_ID = /^\d{10,22}$/;
+
+function idOf(value: unknown): string | undefined {
+  const id = typeof value === 'number' ? (Number.isSafeInteger(value) ? String(value) : undefined) : typeof value === 'string' ? value : undefined;
+  return id && ORDER_ID.test(id) ? id : undefined;
+}
+
+function actionsOf(buttons: ReadonlyArray<z.infer<typeof Button>> | undefined): OrderAction[] {
+  const actions = (buttons ?? []).map((b) => (b.type ? actionFromButtonType(b.type) : null)).filter((a): a is OrderAction => a !== null);
+  return [...new Set(actions)];
+}
+
+/**
+ * Every order a response describes. An unknown api, a failed call or an unexpected shape gives `[]`.
+ * `now` resolves dates and keeps printed deadlines within range, like the DOM readers.
+ */
+export function readMtopResponse(api: string, raw: unknown, now: Date): DataFacts[] {
+  try {
+    const body = Body.safeParse(raw);
+    if (!body.success) return [];
+    const components = Object.values(body.data.data?.data ?? {});
+    if (api.endsWith('.order.list')) {
+      return components.flatMap((component) => {
+        if (component.tag !== 'pc_om_list_order') return [];
+        const fields = ListFields.safeParse(component.fields);
+        const orderId = fields.success ? idOf(fields.data.orderId) : undefined;
+        if (!fields.success || !orderId) return [];
+        const orderedAt = fields.data.orderDateText ? parsePageDate(fields.data.orderDateText, { now, preferPast: true }) : null;
+        const numericStatus = fields.data.utParams?.args?.orderStatus;
+        return [
+          {
+            orderId,
+            ...(fields.data.statusText ? { statusText: fields.data.statusText.trim() } : {}),
+            ...(numericStatus !== undefined ? { numericStatus } : {}),
+            actions: actionsOf(fields.data.buttons),
+            ...(orderedAt ? { orderedAt } : {}),
+            events: {},
+            deadlines: [],
+          },
+        ];
+      });
+    }
+    if (api.endsWith('.order.detail')) {
+      const byTag = (tag: string) => components.find((c) => c.tag === tag)?.fields;
+      const status = DetailStatusFields.safeParse(byTag('detail_order_status_block') ?? {});
+      const info = DetailInfoFields.safeParse(byTag('detail_simple_order_info_component') ?? {});
+      const services = DetailServicesFields.safeParse(byTag('detail_order_services') ?? {});
+      const orderId = (info.success ? idOf(info.data.tradeOrderId) : undefined) ?? (status.success ? idOf(status.data.orderId) : undefined);
+      if (!orderId) return [];
+      const day = (text: string | undefined) => (text ? parsePageDate(text, { now, preferPast: true }) ?? undefined : undefined);
+      const events: Partial<OrderEvents> = {};
+      if (info.success) {
+        const paid = day(info.data.payTime);
+        const shipped = day(info.data.orderShipTime);
+        const completed = day(info.data.orderEndTime);
+        if (paid) events.paidAt = paid;
+        if (shipped) events.shippedAt = shipped;
+        if (completed) events.completedAt = completed;
+      }
+      const orderedAt = info.success ? day(info.data.orderCreatTime) : undefined;
+      const texts = [status.success ? status.data.reminder : undefined, ...(services.success ? (services.data.data ?? []).map((s) => s.content) : [])];
+      const printed = readPrintedDeadlines(texts.filter(Boolean).join('\n'), {
+        now,
+        ...(orderedAt ? { orderedAt } : {}),
+        ...(events.completedAt ? { completedAt: events.completedAt } : {}),
+      });
+      const numericStatus = body.data.data?.global?.orderStatus;
+      return [
+        {
+          orderId,
+          ...(status.success && status.data.title ? { statusText: status.data.title.trim() } : {}),
+          ...(numericStatus !== undefined ? { numericStatus } : {}),
+          actions: actionsOf(status.success ? status.data.buttonVOList : undefined),
+          ...(orderedAt ? { orderedAt } : {}),
+          events,
+          deadlines: printed.deadlines.map((d) => ({ ...d, source: d.source.replace(/^page:/, 'page-data:') })),
+        },
+      ];
+    }
+    return [];
+  } catch {
+    return [];
+  }
+}
+
+/** Where the page's data and its DOM disagree (logged, never silently resolved). */
+export function disagreements(dom: PageOrder, data: DataFacts): string[] {
+  const out: string[] = [];
+  if (data.orderedAt && dom.orderedAt && data.orderedAt !== dom.orderedAt) {
+    out.push(`order date: page shows ${dom.orderedAt}, data says ${data.orderedAt}`);
+  }
+  if (data.statusText && dom.statusText && data.statusText.toLowerCase() !== dom.statusText.toLowerCase()) {
+    out.push(`status: page shows "${dom.statusText}", data says "${data.statusText}"`);
+  }
+  for (const action of ['confirm_received', 'open_dispute', 'pay'] as const) {
+    if (data.actions.includes(action) !== dom.actions.includes(action) && dom.actions.length > 0 && data.actions.length > 0) {
+      out.push(`action ${action}: ${dom.actions.includes(action) ? 'on the page only' : 'in the data only'}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * The DOM reading completed by the data: the data's language-independent actions and dates fill what the DOM
+ * left unread, a printed deadline the DOM lacks is added. The DOM stays first: it is what the buyer sees.
+ */
+export function completeWithData(dom: PageOrder, data: DataFacts): PageOrder {
+  const kinds = new Set(dom.deadlines.map((d) => d.kind));
+  // A label the DOM reader couldn't place may be settled by the data's button types and numeric status.
+  const status =
+    dom.status !== 'unknown'
+      ? dom.status
+      : normalizeStatus(data.statusText ?? dom.statusText, {
+          actions: data.actions,
+          ...(data.numericStatus !== undefined ? { numericStatus: data.numericStatus } : {}),
+        }).stage;
+  return {
+    ...dom,
+    status,
+    actions: dom.actions.length > 0 ? dom.actions : data.actions,
+    ...(dom.orderedAt ? {} : data.orderedAt ? { orderedAt: data.orderedAt } : {}),
+    events: { ...data.events, ...dom.events },
+    deadlines: [...dom.deadlines, ...data.deadlines.filter((d) => !kinds.has(d.kind))],
+    unread: dom.unread.filter((field) => !(field === 'order date' && data.orderedAt)),
+  };
+}
