@@ -79,7 +79,7 @@ export function App() {
           <div class="header-actions">
             {active.length > 0 && (
               <span class="count" data-testid="tracked-count">
-                {active.length} {t('trackedCount', lang)}
+                {t('trackedCount', lang, { count: active.length })}
               </span>
             )}
             <button type="button" class="icon-button" data-testid="add-order-button" onClick={() => setView({ name: 'add' })} title={t('addOrder', lang)}>
