@@ -7,7 +7,7 @@
  * from the actions offered as well as the title, and info rows are told apart by their values. Label text is only
  * a fallback, and its tables below tolerate the drift seen in the wild ("Order ID" → "Ref. Number", pages.md §2.1).
  */
-import { PageOrderSchema, type Deadline, type OrderEvents, type OrderItem, type OrderStage, type PageOrder } from '@/utils/model';
+import { type Deadline, type OrderEvents, type OrderItem, type OrderStage, type PageOrder } from '@/utils/model';
 import { readActions } from '@/utils/pages/actions';
 import { parsePageDate } from '@/utils/pages/dates';
 import {
@@ -25,6 +25,7 @@ import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { GLOBAL_DETAIL as S } from '@/utils/pages/selectors/global-detail';
 import { normalizeStatus, refineClosedDispute } from '@/utils/pages/status';
 import type { DetailReader, ReadContext, ReadResult } from '@/utils/pages/types';
+import { optional, validatedResult } from '@/utils/pages/read-result';
 
 /** Stages in which the page should show a dispute of its own (domain.md §1). */
 const DISPUTE_STAGES: ReadonlySet<OrderStage> = new Set([
@@ -49,10 +50,6 @@ interface InfoRows {
   events: Partial<OrderEvents>;
 }
 
-/** `{ key: value }` when value is defined, `{}` otherwise: keeps optional fields absent rather than undefined. */
-function optional<K extends string, V>(key: K, value: V | undefined | null): { [P in K]?: V } {
-  return (value === undefined || value === null ? {} : { [key]: value }) as { [P in K]?: V };
-}
 
 /**
  * The info rows, told apart by their values, not their labels: the id row is the one carrying a 10–22 digit
@@ -198,12 +195,7 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
     deadlines,
     unread,
   };
-  const checked = PageOrderSchema.safeParse(order);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return { ok: false, reason: `order ${orderId}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}` };
-  }
-  return { ok: true, order: checked.data };
+  return validatedResult(order, 'order');
 }
 
 export const globalDetailReader: DetailReader = {

@@ -5,7 +5,7 @@
  * Language independence first (pages.md §2.1): the id comes from hrefs, the stage from the actions a card offers
  * and the active tab before its label text; label text ("Order date:", "Order ID:") is never keyed on.
  */
-import { PageOrderSchema, type OrderItem, type PageOrder } from '@/utils/model';
+import { type OrderItem, type PageOrder } from '@/utils/model';
 import { readActions } from '@/utils/pages/actions';
 import { parsePageDate } from '@/utils/pages/dates';
 import {
@@ -23,6 +23,7 @@ import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { GLOBAL_LIST as S } from '@/utils/pages/selectors/global-list';
 import { normalizeStatus } from '@/utils/pages/status';
 import type { ListReader, ReadContext, ReadResult } from '@/utils/pages/types';
+import { optional, validatedResult } from '@/utils/pages/read-result';
 
 /**
  * The list's status tabs in page order (pc_om_list_header.statusTabList, pages.md §3): all, unpaid, processing,
@@ -95,10 +96,6 @@ function readItems(card: Element, base: URL): OrderItem[] {
   }));
 }
 
-/** `{ key: value }` when value is defined, `{}` otherwise: keeps optional fields absent rather than undefined. */
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
 
 function readCard(card: Element, ctx: ReadContext): ReadResult {
   const orderId = readOrderId(card);
@@ -149,11 +146,7 @@ function readCard(card: Element, ctx: ReadContext): ReadResult {
     deadlines: printed.deadlines,
     unread,
   };
-  const checked = PageOrderSchema.safeParse(order);
-  if (!checked.success) {
-    return { ok: false, reason: `card ${orderId}: ${checked.error.issues[0]?.path.join('.') ?? ''} ${checked.error.issues[0]?.message ?? 'invalid'}` };
-  }
-  return { ok: true, order: checked.data };
+  return validatedResult(order, 'card');
 }
 
 export const globalListReader: ListReader = {

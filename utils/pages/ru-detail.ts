@@ -6,7 +6,7 @@
  * is checked against the printed number; the order date is the date printed next to the number ("от 1 сентября",
  * often without a year); the stage comes from the status heading refined by the buttons offered.
  */
-import { PageOrderSchema, type Deadline, type OrderItem, type OrderStage, type PageOrder } from '@/utils/model';
+import { type Deadline, type OrderItem, type OrderStage, type PageOrder } from '@/utils/model';
 import { readActions } from '@/utils/pages/actions';
 import { parsePageDate } from '@/utils/pages/dates';
 import { absoluteUrl, all, first, orderIdFromHref, orderIdFromText, quantityFromText, textOf } from '@/utils/pages/dom';
@@ -14,6 +14,7 @@ import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { RU_DETAIL as S } from '@/utils/pages/selectors/ru';
 import { normalizeStatus, refineClosedDispute } from '@/utils/pages/status';
 import type { DetailReader, ReadContext, ReadResult } from '@/utils/pages/types';
+import { optional, validatedResult } from '@/utils/pages/read-result';
 
 /** Stages in which the page should show a dispute of its own (domain.md §1). */
 const DISPUTE_STAGES: ReadonlySet<OrderStage> = new Set(['dispute_open', 'dispute_escalated', 'return_required', 'refund_pending', 'dispute_lost']);
@@ -34,10 +35,6 @@ const MAX_HEADER_TEXT = 300;
 /** A tracking number after its spaces are dropped: letters and digits only (saved-page parser keeps just those). */
 const TRACKING_NUMBER = /^[A-Za-z0-9]{6,40}$/;
 
-/** `{ key: value }` when value is defined, `{}` otherwise: keeps optional fields absent rather than undefined. */
-function optional<K extends string, V>(key: K, value: V | undefined | null): { [P in K]?: V } {
-  return (value === undefined || value === null ? {} : { [key]: value }) as { [P in K]?: V };
-}
 
 /**
  * The order date: the number's grandparent holds "от <date>" (Selenium aliexpress.ru exporter). The text after
@@ -181,12 +178,7 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
     deadlines,
     unread,
   };
-  const checked = PageOrderSchema.safeParse(order);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return { ok: false, reason: `order ${orderId}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}` };
-  }
-  return { ok: true, order: checked.data };
+  return validatedResult(order, 'order');
 }
 
 export const ruDetailReader: DetailReader = {

@@ -8,13 +8,14 @@
  * What a V3 card does not show (no source shows an order date or a store on it) is not looked for and so not
  * listed in `unread`: the order page (ru-detail.ts) supplies both.
  */
-import { PageOrderSchema, type OrderItem, type OrderStage, type PageOrder } from '@/utils/model';
+import { type OrderItem, type OrderStage, type PageOrder } from '@/utils/model';
 import { readActions } from '@/utils/pages/actions';
 import { absoluteUrl, all, first, orderIdFromHref, orderIdFromText, textOf } from '@/utils/pages/dom';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { RU_LIST as S } from '@/utils/pages/selectors/ru';
 import { normalizeStatus } from '@/utils/pages/status';
 import type { ListReader, ReadContext, ReadResult } from '@/utils/pages/types';
+import { optional, validatedResult } from '@/utils/pages/read-result';
 
 /**
  * Stages in which a printed protection date or countdown no longer means anything: once received (or closed), a
@@ -22,10 +23,6 @@ import type { ListReader, ReadContext, ReadResult } from '@/utils/pages/types';
  */
 const PROTECTION_MOOT: ReadonlySet<OrderStage> = new Set(['completed', 'closed']);
 
-/** `{ key: value }` when value is defined, `{}` otherwise: keeps optional fields absent rather than undefined. */
-function optional<K extends string, V>(key: K, value: V | undefined | null): { [P in K]?: V } {
-  return (value === undefined || value === null ? {} : { [key]: value }) as { [P in K]?: V };
-}
 
 /**
  * The printed number ("8214 3980 6217 7351", spaces removed) or the link's /order-list/<id>. When both are there
@@ -99,12 +96,7 @@ function readCard(card: Element, ctx: ReadContext): ReadResult {
     deadlines,
     unread,
   };
-  const checked = PageOrderSchema.safeParse(order);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return { ok: false, reason: `card ${orderId}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}` };
-  }
-  return { ok: true, order: checked.data };
+  return validatedResult(order, 'card');
 }
 
 export const ruListReader: ListReader = {
