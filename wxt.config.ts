@@ -43,6 +43,7 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    excludeSources: ['demo-output/**', 'test-output/**', 'bench-output/**'],
+    // The sources zip is for AMO's reviewers to rebuild from: generated output and the store/README images stay out.
+    excludeSources: ['demo-output/**', 'test-output/**', 'bench-output/**', 'store/**/*.png', 'assets/readme/**'],
   },
 });

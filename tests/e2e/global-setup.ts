@@ -11,7 +11,10 @@ export default function setup() {
   if (process.env.ORDERSHIELD_SKIP_BUILD === '1') return;
   for (const args of [['build'], ['build', '-b', 'firefox'], ['build', '-b', 'firefox', '--mode', 'e2e']]) {
     try {
-      execFileSync('npx', ['wxt', ...args], { stdio: 'pipe' });
+      // Without vitest's NODE_ENV=test: the tests must run the very build the stores get (with it, WXT/Vite
+      // produce a different, larger development-flavoured bundle).
+      const { NODE_ENV: _testMode, ...env } = process.env;
+      execFileSync('npx', ['wxt', ...args], { stdio: 'pipe', env });
     } catch (error) {
       const output = error as { stdout?: Buffer; stderr?: Buffer };
       throw new Error(`wxt ${args.join(' ')} failed:\n${output.stdout?.toString() ?? ''}${output.stderr?.toString() ?? ''}`);

@@ -1,0 +1,265 @@
+/**
+ * The store builds, audited as shipped (rebuilt here by the release's own zip scripts):
+ * - the manifests ask for exactly the documented permissions, host matches and manifest keys (tests/e2e/permissions.ts);
+ * - every script and stylesheet stays within its size budget (tests/e2e/budgets.ts);
+ * - `web-ext lint` (Mozilla's addons-linter, what AMO runs on upload) finds no error, notice or warning of ours;
+ * - `npm run zip`, `zip:firefox`, `zip:edge` produce archives holding those same manifests, and the sources zip
+ *   AMO asks for holds what a reviewer needs to rebuild, and nothing private or generated.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_BUDGETS, kilobytes } from './budgets';
+import {
+  DOCUMENTED_GECKO,
+  DOCUMENTED_MANIFEST_KEYS,
+  DOCUMENTED_PERMISSIONS,
+  documentedContentScripts,
+  type StoreBuild,
+} from './permissions';
+import { readZipEntry, zipEntryNames } from './read-zip';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const OUTPUT = join(ROOT, '.output');
+const STORE_BUILDS: StoreBuild[] = ['chrome-mv3', 'firefox-mv2'];
+
+type Manifest = Record<string, unknown> & {
+  default_locale?: string;
+  permissions?: string[];
+  icons?: Record<string, string>;
+  content_scripts?: Record<string, unknown>[];
+};
+
+function readManifest(build: string): Manifest {
+  return JSON.parse(readFileSync(join(OUTPUT, build, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((p) => statSync(join(dir, p)).isFile())
+    .map((p) => p.split('\\').join('/'));
+}
+
+/** Content-script entries in a comparable order: by file, each entry's matches sorted. */
+function normalizedScripts(scripts: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  return scripts
+    .map((script): Record<string, unknown> => ({ ...script, matches: [...(script.matches as string[])].sort() }))
+    .sort((x, y) => String(x.js).localeCompare(String(y.js)));
+}
+
+/** What every store manifest must say, whichever archive or folder it was read from. */
+function auditManifest(manifest: Manifest, build: StoreBuild) {
+  expect(Object.keys(manifest).sort()).toEqual([...DOCUMENTED_MANIFEST_KEYS[build]].sort());
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(DOCUMENTED_PERMISSIONS.map((p) => p.permission).sort());
+  // Exactly these keys per script: no all_frames, no css, no about:blank frames, no other world, no other pages.
+  expect(normalizedScripts(manifest.content_scripts ?? [])).toEqual(normalizedScripts(documentedContentScripts(build)));
+}
+
+/** A `__MSG_key__` manifest string in every language the build ships (just the string if it is not one). */
+function inEveryLocale(build: string, value: unknown): Record<string, string> {
+  const key = /^__MSG_(\w+)__$/.exec(String(value))?.[1];
+  if (!key) return { manifest: String(value) };
+  const locales = readdirSync(join(OUTPUT, build, '_locales'));
+  return Object.fromEntries(
+    locales.map((lang) => {
+      const messages = JSON.parse(readFileSync(join(OUTPUT, build, '_locales', lang, 'messages.json'), 'utf8')) as Record<
+        string,
+        { message: string }
+      >;
+      return [lang, messages[key]?.message ?? ''];
+    }),
+  );
+}
+
+/**
+ * The store packages, made here exactly as a release makes them (`npm run zip`, `zip:firefox`, `zip:edge`), which
+ * also rebuilds `.output/chrome-mv3` and `.output/firefox-mv2` — so everything below audits the shipped builds.
+ * NODE_ENV is dropped: vitest sets it to `test`, and a Vite build that inherits it keeps dependencies'
+ * development branches (the popup chunk alone grows by a half), which is not what the stores get.
+ */
+beforeAll(() => {
+  const { NODE_ENV: _testMode, ...env } = process.env;
+  for (const script of ['zip', 'zip:firefox', 'zip:edge']) {
+    execFileSync('npm', ['run', '--silent', script], { cwd: ROOT, stdio: 'pipe', env });
+  }
+}, 240_000);
+
+describe.each(STORE_BUILDS)('the %s manifest', (build: StoreBuild) => {
+  let manifest: Manifest;
+  beforeAll(() => {
+    manifest = readManifest(build);
+  });
+
+  it('asks for exactly the documented permissions, content scripts, host matches and manifest keys', () => {
+    auditManifest(manifest, build);
+  });
+
+  it('fits the stores’ text limits in every language (Chrome Web Store: name ≤ 75, description ≤ 132)', () => {
+    const names = inEveryLocale(build, manifest.name);
+    const descriptions = inEveryLocale(build, manifest.description);
+    expect(Object.keys(names)).toContain(manifest.default_locale ?? 'manifest');
+    for (const [lang, name] of Object.entries(names)) {
+      expect(name.length, `${lang} name`).toBeGreaterThan(0);
+      expect(name.length, `${lang} name: ${name}`).toBeLessThanOrEqual(75);
+    }
+    for (const [lang, description] of Object.entries(descriptions)) {
+      expect(description.length, `${lang} description`).toBeGreaterThan(0);
+      expect(description.length, `${lang} description: ${description}`).toBeLessThanOrEqual(132);
+    }
+    expect(String(manifest.short_name).length).toBeLessThanOrEqual(12);
+  });
+
+  it('names only files that are in the build', () => {
+    const referenced = [
+      ...Object.values(manifest.icons ?? {}),
+      ...(manifest.content_scripts ?? []).flatMap((s) => s.js as string[]),
+      ...[...JSON.stringify(manifest).matchAll(/"(?:default_popup|page|service_worker)":"([^"]+)"/g)].map((m) => m[1]!),
+      ...(((manifest.background as { scripts?: string[] } | undefined)?.scripts) ?? []),
+    ];
+    expect(referenced.length).toBeGreaterThan(5);
+    for (const file of referenced) expect(existsSync(join(OUTPUT, build, file)), file).toBe(true);
+  });
+
+  it('has an icon at every size the browsers and stores use, each PNG exactly that size', () => {
+    expect(Object.keys(manifest.icons ?? {}).map(Number).sort((a, b) => a - b)).toEqual([16, 32, 48, 96, 128]);
+    for (const [size, file] of Object.entries(manifest.icons ?? {})) {
+      const png = readFileSync(join(OUTPUT, build, file));
+      expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
+    }
+  });
+});
+
+describe('Firefox specifics', () => {
+  it('declares its id, no data collection (AMO requirement) and the minimum versions that understand that', () => {
+    expect(readManifest('firefox-mv2').browser_specific_settings).toEqual(DOCUMENTED_GECKO);
+  });
+
+  it('only the e2e test build exposes a page to the web (popup.html, for Firefox WebDriver BiDi)', () => {
+    const e2e = readManifest('firefox-mv2-e2e');
+    expect(e2e.web_accessible_resources).toEqual(['popup.html']);
+    const { web_accessible_resources: _exposed, ...rest } = e2e;
+    expect(rest).toEqual(readManifest('firefox-mv2'));
+  });
+});
+
+describe.each(STORE_BUILDS)('bundle sizes of %s', (build: StoreBuild) => {
+  const measured = new Map<string, number>();
+  beforeAll(() => {
+    for (const file of filesUnder(join(OUTPUT, build)).filter((f) => /\.(js|css)$/.test(f))) {
+      measured.set(file, statSync(join(OUTPUT, build, file)).size);
+    }
+    console.log(
+      `\nBundle sizes (${build}):\n` +
+        [...measured].map(([file, bytes]) => `  ${file.padEnd(40)} ${kilobytes(bytes).padStart(9)}`).join('\n'),
+    );
+  });
+
+  it('every script and stylesheet has a budget (a new chunk cannot slip in unmeasured)', () => {
+    const unbudgeted = [...measured.keys()].filter((file) => !BUNDLE_BUDGETS.some((b) => b.file.test(file)));
+    expect(unbudgeted).toEqual([]);
+  });
+
+  it.each(BUNDLE_BUDGETS.filter((b) => (b.builds as readonly string[]).includes(build)).map((b) => [b.label, b] as const))(
+    '%s is within its budget',
+    (_label, budget) => {
+      const files = [...measured].filter(([file]) => budget.file.test(file));
+      expect(files).toHaveLength(1);
+      const [[file, bytes]] = files as [[string, number]];
+      expect(bytes, `${file}: ${kilobytes(bytes)} > budget ${kilobytes(budget.budgetBytes)}`).toBeLessThanOrEqual(
+        budget.budgetBytes,
+      );
+    },
+  );
+});
+
+/**
+ * The one linter finding we accept, because it is inside a dependency and unreachable from our code: Preact's
+ * own `dangerouslySetInnerHTML` support (`dom.innerHTML = props.dangerouslySetInnerHTML.__html`), bundled with
+ * Preact into the content script and the popup/options chunk. Our code can never reach it: eslint.config.js
+ * forbids the `dangerouslySetInnerHTML` prop and every `innerHTML` write outside tests. Recognised by its exact
+ * shape at the reported position, at most once per file, so any other innerHTML write still fails the lint test.
+ */
+function isPreactDangerouslySetInnerHtml(warning: LintMessage, build: string): boolean {
+  if (warning.code !== 'UNSAFE_VAR_ASSIGNMENT' || !warning.file || !warning.line) return false;
+  const source = readFileSync(join(OUTPUT, build, warning.file), 'utf8');
+  if (!source.includes('dangerouslySetInnerHTML')) return false;
+  const line = source.split('\n')[warning.line - 1] ?? '';
+  const around = line.slice(Math.max(0, (warning.column ?? 0) - 20), (warning.column ?? 0) + 40);
+  return /\b\w+\.innerHTML=\w+\.__html\b/.test(around);
+}
+
+interface LintMessage {
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+describe('web-ext lint (addons-linter) on the Firefox build', () => {
+  let report: { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] };
+  beforeAll(() => {
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', join(OUTPUT, 'firefox-mv2'), '--output', 'json', '--no-config-discovery'],
+      // No update check (it would go to the network): update-notifier stays quiet with this set.
+      { encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' }, timeout: 120_000 },
+    );
+    report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as typeof report;
+    const accepted = report.warnings.filter((w) => isPreactDangerouslySetInnerHtml(w, 'firefox-mv2'));
+    console.log(
+      `\nweb-ext lint: ${report.errors.length} errors, ${report.warnings.length - accepted.length} warnings, ` +
+        `${report.notices.length} notices (+${accepted.length} accepted: Preact's dangerouslySetInnerHTML, see README)`,
+    );
+  }, 120_000);
+
+  it('reports no error and no notice', () => {
+    expect(report.errors).toEqual([]);
+    expect(report.notices).toEqual([]);
+  });
+
+  it('reports no warning except Preact’s own innerHTML branch, at most once per bundle that contains Preact', () => {
+    const others = report.warnings.filter((w) => !isPreactDangerouslySetInnerHtml(w, 'firefox-mv2'));
+    expect(others).toEqual([]);
+    const perFile = report.warnings.map((w) => w.file);
+    expect(new Set(perFile).size).toBe(perFile.length);
+  });
+});
+
+describe('store archives', () => {
+  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const zipOf = (browser: string) => join(OUTPUT, `ordershield-${version}-${browser}.zip`);
+  const sourcesZip = join(OUTPUT, `ordershield-${version}-sources.zip`);
+
+  it.each([
+    ['chrome', 'chrome-mv3'],
+    ['edge', 'chrome-mv3'],
+    ['firefox', 'firefox-mv2'],
+  ] as const)('the %s zip has manifest.json at its root and it passes the %s audit', (browser, build) => {
+    const names = zipEntryNames(zipOf(browser));
+    expect(names).toContain('manifest.json');
+    for (const script of documentedContentScripts(build)) expect(names).toContain(script.js[0]);
+    expect(names.filter((n) => n.endsWith('.map'))).toEqual([]);
+    auditManifest(JSON.parse(readZipEntry(zipOf(browser), 'manifest.json').toString('utf8')) as Manifest, build);
+  });
+
+  it('the sources zip (for AMO review) holds what a rebuild needs and nothing generated or private', () => {
+    const names = zipEntryNames(sourcesZip);
+    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'PRIVACY.md', 'store/amo-reviewer-notes.md']) {
+      expect(names, needed).toContain(needed);
+    }
+    expect(names.some((n) => n.startsWith('entrypoints/'))).toBe(true);
+    const forbidden = names.filter((n) =>
+      /^(node_modules|\.output|\.wxt|\.git|demo-output|test-output|bench-output)\/|(^|\/)\.env/.test(n),
+    );
+    expect(forbidden).toEqual([]);
+    console.log(`\nStore archives: ${['chrome', 'edge', 'firefox'].map((b) => `${b} ${kilobytes(statSync(zipOf(b)).size)}`).join(', ')}, sources ${kilobytes(statSync(sourcesZip).size)}`);
+  });
+
+  it('the three scripts leave exactly four archives for this version in .output/', () => {
+    const archives = readdirSync(OUTPUT).filter((f) => f.startsWith(`ordershield-${version}-`) && f.endsWith('.zip'));
+    expect(archives.sort()).toEqual(['chrome', 'edge', 'firefox', 'sources'].map((kind) => `ordershield-${version}-${kind}.zip`));
+  });
+});
