@@ -17,11 +17,9 @@ export function OrderRow({ summary, onOpen }: { summary: OrderSummary; onOpen?: 
   return (
     <li class={`order-row urgency-${urgency}`} data-order-id={order.orderId}>
       <button type="button" class="row-open" onClick={() => onOpen?.(order.orderId)} title={tr('openOrder', { id: order.orderId })}>
-        {firstItem?.imageUrl ? (
-          <img class="thumb" src={firstItem.imageUrl} alt="" width={44} height={44} loading="lazy" />
-        ) : (
-          <span class="thumb thumb-empty" aria-hidden="true" />
-        )}
+        {/* No product photo: it would be fetched from AliExpress's image servers (or wherever an imported file
+            points), and the extension's pages make no network request at all (tests/e2e/no-network.e2e.ts). */}
+        <span class="thumb thumb-empty" aria-hidden="true" />
         <span class="order-main">
           <span class="order-title" title={title}>
             {title}

@@ -59,7 +59,8 @@ export function OrderView({
         </button>
       </div>
       <header class="order-head">
-        {item?.imageUrl ? <img class="thumb" src={item.imageUrl} alt="" width={56} height={56} /> : <span class="thumb thumb-empty" aria-hidden="true" />}
+        {/* No remote product photo: extension pages make no network request (see OrderRow). */}
+        <span class="thumb thumb-empty" aria-hidden="true" />
         <div class="order-main">
           <h2 id="order-view-title" tabIndex={-1}>{tr('orderTitle', { id: order.orderId })}</h2>
           <p class="order-title-full">{item?.title ?? tr('unknownItem')}</p>

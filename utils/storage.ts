@@ -179,6 +179,22 @@ export function openOrderStore() {
     return EMPTY_REMINDER_STATE;
   }
 
+  /**
+   * The settings; invalid ones are kept aside once (the buyer sees them in the options page) and the defaults
+   * used. Inside `exclusive` only: `getSettings` used to take the lock itself, and reconcile calls it while
+   * holding the lock, so invalid settings deadlocked the writer queue and nothing was ever stored again
+   * (tests/e2e/faults.e2e.ts).
+   */
+  async function loadSettings(): Promise<Settings> {
+    const raw = await settingsItem.getValue();
+    if (raw === null || raw === undefined) return DEFAULT_SETTINGS;
+    const parsed = SettingsSchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    await keepAside([{ from: STORAGE_KEYS.settings, id: 'settings', value: raw, reason: parsed.error.issues[0]?.message ?? 'invalid', keptAt: new Date().toISOString() }]);
+    await settingsItem.setValue(null);
+    return DEFAULT_SETTINGS;
+  }
+
   return {
     /** Runs `work` alone: no other store write interleaves with it (reconcile reads several values, then writes). */
     exclusive,
@@ -186,6 +202,7 @@ export function openOrderStore() {
     unlocked: {
       loadOrders,
       loadReminderState,
+      loadSettings,
       saveReminderState: (state: ReminderState) => remindersItem.setValue(ReminderStateSchema.parse(state)),
       async saveNotificationTarget(id: string, target: NotificationTarget) {
         const current = (await targetsItem.getValue()) ?? {};
@@ -210,17 +227,9 @@ export function openOrderStore() {
     getOrders(now = new Date()): Promise<Record<string, TrackedOrder>> {
       return exclusive(() => loadOrders(now));
     },
-    async getSettings(): Promise<Settings> {
-      const raw = await settingsItem.getValue();
-      if (raw === null || raw === undefined) return DEFAULT_SETTINGS;
-      const parsed = SettingsSchema.safeParse(raw);
-      if (parsed.success) return parsed.data;
-      // Invalid settings are kept aside once and the defaults used; the buyer sees it in the options page.
-      await exclusive(async () => {
-        await keepAside([{ from: STORAGE_KEYS.settings, id: 'settings', value: raw, reason: parsed.error.issues[0]?.message ?? 'invalid', keptAt: new Date().toISOString() }]);
-        await settingsItem.setValue(null);
-      });
-      return DEFAULT_SETTINGS;
+    /** Outside `exclusive` only (it takes the lock); inside, use `unlocked.loadSettings`. */
+    getSettings(): Promise<Settings> {
+      return exclusive(loadSettings);
     },
     recordUnreadable(page: UnreadablePage): Promise<void> {
       return exclusive(async () => {

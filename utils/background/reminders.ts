@@ -67,7 +67,7 @@ export function createReminderService(store: OrderStore, clock: () => Date = () 
   async function reconcile(): Promise<ReconcileResult> {
     return store.exclusive(async () => {
       const now = clock();
-      const [orders, settings] = [await store.unlocked.loadOrders(now), await store.getSettings()];
+      const [orders, settings] = [await store.unlocked.loadOrders(now), await store.unlocked.loadSettings()];
       let state = await store.unlocked.loadReminderState();
       const tracked = Object.values(orders);
       let plan = planReminders(tracked, settings, state, now);

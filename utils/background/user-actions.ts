@@ -52,7 +52,7 @@ export function createUserActionHandlers(store: OrderStore, clock: () => Date = 
         let state = await store.unlocked.loadReminderState();
         switch (request.action) {
           case 'snooze': {
-            const settings = await store.getSettings();
+            const settings = await store.unlocked.loadSettings();
             const keys = computeDeadlines(order, settings, now).map((d) => deadlineKey(order.orderId, d));
             state = snoozeDeadlines(state, keys, new Date(request.until));
             break;

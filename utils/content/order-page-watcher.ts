@@ -40,6 +40,10 @@ const DEFAULT_BATCH_MS = 60;
 function batcher(deps: WatchDeps) {
   let pending = new Map<string, PageOrder>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // What was last sent per order: a page that keeps changing text the reader doesn't use (a live clock, a
+  // countdown inside a card) is re-read on every change, but an identical reading is not sent again: without
+  // this, such a page rewrote the stored orders every few milliseconds (tests/e2e/hostile-pages.e2e.ts).
+  const sent = new Map<string, string>();
   const flush = () => {
     timer = undefined;
     if (pending.size === 0) return;
@@ -49,6 +53,9 @@ function batcher(deps: WatchDeps) {
   };
   return {
     add(order: PageOrder) {
+      const reading = JSON.stringify(order);
+      if (sent.get(order.orderId) === reading) return;
+      sent.set(order.orderId, reading);
       // An order id that appears twice in one burst is sent once (the later reading wins).
       pending.set(order.orderId, order);
       if (pending.size >= 100) flush();
