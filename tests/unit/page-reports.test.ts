@@ -72,3 +72,22 @@ describe('background: page reports → storage', () => {
     expect(await readUnreadablePages()).toEqual([]);
   });
 });
+
+describe('background: defined outcomes for orders and clocks that misbehave', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('an order that disappears from the page (another tab, deleted, older than the list shows) stays tracked as it was', async () => {
+    const store = openOrderStore();
+    const first = createPageReportHandlers(store, () => NOW);
+    await first.pageRead({ url: LIST_URL, pageKind: 'global-list', orders: [pageOrder(), pageOrder({ orderId: '8212313961591322' })] }, {});
+    const later = new Date(NOW.getTime() + 86_400_000);
+    await createPageReportHandlers(store, () => later).pageRead({ url: LIST_URL, pageKind: 'global-list', orders: [pageOrder()] }, {});
+    const { orders } = await readOrders();
+    const gone = orders.find((o) => o.orderId === '8212313961591322')!;
+    // Kept, not archived, not changed: its last sighting stays the day it was last on a page.
+    expect(gone).toMatchObject({ archived: false, lastSeenAt: NOW.toISOString() });
+    expect(orders.find((o) => o.orderId === '8214398062177351')!.lastSeenAt).toBe(later.toISOString());
+  });
+});

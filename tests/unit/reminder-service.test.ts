@@ -114,3 +114,21 @@ describe('reminder service', () => {
     expect(afterDone.nextAlarmAt).toBeNull();
   });
 });
+
+describe('reminder service: the clock', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('a clock set back (or a time-zone change) does not show a reminder again', async () => {
+    const now = new Date(2026, 10, 21, 10, 0, 0);
+    const at = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 3).toISOString();
+    await storeOrders([trackedOrder({ facts: pageOrder({ deadlines: [{ kind: 'protection_end', at, confidence: 'exact', source: 'page:no-delivery-refund' }] }) })]);
+    const first = await createReminderService(openOrderStore(), () => now).reconcile();
+    expect(first.shown).not.toBeNull();
+    for (const id of Object.keys(await fakeBrowser.notifications.getAll())) await fakeBrowser.notifications.clear(id);
+    // The machine's clock jumps back six hours, then forward again: nothing is shown twice.
+    for (const shift of [-6, 0, 2]) {
+      const moved = new Date(now.getTime() + shift * 3_600_000);
+      expect((await createReminderService(openOrderStore(), () => moved).reconcile()).shown).toBeNull();
+    }
+  });
+});

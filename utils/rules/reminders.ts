@@ -126,8 +126,17 @@ function planDeadline(
     return;
   }
 
+  // A lead less pressing than one already shown is stale news: after a clock set back or a time-zone change,
+  // "ask the seller to extend" (7 days) must not follow "open a dispute now" (3 days), already shown.
+  let mostPressingShown = Infinity;
+  for (const id of Object.keys(sent)) {
+    const lead = id.startsWith(prefix) && wasShown(sent, id, countsFromMs) ? /:(\d+)d$/.exec(id)?.[1] : undefined;
+    if (lead !== undefined) mostPressingShown = Math.min(mostPressingShown, Number(lead));
+  }
+
   let catchUp: { leadDays: number; fireMs: number } | null = null;
   for (const leadDays of leads) {
+    if (leadDays > mostPressingShown) continue;
     const fireMs = Math.min(localHourDaysBefore(dueMs, leadDays, REMINDER_HOUR), dueMs);
     if (fireMs <= horizonMs) {
       catchUp = { leadDays, fireMs }; // moments come earliest first: this keeps the latest passed one
