@@ -195,6 +195,17 @@ describe('no network from the extension', () => {
     const findings: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
+      // The page-world hook (utils/content/mtop-hook.ts) names fetch and XMLHttpRequest to *wrap* the page's
+      // own calls: it may only ever call the page's originals with the page's own arguments, never make a
+      // request of its own (no `new XMLHttpRequest`, no fetch/open/send of an address of ours).
+      if (file.endsWith('mtop-hook.js')) {
+        if (/new\s+[\w.$]*XMLHttpRequest/.test(text)) findings.push(`${file}: creates an XMLHttpRequest`);
+        const calls = [...text.matchAll(/\b(\w+)\.apply\(this,\s*\w+\)/g)].length;
+        if (calls < 3) findings.push(`${file}: the wrappers no longer only forward the page's own calls`);
+        if (/\bfetch\(|\.open\(|\.send\(/.test(text)) findings.push(`${file}: calls a network API directly`);
+        for (const [url] of text.matchAll(/\b(?:https?|wss?|ftp):\/\/[^\s"'`)\\<>]*/g)) findings.push(`${file}: ${url}`);
+        continue;
+      }
       for (const api of ['XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'importScripts', 'RTCPeerConnection', 'WebTransport']) {
         if (text.includes(api)) findings.push(`${file}: ${api}`);
       }
