@@ -193,6 +193,9 @@ const RETURN_WORDS = [
   'return', 'refund', 'send it back', 'send back', 'возврат', 'верн', 'reso', 'rimbors', 'restitu', 'devolu',
   'reembols', 'devolv', 'retour', 'rembours', 'renvoy', 'rückgabe', 'rücksend', 'zurücksend', 'erstatt', 'zwrot',
   'odesł', 'odeśl',
+  // "send it back" as the free-returns line says it: ru "Отправьте его обратно", it "Rispediscilo",
+  // es "Devuélvelo" (the stem changes under the accent: devolver → devuelv-)
+  'обратно', 'rispedi', 'devuelv',
 ];
 
 /**

@@ -220,6 +220,8 @@ const CONTAINS_RULES: ReadonlyArray<readonly [OrderStage, readonly string[]]> = 
       'devolución requerida', 'devolver el producto', 'devolver o produto', 'devolução necessária',
       "retourner l'article", 'retour requis', 'ware zurücksenden', 'rücksendung erforderlich', 'zwróć towar',
       'wymagany zwrot', 'odeślij towar',
+      // "Awaiting return" as a status title: it "In attesa di reso", es "Pendiente de devolución"
+      'in attesa di reso', 'in attesa del reso', 'pendiente de devolución', 'esperando la devolución',
     ],
   ],
   [
