@@ -455,8 +455,7 @@ export function readPrintedDeadlines(
         continue;
       }
 
-      readProtectionDates(sentence, now, dayInRange, pageText, addDeadline);
-      readDisputeDates(sentence, now, dayInRange, pageText, addDeadline);
+      readLimitDates(sentence, now, dayInRange, pageText, addDeadline);
 
       const namesProtection =
         context.countdownKind === 'protection_end' ||
@@ -487,41 +486,18 @@ export function readPrintedDeadlines(
   return result;
 }
 
-/** Protection-end dates of a sentence: a date whose lead-in names non-delivery or protection, not a coupon. */
-function readProtectionDates(
-  sentence: string,
-  now: Date,
-  dayInRange: (day: string) => boolean,
-  pageText: string,
-  addDeadline: (d: Deadline) => void,
-): void {
-  const dates = findPageDates(sentence, { now });
-  let previousEnd = 0;
-  for (const date of dates) {
-    const leadIn = foldPageText(sentence.slice(previousEnd, date.index));
-    previousEnd = date.index + date.match.length;
-    if (hasWordStart(leadIn, FOLDED.compensation)) continue;
-    const noDelivery = hasWordStart(leadIn, FOLDED.noDelivery);
-    if (!noDelivery && !hasWordStart(leadIn, FOLDED.protection)) continue;
-    if (!dayInRange(date.day)) continue;
-    // "before <day>": protection is over when that day starts. Other wordings ("until", "ends on") are read the
-    // same, earlier way, so a reminder is never late.
-    addDeadline({
-      kind: 'protection_end',
-      at: dayToInstant(date.day, 'start-of-day'),
-      confidence: 'exact',
-      source: noDelivery ? 'page:no-delivery-refund' : 'page:protection-end',
-      pageText,
-    });
-  }
-}
-
 /**
- * The next step of a dispute ("The seller has until <d> to respond", "A decision will be made by <d>",
- * "send the item back by <d>", "Your refund … by <d>"): the words before the date decide the kind. These are
- * "by" dates: the day itself still counts, so they end at the end of that local day.
+ * The limits a sentence prints, each date judged by the words before it (its lead-in):
+ * - non-delivery or protection named ("Refund if no delivery before <d>", "Buyer protection ends <d>") →
+ *   protection_end at the START of that day: "before <day>" means protection is over when the day starts, and
+ *   the other wordings ("until", "ends on") are read the same, earlier way, so a reminder is never late;
+ * - the next step of a dispute ("The seller has until <d> to respond", "A decision will be made by <d>",
+ *   "send the item back by <d>", "Your refund … by <d>") → its kind, at the END of that day: "by" dates, the day
+ *   itself still counts;
+ * - a compensation offer ("coupon if delayed by <d>") is no deadline at all.
+ * One pass over the sentence's dates (findPageDates is the costly part of reading a card).
  */
-function readDisputeDates(
+function readLimitDates(
   sentence: string,
   now: Date,
   dayInRange: (day: string) => boolean,
@@ -533,11 +509,20 @@ function readDisputeDates(
   for (const date of dates) {
     const leadIn = foldPageText(sentence.slice(previousEnd, date.index));
     previousEnd = date.index + date.match.length;
-    // "Refund if no delivery before …" is protection (read above); coupons are no deadline at all.
-    if (hasWordStart(leadIn, FOLDED.noDelivery) || hasWordStart(leadIn, FOLDED.compensation)) continue;
-    const match = FOLDED.disputeDates.find(({ cues }) => cues.some((cue) => leadIn.includes(cue)));
-    if (!match || !dayInRange(date.day)) continue;
-    addDeadline({ kind: match.kind, at: dayToInstant(date.day, 'end-of-day'), confidence: 'exact', source: match.source, pageText });
+    if (hasWordStart(leadIn, FOLDED.compensation) || !dayInRange(date.day)) continue;
+    const noDelivery = hasWordStart(leadIn, FOLDED.noDelivery);
+    if (noDelivery || hasWordStart(leadIn, FOLDED.protection)) {
+      addDeadline({
+        kind: 'protection_end',
+        at: dayToInstant(date.day, 'start-of-day'),
+        confidence: 'exact',
+        source: noDelivery ? 'page:no-delivery-refund' : 'page:protection-end',
+        pageText,
+      });
+      continue;
+    }
+    const step = FOLDED.disputeDates.find(({ cues }) => cues.some((cue) => leadIn.includes(cue)));
+    if (step) addDeadline({ kind: step.kind, at: dayToInstant(date.day, 'end-of-day'), confidence: 'exact', source: step.source, pageText });
   }
 }
 
