@@ -3,6 +3,7 @@
  * them → a reminder comes due and its notification is created. (Chromium's version of each step is in the other e2e files.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../harness/wait';
 import type { Browser, Page } from 'puppeteer-core';
 import { extensionPage, fixturePage, FIREFOX_E2E_BUILD_DIR, launchFirefoxWithExtension } from '../harness/firefox';
 import { LIST_URL } from '../harness/site';
@@ -12,16 +13,6 @@ import type { TrackedOrder } from '../../utils/model';
 import { pageOrder, trackedOrder } from '../unit/support/factories';
 
 type Api = { storage: { local: { get(k: null | string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
-
-async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 250));
-    value = await probe();
-  }
-  return value;
-}
 
 describe('main flow in Firefox ESR', () => {
   let browser: Browser;

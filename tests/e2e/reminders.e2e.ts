@@ -5,6 +5,7 @@
  * Seconds-scale deadlines: see tests/harness/time-zones.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../harness/wait';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,16 +41,6 @@ async function notificationIds(session: ExtensionSession): Promise<string[]> {
     const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
     return Object.keys(await api.notifications.getAll());
   }, undefined);
-}
-
-async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 250));
-    value = await probe();
-  }
-  return value;
 }
 
 describe('reminders with real alarms and notifications', () => {

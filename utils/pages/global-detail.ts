@@ -7,7 +7,7 @@
  * from the actions offered as well as the title, and info rows are told apart by their values. Label text is only
  * a fallback, and its tables below tolerate the drift seen in the wild ("Order ID" → "Ref. Number", pages.md §2.1).
  */
-import { type Deadline, type OrderEvents, type OrderItem, type OrderStage, type PageOrder } from '@/utils/model';
+import { type OrderEvents, type OrderItem, type OrderStage, type PageOrder } from '@/utils/model';
 import { readActions } from '@/utils/pages/actions';
 import { parsePageDate } from '@/utils/pages/dates';
 import {
@@ -25,7 +25,7 @@ import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { GLOBAL_DETAIL as S } from '@/utils/pages/selectors/global-detail';
 import { normalizeStatus, refineClosedDispute } from '@/utils/pages/status';
 import type { DetailReader, ReadContext, ReadResult } from '@/utils/pages/types';
-import { optional, validatedResult } from '@/utils/pages/read-result';
+import { optional, validatedResult, withoutMootDeadlines } from '@/utils/pages/read-result';
 
 /** Stages in which the page should show a dispute of its own (domain.md §1). */
 const DISPUTE_STAGES: ReadonlySet<OrderStage> = new Set([
@@ -36,13 +36,6 @@ const DISPUTE_STAGES: ReadonlySet<OrderStage> = new Set([
   'dispute_lost',
 ]);
 
-/**
- * Deadlines the page may still print after they stopped meaning anything. The real capture of a Completed order
- * still shows "Refund if no delivery before Sep 4, 2026" (maxwellmezadre order-detail.json, read 2026-08-30): once
- * the buyer has confirmed receipt, a non-delivery refund no longer applies, and counting it down would mislead.
- */
-const MOOT_AFTER_DELIVERY: ReadonlySet<Deadline['kind']> = new Set(['protection_end', 'extension_request_by']);
-const DELIVERED_STAGES: ReadonlySet<OrderStage> = new Set(['completed', 'closed']);
 
 interface InfoRows {
   orderIdOnPage?: string;
@@ -173,9 +166,7 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
         ...optional('completedAt', completedAt),
       })
     : { deadlines: [], events: {} };
-  const deadlines = DELIVERED_STAGES.has(stage)
-    ? printed.deadlines.filter((deadline) => !MOOT_AFTER_DELIVERY.has(deadline.kind))
-    : printed.deadlines;
+  const deadlines = withoutMootDeadlines(stage, printed.deadlines);
 
   const order: PageOrder = {
     orderId,

@@ -1,5 +1,5 @@
 /** What every page reader does last: build the order with optional fields left out, and validate it. */
-import { PageOrderSchema, type PageOrder } from '@/utils/model';
+import { PageOrderSchema, type Deadline, type OrderStage, type PageOrder } from '@/utils/model';
 import type { ReadResult } from '@/utils/pages/types';
 
 /** `{ key: value }` when value is defined, `{}` otherwise: keeps optional fields absent rather than undefined. */
@@ -15,4 +15,16 @@ export function validatedResult(order: PageOrder, what: 'card' | 'order'): ReadR
     return { ok: false, reason: `${what} ${order.orderId}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}` };
   }
   return { ok: true, order: checked.data };
+}
+
+/**
+ * Deadlines a page may still print after they stopped meaning anything. The real capture of a Completed order
+ * still shows "Refund if no delivery before Sep 4, 2026" (maxwellmezadre order-detail.json): once the buyer has
+ * received (or the order is closed), a non-delivery refund no longer applies, and counting it down would mislead.
+ */
+const MOOT_AFTER_DELIVERY: ReadonlySet<Deadline['kind']> = new Set(['protection_end', 'extension_request_by']);
+const DELIVERED_STAGES: ReadonlySet<OrderStage> = new Set(['completed', 'closed']);
+
+export function withoutMootDeadlines(stage: OrderStage, deadlines: Deadline[]): Deadline[] {
+  return DELIVERED_STAGES.has(stage) ? deadlines.filter((deadline) => !MOOT_AFTER_DELIVERY.has(deadline.kind)) : deadlines;
 }

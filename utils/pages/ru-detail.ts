@@ -6,7 +6,7 @@
  * is checked against the printed number; the order date is the date printed next to the number ("от 1 сентября",
  * often without a year); the stage comes from the status heading refined by the buttons offered.
  */
-import { type Deadline, type OrderItem, type OrderStage, type PageOrder } from '@/utils/model';
+import { type OrderItem, type OrderStage, type PageOrder } from '@/utils/model';
 import { readActions } from '@/utils/pages/actions';
 import { parsePageDate } from '@/utils/pages/dates';
 import { absoluteUrl, all, first, orderIdFromHref, orderIdFromText, quantityFromText, textOf } from '@/utils/pages/dom';
@@ -14,17 +14,11 @@ import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { RU_DETAIL as S } from '@/utils/pages/selectors/ru';
 import { normalizeStatus, refineClosedDispute } from '@/utils/pages/status';
 import type { DetailReader, ReadContext, ReadResult } from '@/utils/pages/types';
-import { optional, validatedResult } from '@/utils/pages/read-result';
+import { optional, validatedResult, withoutMootDeadlines } from '@/utils/pages/read-result';
 
 /** Stages in which the page should show a dispute of its own (domain.md §1). */
 const DISPUTE_STAGES: ReadonlySet<OrderStage> = new Set(['dispute_open', 'dispute_escalated', 'return_required', 'refund_pending', 'dispute_lost']);
 
-/**
- * Protection deadlines stop meaning anything once the order is received or closed (the real Completed capture
- * still prints "Refund if no delivery before …", see global-detail.ts): they are dropped in those stages.
- */
-const MOOT_AFTER_DELIVERY: ReadonlySet<Deadline['kind']> = new Set(['protection_end', 'extension_request_by']);
-const DELIVERED_STAGES: ReadonlySet<OrderStage> = new Set(['completed', 'closed']);
 
 /**
  * The number's header ("Заказ № 8214 3980 6217 7351 от 1 сентября") is short. A longer "grandparent" means another
@@ -157,9 +151,7 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
         ...(stage === 'awaiting_delivery' ? { countdownKind: 'protection_end' as const } : {}),
       })
     : { deadlines: [], events: {} };
-  const deadlines = DELIVERED_STAGES.has(stage)
-    ? printed.deadlines.filter((deadline) => !MOOT_AFTER_DELIVERY.has(deadline.kind))
-    : printed.deadlines;
+  const deadlines = withoutMootDeadlines(stage, printed.deadlines);
 
   const order: PageOrder = {
     orderId,

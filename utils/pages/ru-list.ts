@@ -8,20 +8,15 @@
  * What a V3 card does not show (no source shows an order date or a store on it) is not looked for and so not
  * listed in `unread`: the order page (ru-detail.ts) supplies both.
  */
-import { type OrderItem, type OrderStage, type PageOrder } from '@/utils/model';
+import { type OrderItem, type PageOrder } from '@/utils/model';
 import { readActions } from '@/utils/pages/actions';
 import { absoluteUrl, all, first, orderIdFromHref, orderIdFromText, textOf } from '@/utils/pages/dom';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { RU_LIST as S } from '@/utils/pages/selectors/ru';
 import { normalizeStatus } from '@/utils/pages/status';
 import type { ListReader, ReadContext, ReadResult } from '@/utils/pages/types';
-import { optional, validatedResult } from '@/utils/pages/read-result';
+import { optional, validatedResult, withoutMootDeadlines } from '@/utils/pages/read-result';
 
-/**
- * Stages in which a printed protection date or countdown no longer means anything: once received (or closed), a
- * "refund if not delivered" end is moot (the same rule as global-detail.ts, from the real Completed capture).
- */
-const PROTECTION_MOOT: ReadonlySet<OrderStage> = new Set(['completed', 'closed']);
 
 
 /**
@@ -79,9 +74,7 @@ function readCard(card: Element, ctx: ReadContext): ReadResult {
         ...(stage === 'awaiting_delivery' ? { countdownKind: 'protection_end' as const } : {}),
       })
     : { deadlines: [], events: {} };
-  const deadlines = PROTECTION_MOOT.has(stage)
-    ? printed.deadlines.filter((deadline) => deadline.kind !== 'protection_end' && deadline.kind !== 'extension_request_by')
-    : printed.deadlines;
+  const deadlines = withoutMootDeadlines(stage, printed.deadlines);
 
   const order: PageOrder = {
     orderId,
