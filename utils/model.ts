@@ -7,6 +7,11 @@
  */
 import { z } from 'zod';
 
+// Extension pages, the service worker and content scripts forbid eval (MV3's CSP): zod would probe
+// `new Function` once, which the browser reports as a CSP violation even though zod catches it. Its
+// interpreted path is what runs there anyway.
+z.config({ jitless: true });
+
 /** Caps for page-derived text. Long enough for real titles (AliExpress titles run to ~250 chars). */
 const SHORT_TEXT = 200;
 const LONG_TEXT = 1000;
@@ -16,14 +21,30 @@ const LONG_TEXT = 1000;
  * title must not cost the buyer the whole order, only the tail of that title.
  */
 const capped = (max: number) =>
-  z
-    .string()
-    .trim()
-    .transform((text) => (text.length > max ? `${text.slice(0, max - 1)}…` : text));
+  // One `overwrite` step (trim, then cut) rather than trim + a transform: the same result without a second schema
+  // in a pipe, on each of the dozen texts of every card read.
+  z.string().overwrite((text) => {
+    const trimmed = text.trim();
+    return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
+  });
 const shortText = capped(SHORT_TEXT);
 const longText = capped(LONG_TEXT);
-/** A link or picture address read from a page: one that is not a valid URL is dropped, not the whole order. */
-const pageUrl = z.url().max(LONG_TEXT).optional().catch(undefined);
+/**
+ * Whether a text is a web address OrderShield may show as a link: http(s) only (`javascript:` and `data:` are
+ * valid URLs too, and must never become a link), and one the URL parser accepts. Plain links (a lower-case host
+ * ending in letters, printable ASCII after it) are known to parse, so the parser is skipped for them: this runs on
+ * every link of every card read (tests/unit/model.test.ts checks the shortcut against the parser).
+ */
+export function isWebLink(text: string): boolean {
+  if (!WEB_SCHEME.test(text)) return false;
+  if (PLAIN_LINK.test(text) && !text.includes('xn--')) return true;
+  return URL.canParse(text);
+}
+const WEB_SCHEME = /^https?:\/\//i;
+const PLAIN_LINK = /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,63}(?:[/?#][\x21-\x7e]*)?$/;
+
+/** A link or picture address read from a page: one that is not a web link is dropped, not the whole order. */
+const pageUrl = z.string().max(LONG_TEXT).refine(isWebLink, 'not a web link').optional().catch(undefined);
 
 /** AliExpress order ids: 14–15 digits in 2014–2019, 16 now; parsers elsewhere accept 10–22 (pages.md §4). */
 export const OrderIdSchema = z.string().regex(/^\d{10,22}$/, 'an order id is 10–22 digits');

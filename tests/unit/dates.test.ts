@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import dayjs from 'dayjs';
 import fc from 'fast-check';
 import { IsoDaySchema, IsoInstantSchema } from '@/utils/model';
-import { dayToInstant, findPageDates, monthWordTable, parsePageDate } from '@/utils/pages/dates';
+import { INSTANT_FORMAT, dayToInstant, findPageDates, formatLocalInstant, monthWordTable, parsePageDate } from '@/utils/pages/dates';
 import { formatDay, isoDay } from '../harness/fixtures';
 
 const NBSP = '\u00a0';
@@ -223,6 +224,26 @@ describe('dayToInstant', () => {
     expect(IsoInstantSchema.safeParse(at).success).toBe(true);
     expect(new Date(at).getTime()).toBe(local.getTime());
     expect(at.startsWith(day)).toBe(true);
+  });
+
+  it('writes the same instant text as dayjs in zones with odd offsets and DST', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['UTC', 'Europe/Moscow', 'America/Sao_Paulo', 'Asia/Kolkata', 'America/St_Johns', 'Pacific/Chatham', 'America/Los_Angeles']) {
+        process.env.TZ = tz; // Node re-reads the zone when TZ is assigned
+        fc.assert(
+          fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
+            expect(formatLocalInstant(date)).toBe(dayjs(date).format(INSTANT_FORMAT));
+          }),
+          { numRuns: 500 },
+        );
+        expect(dayToInstant('2026-09-04', 'end-of-day')).toBe(dayjs(new Date(2026, 8, 4)).endOf('day').format(INSTANT_FORMAT));
+        expect(dayToInstant('2026-03-29', 'start-of-day')).toBe(dayjs(new Date(2026, 2, 29)).startOf('day').format(INSTANT_FORMAT));
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('rejects what is not a calendar day (a programming error, not page text)', () => {

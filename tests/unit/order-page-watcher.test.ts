@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchListPage, watchDetailPage, type PageWatch } from '@/utils/content/order-page-watcher';
 import type { ListReader, DetailReader } from '@/utils/pages/types';
 import type { PageOrder } from '@/utils/model';
+import { MESSAGES } from '@/utils/messages';
 import { pageOrder } from './support/factories';
 
 /** A stand-in reader: one card per `.card`, its id in data-id; counts how often each card is read. */
@@ -103,6 +104,51 @@ describe('watchListPage', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(batches).toHaveLength(2);
     expect(batches[1]!.map((o) => o.orderId)).toEqual(['8214000000000002']);
+  });
+
+  it('a list of 1,000 cards read in one burst is sent whole, in messages the background accepts', async () => {
+    const list = document.createElement('div');
+    for (let i = 0; i < 1000; i++) list.append(card(String(8214000000000000 + i)));
+    document.body.append(list);
+    const { reader } = countingReader();
+    const batches: PageOrder[][] = [];
+    watch = watchListPage(document, reader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      report: (orders) => batches.push(orders),
+      reportUnreadable: () => undefined,
+      now: () => new Date(),
+    });
+    await flush();
+    expect(new Set(batches.flat().map((o) => o.orderId)).size).toBe(1000);
+    // The pageRead message takes at most 500 orders: a bigger batch would be refused whole.
+    const largest = Math.max(...batches.map((b) => b.length));
+    expect(largest).toBeLessThanOrEqual(100);
+    expect(MESSAGES.pageRead.request.safeParse({ url: 'https://www.aliexpress.com/p/order/index.html', pageKind: 'global-list', orders: batches[0] }).success).toBe(true);
+  });
+
+  it('our own badge put into a card is no reason to read it again; a page change that reads the same is not passed on', async () => {
+    const first = card('8214000000000001');
+    document.body.append(first);
+    const { reader, reads } = countingReader();
+    const notified: string[] = [];
+    watch = watchListPage(document, reader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      report: () => undefined,
+      reportUnreadable: () => undefined,
+      now: () => new Date(),
+      onCardRead: (_card, order) => notified.push(order.statusText),
+    });
+    await flush();
+    expect(notified).toEqual(['Awaiting delivery']);
+    first.append(document.createElement('ordershield-badge'));
+    await flush();
+    expect(reads.get('8214000000000001')).toBe(1);
+    // The page re-renders the card's text with the same words: read again, but nothing new to show.
+    first.textContent = 'Awaiting delivery';
+    await flush();
+    expect(reads.get('8214000000000001')).toBe(2);
+    expect(notified).toEqual(['Awaiting delivery']);
+    first.textContent = 'Completed';
+    await flush();
+    expect(notified).toEqual(['Awaiting delivery', 'Completed']);
   });
 
   it('says once that the page could not be read when no card is readable', async () => {

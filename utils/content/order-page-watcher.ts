@@ -1,16 +1,16 @@
 /**
  * Watches one order page and reports what it reads. The list page grows ("View orders" appends 10 cards),
  * re-renders in place (tabs) and, on aliexpress.ru, loads more on scroll (pages.md §5), so:
- * - each card is read once and marked with the signature of its content; it is read again only when its
- *   content changes;
+ * - each card is read once and marked; it is read again only when something inside it changes, and that new
+ *   reading is passed on only when it differs from the last one;
  * - on a mutation only the added or changed cards are looked at, never the whole list again;
  * - reads are batched into one message per burst.
  * Readers never throw; a page we can't read is reported once as "couldn't read", with its URL.
  */
 import type { PageOrder } from '@/utils/model';
-import { READ_MARK } from '@/utils/markers';
+import { OWN_ELEMENT_PREFIX, READ_MARK } from '@/utils/markers';
 import { textSignature } from '@/utils/content/signature';
-import type { DetailReader, ListReader } from '@/utils/pages/types';
+import type { DetailReader, ListReader, ReadContext } from '@/utils/pages/types';
 
 export interface WatchDeps {
   /** Sends one batch of read orders (the background merges them). */
@@ -36,33 +36,49 @@ export interface PageWatch {
 
 const DEFAULT_GIVE_UP_MS = 10_000;
 const DEFAULT_BATCH_MS = 60;
+const ORDERS_PER_MESSAGE = 100;
 
 function batcher(deps: WatchDeps) {
   let pending = new Map<string, PageOrder>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let immediate = false;
   // What was last sent per order: a page that keeps changing text the reader doesn't use (a live clock, a
   // countdown inside a card) is re-read on every change, but an identical reading is not sent again: without
   // this, such a page rewrote the stored orders every few milliseconds (tests/e2e/hostile-pages.e2e.ts).
   const sent = new Map<string, string>();
   const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    immediate = false;
     if (pending.size === 0) return;
-    const batch = [...pending.values()];
+    const batch: PageOrder[] = [];
+    for (const order of pending.values()) {
+      const reading = JSON.stringify(order);
+      if (sent.get(order.orderId) === reading) continue;
+      sent.set(order.orderId, reading);
+      batch.push(order);
+    }
     pending = new Map();
-    deps.report(batch);
+    // A burst of 1,000 cards goes out in messages of at most 100 orders (the message schema takes 500 at most).
+    for (let start = 0; start < batch.length; start += ORDERS_PER_MESSAGE) deps.report(batch.slice(start, start + ORDERS_PER_MESSAGE));
   };
   return {
+    /**
+     * Queues a reading; nothing is sent while the page is being read (a burst of 1,000 cards is read first,
+     * then sent in one task). An order id that appears twice in one burst is sent once (the later reading wins).
+     */
     add(order: PageOrder) {
-      const reading = JSON.stringify(order);
-      if (sent.get(order.orderId) === reading) return;
-      sent.set(order.orderId, reading);
-      // An order id that appears twice in one burst is sent once (the later reading wins).
       pending.set(order.orderId, order);
-      if (pending.size >= 100) flush();
-      else if (timer === undefined) timer = setTimeout(flush, deps.batchDelayMs ?? DEFAULT_BATCH_MS);
+      // A long burst goes out at once, the rest after a short quiet spell (one message per "View orders").
+      if (pending.size >= ORDERS_PER_MESSAGE && !immediate) {
+        if (timer !== undefined) clearTimeout(timer);
+        immediate = true;
+        timer = setTimeout(flush, 0);
+      } else if (timer === undefined) {
+        timer = setTimeout(flush, deps.batchDelayMs ?? DEFAULT_BATCH_MS);
+      }
     },
     stop() {
-      if (timer !== undefined) clearTimeout(timer);
       flush();
     },
   };
@@ -75,27 +91,54 @@ export function watchListPage(doc: Document, reader: ListReader, url: URL, deps:
   let successes = 0;
 
   let activeTab: string | undefined;
-  const readIfChanged = (card: Element) => {
-    const signature = textSignature(card.textContent ?? '');
-    if (card.getAttribute(READ_MARK) === signature) return;
-    card.setAttribute(READ_MARK, signature);
+  // The last reading of each card: a card whose content changed is read again, and passed on only when the reading
+  // differs (a live countdown or a re-rendered price tag is not a new reading).
+  const lastReading = new WeakMap<Element, PageOrder>();
+  /** Reads one card; returns the reading when it is new (a first reading, or one that differs from the last). */
+  const readIfChanged = (card: Element, ctx: ReadContext): PageOrder | undefined => {
+    if (!card.hasAttribute(READ_MARK)) card.setAttribute(READ_MARK, '');
     processed++;
-    const result = reader.readCard(card, { url, now: deps.now(), ...(activeTab ? { activeTab } : {}) });
-    if (result.ok) {
-      successes++;
-      batch.add(result.order);
-      deps.onCardRead?.(card, result.order);
-    } else {
+    const result = reader.readCard(card, ctx);
+    if (!result.ok) {
       failures.push(result.reason);
+      return undefined;
+    }
+    successes++;
+    const previous = lastReading.get(card);
+    lastReading.set(card, result.order);
+    if (previous && JSON.stringify(previous) === JSON.stringify(result.order)) return undefined;
+    batch.add(result.order);
+    return result.order;
+  };
+  /**
+   * Reads the cards of one burst (the first page, an appended page of 10, a re-rendered tab), then hands them to
+   * the on-page features after the reading (a microtask later: a page of 10 is annotated before it is painted).
+   * Reading stays one tight loop, and a feature never runs between two cards of a burst.
+   */
+  const readBurst = (cards: Iterable<Element>) => {
+    const read: Array<[Element, PageOrder]> = [];
+    // A burst is read at one moment, on one tab.
+    const ctx: ReadContext = { url, now: deps.now(), ...(activeTab ? { activeTab } : {}) };
+    for (const card of cards) {
+      const order = readIfChanged(card, ctx);
+      if (order) read.push([card, order]);
+    }
+    if (read.length > 0 && deps.onCardRead) {
+      const notify = deps.onCardRead;
+      queueMicrotask(() => {
+        for (const [card, order] of read) notify(card, order);
+      });
     }
   };
 
   activeTab = reader.activeTab?.(doc);
-  for (const card of reader.findCards(doc)) readIfChanged(card);
+  readBurst(reader.findCards(doc));
 
   const observer = new MutationObserver((records) => {
     const candidates = new Set<Element>();
     for (const record of records) {
+      // Our own badge or hint put in or taken out of a card is no change of the card.
+      if (record.type === 'childList' && onlyOurs(record.addedNodes) && onlyOurs(record.removedNodes)) continue;
       // A change inside a card (its status or buttons re-rendered): that card only.
       const target = record.target instanceof Element ? record.target : record.target.parentElement;
       const owner = target ? closestReadCard(target) : null;
@@ -108,7 +151,7 @@ export function watchListPage(doc: Document, reader: ListReader, url: URL, deps:
     }
     if (candidates.size === 0) return;
     activeTab = reader.activeTab?.(doc);
-    for (const card of candidates) if (card.isConnected) readIfChanged(card);
+    readBurst([...candidates].filter((card) => card.isConnected));
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
@@ -148,6 +191,12 @@ function wrap(node: Element): ParentNode {
     },
     querySelector: (selector: string) => (node.matches(selector) ? node : node.querySelector(selector)),
   } as ParentNode;
+}
+
+/** Whether every node of a mutation record is one of OrderShield's own elements (`<ordershield-…>` hosts). */
+function onlyOurs(nodes: NodeList): boolean {
+  for (const node of nodes) if (!(node instanceof Element && node.localName.startsWith(OWN_ELEMENT_PREFIX))) return false;
+  return true;
 }
 
 /** The already-read card an element belongs to (walks up to the marker; no scan of the list). */

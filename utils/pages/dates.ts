@@ -10,7 +10,6 @@
  * (or nothing) for what it can't read. "Now" is always a parameter: without it a date printed without a
  * year can't be placed and is not read.
  */
-import dayjs from 'dayjs';
 
 /** The UI languages whose month names we read (LanguageSettingSchema minus 'auto'). */
 const MONTH_LANGUAGES = ['en', 'ru', 'it', 'es', 'pt', 'fr', 'de', 'pl'] as const;
@@ -44,6 +43,37 @@ interface FoldedText {
   to: number[];
 }
 
+interface CharFolding {
+  out: string;
+  upper: boolean;
+  lower: boolean;
+}
+
+/** Foldings of the non-ASCII characters met so far: a page uses a few dozen, and each costs several regexes. */
+const FOLDED_CHARS = new Map<string, CharFolding | null>();
+const MAX_FOLDED_CHARS = 4096;
+
+/** How one non-ASCII character folds; null for an invisible one (dropped). */
+function foldChar(char: string): CharFolding | null {
+  const known = FOLDED_CHARS.get(char);
+  if (known !== undefined) return known;
+  let folding: CharFolding | null = null;
+  if (!INVISIBLE.test(char)) {
+    const code = char.charCodeAt(0);
+    let out: string;
+    if (SPACE_LIKE.test(char)) out = ' ';
+    else if (APOSTROPHE_LIKE.test(char)) out = "'";
+    // Accents are folded only in Latin, Greek and Cyrillic: NFD would split Hangul syllables ("년") into jamo.
+    else if (code < 0x0530 || (code >= 0x1e00 && code < 0x2000)) {
+      out = char.toLowerCase().normalize('NFD').replace(COMBINING_MARK, '');
+    } else out = char.toLowerCase();
+    folding = { out, upper: UPPER.test(char), lower: LOWER.test(char) };
+  }
+  // Hostile text could bring every character there is: the table stops growing, folding goes on uncached.
+  if (FOLDED_CHARS.size < MAX_FOLDED_CHARS) FOLDED_CHARS.set(char, folding);
+  return folding;
+}
+
 /**
  * Lower case, accents folded (é→e, ё→е, ą→a; ł stays), every kind of space → ' ', invisible characters
  * dropped. With `splitGluedWords`, a space is put between a lower-case letter and a following capital:
@@ -54,22 +84,28 @@ function foldWithMap(text: string, splitGluedWords: boolean): FoldedText {
   let folded = '';
   const from: number[] = [];
   const to: number[] = [];
-  let previous = '';
-  let index = 0;
-  for (const char of text) {
+  let previousLower = false;
+  for (let index = 0; index < text.length; ) {
     const start = index;
-    index += char.length;
-    if (INVISIBLE.test(char)) continue;
+    const code = text.charCodeAt(index);
     let out: string;
-    if (SPACE_LIKE.test(char)) out = ' ';
-    else if (APOSTROPHE_LIKE.test(char)) out = "'";
-    else if (char.charCodeAt(0) < 0x80) out = char.toLowerCase();
-    // Accents are folded only in Latin, Greek and Cyrillic: NFD would split Hangul syllables ("년") into jamo.
-    else if (char.charCodeAt(0) < 0x0530 || (char.charCodeAt(0) >= 0x1e00 && char.charCodeAt(0) < 0x2000)) {
-      out = char.toLowerCase().normalize('NFD').replace(COMBINING_MARK, '');
-    } else out = char.toLowerCase();
-    if (splitGluedWords && UPPER.test(char) && LOWER.test(previous)) out = ' ' + out;
-    previous = char;
+    let upper: boolean;
+    let lower: boolean;
+    if (code < 0x80) {
+      // ASCII, most of any page: no regex per character (this loop runs over every card's dated text).
+      index++;
+      upper = code >= 0x41 && code <= 0x5a;
+      lower = code >= 0x61 && code <= 0x7a;
+      out = code >= 0x09 && code <= 0x0d ? ' ' : upper ? String.fromCharCode(code + 0x20) : text[start]!;
+    } else {
+      const char = String.fromCodePoint(text.codePointAt(index)!);
+      index += char.length;
+      const folding = foldChar(char);
+      if (folding === null) continue;
+      ({ out, upper, lower } = folding);
+    }
+    if (splitGluedWords && upper && previousLower) out = ' ' + out;
+    previousLower = lower;
     // One entry per UTF-16 unit of the output, as regex indexes count them (an emoji is two).
     folded += out;
     for (let k = 0; k < out.length; k++) {
@@ -80,12 +116,16 @@ function foldWithMap(text: string, splitGluedWords: boolean): FoldedText {
   return { folded, from, to };
 }
 
+/** Printable ASCII only: folding is lower-casing and nothing else. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * The folded form of a page text, for comparing labels in any language: lower case, accents folded,
  * spaces collapsed, trimmed. Used by the status, action and deadline readers so all tables fold alike.
  */
 export function foldPageText(text: string): string {
-  return foldWithMap(text, false).folded.replace(/ +/g, ' ').trim();
+  const folded = PLAIN_ASCII.test(text) ? text.toLowerCase() : foldWithMap(text, false).folded;
+  return folded.replace(/ +/g, ' ').trim();
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -254,10 +294,11 @@ function dayNumber(year: number, month: number, day: number): number {
  * Feb 29 looks up to four years around `now` for a leap year.
  */
 function inferYear(month: number, day: number, now: Date, preferPast: boolean): number | null {
-  const today = dayjs(now);
-  const todayNumber = dayNumber(today.year(), today.month() + 1, today.date());
+  // The buyer's calendar day (local time, as everywhere a page's day is placed).
+  const thisYear = now.getFullYear();
+  const todayNumber = dayNumber(thisYear, now.getMonth() + 1, now.getDate());
   let best: { year: number; score: number } | null = null;
-  for (let year = today.year() - 4; year <= today.year() + 4; year++) {
+  for (let year = thisYear - 4; year <= thisYear + 4; year++) {
     if (!isValidDay(year, month, day)) continue;
     const offset = dayNumber(year, month, day) - todayNumber;
     if (preferPast) {
@@ -311,6 +352,8 @@ interface Candidate {
   start: number;
   end: number;
   day: string;
+  /** The page printed no year: the day depends on `preferPast`. */
+  yearInferred: boolean;
 }
 
 /** `printedMonth` is the month word as printed, with its dot if any ("ago." is a month, "ago" may be a word). */
@@ -331,33 +374,48 @@ function resolveNamed(
   return isValidDay(year, month, day) ? isoDay(year, month, day) : null;
 }
 
+/**
+ * Every match of a global pattern, like `text.matchAll(pattern)` but without the copy of the pattern `matchAll`
+ * makes on each call: for the month-name patterns (hundreds of alternatives) that copy cost 25 times the match.
+ */
+function matches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    found.push(m);
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return found;
+}
+
 function collectCandidates(folded: string, opts: ReadOptions): Candidate[] {
   const found: Candidate[] = [];
-  const push = (m: RegExpMatchArray, day: string | null): void => {
-    if (day !== null && m.index !== undefined) found.push({ start: m.index, end: m.index + m[0].length, day });
+  const push = (m: RegExpMatchArray, day: string | null, yearInferred = false): void => {
+    if (day !== null && m.index !== undefined) found.push({ start: m.index, end: m.index + m[0].length, day, yearInferred });
   };
 
-  for (const m of folded.matchAll(PATTERNS.yearFirst)) {
+  for (const m of matches(PATTERNS.yearFirst, folded)) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     push(m, isValidDay(year, month, day) ? isoDay(year, month, day) : null);
   }
-  for (const m of folded.matchAll(PATTERNS.numeric)) {
+  for (const m of matches(PATTERNS.numeric, folded)) {
     const year = Number(m[4]);
     const order = numericOrder(Number(m[1]), Number(m[3]), m[2]!, year, opts.locale);
     push(m, order ? isoDay(year, order.month, order.day) : null);
   }
   // Groups: monthFirst = month word, its dot, day, year; dayFirst = day, month word, its dot, year.
-  for (const m of folded.matchAll(PATTERNS.monthFirst)) {
+  for (const m of matches(PATTERNS.monthFirst, folded)) {
     const month = MONTH_BY_WORD.get(m[1]!);
-    if (month !== undefined) push(m, resolveNamed(month, Number(m[3]), m[4], m[1]! + m[2]!, opts));
+    if (month !== undefined) push(m, resolveNamed(month, Number(m[3]), m[4], m[1]! + m[2]!, opts), m[4] === undefined);
   }
-  for (const m of folded.matchAll(PATTERNS.dayFirst)) {
+  for (const m of matches(PATTERNS.dayFirst, folded)) {
     const month = MONTH_BY_WORD.get(m[2]!);
-    if (month !== undefined) push(m, resolveNamed(month, Number(m[1]), m[4], m[2]! + m[3]!, opts));
+    if (month !== undefined) push(m, resolveNamed(month, Number(m[1]), m[4], m[2]! + m[3]!, opts), m[4] === undefined);
   }
-  for (const m of folded.matchAll(PATTERNS.cjkMonthDay)) {
+  for (const m of matches(PATTERNS.cjkMonthDay, folded)) {
     const [month, day] = [Number(m[1]), Number(m[2])];
-    push(m, month >= 1 && month <= 12 ? resolveNamed(month, day, undefined, '', opts) : null);
+    push(m, month >= 1 && month <= 12 ? resolveNamed(month, day, undefined, '', opts) : null, true);
   }
 
   // Overlapping readings: the longest wins ("Aug 5, 2026" over "5Aug" in the glued "R$5Aug 5, 2026"), then
@@ -376,16 +434,30 @@ function collectCandidates(folded: string, opts: ReadOptions): Candidate[] {
 /** Texts longer than this are cut: no page prints a date block this long, and it bounds the work. */
 const MAX_TEXT = 100_000;
 
-function readDates(text: string, opts: ReadOptions): Array<{ day: string; match: string; index: number }> {
+interface DateHit {
+  day: string;
+  match: string;
+  index: number;
+}
+
+function readDates(text: string, opts: ReadOptions): DateHit[] {
+  return readDateCandidates(text, opts).map(({ day, match, index }) => ({ day, match, index }));
+}
+
+function readDateCandidates(text: string, opts: ReadOptions): Array<DateHit & { yearInferred: boolean }> {
   if (typeof text !== 'string' || text.length === 0) return [];
+  // Every printed day has a digit: most texts handed here (a status, a store name) have none.
+  if (!DIGIT.test(text)) return [];
   const source = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const { folded, from, to } = foldWithMap(source, true);
   return collectCandidates(folded, opts).map((c) => {
     const index = from[c.start]!;
     const end = to[c.end - 1]!;
-    return { day: c.day, match: source.slice(index, end).trim(), index };
+    return { day: c.day, match: source.slice(index, end).trim(), index, yearInferred: c.yearInferred };
   });
 }
+
+const DIGIT = /\d/;
 
 // ---------------------------------------------------------------------------------------------------------
 // Public API
@@ -415,6 +487,17 @@ export function findPageDates(
   return readDates(text, { now: opts?.now, locale: opts?.locale });
 }
 
+/**
+ * `findPageDates` and `findPastPageDates` of the same text in one pass when no date lacks its year (then both
+ * readings are the same): a card's dated text is read for deadlines and for events alike.
+ */
+export function findPageDatesBothWays(text: string, opts: { now?: Date; locale?: string }): { nearest: DateHit[]; past: DateHit[] } {
+  const found = readDateCandidates(text, { now: opts.now, locale: opts.locale });
+  const nearest = found.map(({ day, match, index }) => ({ day, match, index }));
+  const past = found.some((hit) => hit.yearInferred) ? readDates(text, { ...opts, preferPast: true }) : nearest;
+  return { nearest, past };
+}
+
 /** `findPageDates` for things that already happened: year-less dates take the latest past year. */
 export function findPastPageDates(
   text: string,
@@ -437,7 +520,24 @@ export function dayToInstant(day: string, boundary: 'start-of-day' | 'end-of-day
   if (!m || !isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
     throw new RangeError(`dayToInstant: not a calendar day: ${JSON.stringify(day).slice(0, 40)}`);
   }
-  const local = dayjs(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  const instant = boundary === 'end-of-day' ? local.endOf('day') : local.startOf('day');
-  return instant.format(INSTANT_FORMAT);
+  const [year, month, date] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  return formatLocalInstant(boundary === 'end-of-day' ? new Date(year, month, date, 23, 59, 59, 999) : new Date(year, month, date));
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/**
+ * `dayjs(date).format(INSTANT_FORMAT)`: the local time with its offset. Written out because it runs for every
+ * deadline of every card read, where dayjs's object and format parsing cost more than the rest of the date
+ * (tests/unit/dates.test.ts compares both in several time zones).
+ */
+export function formatLocalInstant(date: Date): string {
+  const offset = -date.getTimezoneOffset();
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return (
+    `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
 }

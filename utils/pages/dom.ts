@@ -22,6 +22,22 @@ export function all(root: ParentNode, selectors: readonly string[]): Element[] {
 }
 
 /**
+ * The elements matching `items` inside the containers of the first container selector that yields any: e.g. the
+ * buttons and links of a card's button row. One scan of the small container instead of one scan of the whole
+ * card per part of `row a, row button` (reading 1,000 cards does this 1,000 times).
+ */
+export function allWithin(root: ParentNode, where: { readonly containers: readonly string[]; readonly items: string }): Element[] {
+  for (const selector of where.containers) {
+    const found: Element[] = [];
+    for (const container of root.querySelectorAll(selector)) {
+      for (const item of container.querySelectorAll(where.items)) if (!found.includes(item)) found.push(item);
+    }
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/**
  * `a b, a c` queried part by part, merged in page order. Chromium's element.querySelectorAll takes a slow path
  * for a selector *list* with descendant combinators that grows with the whole document: measured at 8.7 s for
  * 1,000 order cards, against ~50 ms for the same parts queried one by one (tests/bench/list-reading.ts).
@@ -45,9 +61,21 @@ export function afterLabel(text: string): string {
   return (match?.[1] ?? text).trim();
 }
 
+/**
+ * Links as AliExpress prints them ("https://www.aliexpress.com/item/1005.html", "//ae01.alicdn.com/kf/S1.jpg") are
+ * already what the URL parser would give back, and a card has several: for those the parser is skipped. Only
+ * when nothing in the link could be rewritten by it: a lower-case host ending in letters (no IP address, port,
+ * user or punycode), a path with no dot segment, and only characters that path, query and fragment keep as
+ * they are. Anything else goes through `URL` (tests/unit/dom.test.ts checks both agree on random links).
+ */
+const CANONICAL_LINK =
+  /^(?:https:)?\/\/((?:[a-z0-9-]+\.)+[a-z]{2,63})(\/[\w\-.~!$&()*+,;=:@/%]*)(\?[\w\-.~!$&()*+,;=:@/?%]*)?(#[\w\-.~!$&()*+,;=:@/?%]*)?$/;
+const MAYBE_REWRITTEN = /\/\.|%2e|xn--/i;
+
 /** An absolute https URL for a page href ("//www.aliexpress.com/store/1" → "https://…"), or undefined. */
 export function absoluteUrl(href: string | null | undefined, base: URL): string | undefined {
   if (!href) return undefined;
+  if (CANONICAL_LINK.test(href) && !MAYBE_REWRITTEN.test(href)) return href.startsWith('//') ? `https:${href}` : href;
   try {
     const url = new URL(href, base);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;

@@ -12,6 +12,7 @@ import {
   absoluteUrl,
   afterLabel,
   all,
+  allWithin,
   backgroundImageUrl,
   first,
   orderIdFromHref,
@@ -105,7 +106,7 @@ function readCard(card: Element, ctx: ReadContext): ReadResult {
   const statusText = textOf(first(card, S.status));
   if (!statusText) unread.push('status');
 
-  const actions = readActions(all(card, S.controls));
+  const actions = readActions(allWithin(card, S.controls));
   const tab = ctx.activeTab;
   const { stage } = normalizeStatus(statusText, { actions, ...(tab && tab !== 'all' ? { tab } : {}) });
 

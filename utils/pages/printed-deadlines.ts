@@ -15,13 +15,7 @@
  */
 import dayjs from 'dayjs';
 import type { Deadline, OrderEvents } from '@/utils/model';
-import {
-  INSTANT_FORMAT,
-  dayToInstant,
-  findPageDates,
-  findPastPageDates,
-  foldPageText,
-} from '@/utils/pages/dates';
+import { INSTANT_FORMAT, dayToInstant, findPageDatesBothWays, foldPageText } from '@/utils/pages/dates';
 
 type DeadlineKind = Deadline['kind'];
 type EventKey = keyof OrderEvents;
@@ -33,6 +27,11 @@ export interface PrintedDeadlines {
   events: Partial<OrderEvents>;
   rulesSeen: Array<{ kind: DeadlineKind; days: number; from: RuleAnchor; pageText: string }>;
 }
+
+/** A date found in a sentence (findPageDates / findPastPageDates). */
+type PageDate = ReturnType<typeof findPageDatesBothWays>['nearest'][number];
+
+const DIGIT = /\d/;
 
 /** A printed date further than this from now is a misreading (or an ancient order): rejected. */
 const MAX_YEARS_FROM_NOW = 2;
@@ -283,7 +282,19 @@ function indexOfWordStart(folded: string, cue: string, from = 0): number {
 
 /** Whole-word occurrences of any of `words` in `folded`. */
 function hasWholeWord(folded: string, words: readonly string[]): boolean {
-  return words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(folded));
+  return wholeWordPattern(words).test(folded);
+}
+
+/** One pattern per word list, built on first use (a card's text is tested against the same few lists). */
+const WHOLE_WORD_PATTERNS = new Map<readonly string[], RegExp>();
+function wholeWordPattern(words: readonly string[]): RegExp {
+  let pattern = WHOLE_WORD_PATTERNS.get(words);
+  if (!pattern) {
+    const alternatives = words.length > 0 ? words.map(escapeRegExp).join('|') : '(?!)';
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+    WHOLE_WORD_PATTERNS.set(words, pattern);
+  }
+  return pattern;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -312,6 +323,8 @@ const COUNTDOWN = new RegExp(
   'u',
 );
 const PAIR_GLOBAL = new RegExp(PAIR, 'gu');
+const DAY_UNIT = new RegExp(`^(?:${UNIT.day})$`, 'u');
+const HOUR_UNIT = new RegExp(`^(?:${UNIT.hour})$`, 'u');
 
 /** The duration of the first countdown in a folded sentence, in minutes, or null. */
 function readCountdownMinutes(folded: string): number | null {
@@ -322,10 +335,10 @@ function readCountdownMinutes(folded: string): number | null {
   for (const pair of m[0].matchAll(PAIR_GLOBAL)) {
     const value = Number(pair[1]);
     const unit = pair[2]!;
-    if (new RegExp(`^(?:${UNIT.day})$`, 'u').test(unit)) {
+    if (DAY_UNIT.test(unit)) {
       minutes += value * 24 * 60;
       hasDayOrHour = true;
-    } else if (new RegExp(`^(?:${UNIT.hour})$`, 'u').test(unit)) {
+    } else if (HOUR_UNIT.test(unit)) {
       minutes += value * 60;
       hasDayOrHour = true;
     } else minutes += value;
@@ -375,6 +388,26 @@ function isIsoDay(value: string | undefined): value is string {
 }
 
 /**
+ * The calendar days two years before and after `now`, and tomorrow, for the buyer's local day of `now`. Kept for
+ * the last day asked: every card of a page is read on the same day, and dayjs is the costly part of a card.
+ */
+let lastWindow: { key: string; earliestDay: string; latestDay: string; tomorrow: string } | undefined;
+
+function calendarWindow(now: Date): { earliestDay: string; latestDay: string; tomorrow: string } {
+  const key = `${now.getFullYear()}-${now.getMonth()}-${now.getDate()}`;
+  if (lastWindow?.key !== key) {
+    const today = dayjs(now);
+    lastWindow = {
+      key,
+      earliestDay: today.subtract(MAX_YEARS_FROM_NOW, 'year').format('YYYY-MM-DD'),
+      latestDay: today.add(MAX_YEARS_FROM_NOW, 'year').format('YYYY-MM-DD'),
+      tomorrow: today.add(1, 'day').format('YYYY-MM-DD'),
+    };
+  }
+  return lastWindow;
+}
+
+/**
  * Every deadline and event date a page prints in a block of text, in en/ru/it/es/pt/fr/de/pl:
  *  - "Refund if no delivery before Sep 4, 2026" → protection_end at the start of Sep 4, local;
  *  - a countdown ("5 days 17 hours", "Осталось: 12 дн. 5 ч.", "Tempo rimanente 3 giorni") → protection_end =
@@ -401,12 +434,20 @@ export function readPrintedDeadlines(
   try {
     const now = context?.now;
     if (typeof text !== 'string' || !(now instanceof Date) || !Number.isFinite(now.getTime())) return result;
-    const sentences = splitSentences(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
-    const today = dayjs(now);
-    const earliest = today.subtract(MAX_YEARS_FROM_NOW, 'year');
-    const latest = today.add(MAX_YEARS_FROM_NOW, 'year');
-    const inRange = (d: dayjs.Dayjs): boolean => !d.isBefore(earliest) && !d.isAfter(latest);
-    const dayInRange = (day: string): boolean => inRange(dayjs(day));
+    // Every printed date, rule ("within 7 days") and countdown has a digit: a status alone ("Completed") has none.
+    if (!DIGIT.test(text)) return result;
+    const sentences = splitSentences(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text).filter((s) => DIGIT.test(s));
+    const { earliestDay, latestDay, tomorrow } = calendarWindow(now);
+    // A day starts at local midnight: it is in range when that midnight is within two years of now. Compared as
+    // ISO day strings; only the two boundary days need the exact instant.
+    const dayInRange = (day: string): boolean => {
+      if (day > earliestDay && day < latestDay) return true;
+      if (day !== earliestDay && day !== latestDay) return false;
+      const start = dayjs(day);
+      return !start.isBefore(dayjs(now).subtract(MAX_YEARS_FROM_NOW, 'year')) && !start.isAfter(dayjs(now).add(MAX_YEARS_FROM_NOW, 'year'));
+    };
+    const inRange = (d: dayjs.Dayjs): boolean =>
+      !d.isBefore(dayjs(now).subtract(MAX_YEARS_FROM_NOW, 'year')) && !d.isAfter(dayjs(now).add(MAX_YEARS_FROM_NOW, 'year'));
 
     const addDeadline = (deadline: Deadline): void => {
       if (!result.deadlines.some((d) => d.kind === deadline.kind && d.at === deadline.at)) {
@@ -414,10 +455,12 @@ export function readPrintedDeadlines(
       }
     };
 
+    // One reading of each sentence's dates serves both passes (finding dates is the costly part of a card).
+    const datesOf = sentences.map((sentence) => findPageDatesBothWays(sentence, { now }));
     // Events first: a rule in the same block may count from them ("Order completed on …" + the reminder).
-    for (const sentence of sentences) readEvents(sentence, now, dayInRange, result.events);
+    sentences.forEach((sentence, i) => readEvents(sentence, datesOf[i]!.past, tomorrow, dayInRange, result.events));
 
-    for (const sentence of sentences) {
+    for (const [i, sentence] of sentences.entries()) {
       const folded = foldPageText(sentence);
       const pageText = pageTextOf(sentence);
       const rule = WITHIN_RULE.exec(folded);
@@ -455,7 +498,7 @@ export function readPrintedDeadlines(
         continue;
       }
 
-      readLimitDates(sentence, now, dayInRange, pageText, addDeadline);
+      readLimitDates(sentence, datesOf[i]!.nearest, dayInRange, pageText, addDeadline);
 
       const namesProtection =
         context.countdownKind === 'protection_end' ||
@@ -467,7 +510,7 @@ export function readPrintedDeadlines(
         const countdown = minutes !== null ? COUNTDOWN.exec(folded) : null;
         const anchored = countdown ? anchorAfter(folded, countdown.index + countdown[0].length) !== null : false;
         if (minutes !== null && !anchored) {
-          const end = today.add(minutes, 'minute');
+          const end = dayjs(now).add(minutes, 'minute');
           if (inRange(end)) {
             addDeadline({
               kind: 'protection_end',
@@ -499,12 +542,11 @@ export function readPrintedDeadlines(
  */
 function readLimitDates(
   sentence: string,
-  now: Date,
+  dates: readonly PageDate[],
   dayInRange: (day: string) => boolean,
   pageText: string,
   addDeadline: (d: Deadline) => void,
 ): void {
-  const dates = findPageDates(sentence, { now });
   let previousEnd = 0;
   for (const date of dates) {
     const leadIn = foldPageText(sentence.slice(previousEnd, date.index));
@@ -529,13 +571,12 @@ function readLimitDates(
 /** Event dates of a sentence: the label nearest before each date decides which event it is. */
 function readEvents(
   sentence: string,
-  now: Date,
+  dates: readonly PageDate[],
+  tomorrow: string,
   dayInRange: (day: string) => boolean,
   events: Partial<OrderEvents>,
 ): void {
-  const dates = findPastPageDates(sentence, { now });
   if (dates.length === 0) return;
-  const tomorrow = dayjs(now).add(1, 'day').format('YYYY-MM-DD');
   let previousEnd = 0;
   for (const date of dates) {
     const zoneStart = Math.max(previousEnd, date.index - LABEL_REACH);

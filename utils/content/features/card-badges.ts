@@ -8,14 +8,14 @@
  */
 import { h, render } from 'preact';
 import type { PageOrder } from '@/utils/model';
-import { ORDER_MARK } from '@/utils/markers';
+import { ORDER_MARK, OWN_ELEMENT_PREFIX } from '@/utils/markers';
 import { Badge } from '@/components/page/Badge';
 import { createShadowHost } from '@/components/page/shadow';
 import type { FeatureContext, PageFeature } from '@/utils/content/features/manager';
 import { orderToShow } from '@/utils/content/features/order-data';
 import { createRenderQueue } from '@/utils/content/features/render-queue';
 
-export const BADGE_TAG = 'ordershield-badge';
+export const BADGE_TAG = `${OWN_ELEMENT_PREFIX}badge`;
 
 /**
  * Where a card's badge goes, by layout (first match wins). `after-card`: next to the card, for cards that are

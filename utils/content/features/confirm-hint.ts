@@ -3,6 +3,7 @@
  * confirming you have N days for a return" (domain.md §1: confirming early shortens protection to the return
  * window; N is `settings.rules.returnWindowDays`). On list cards and on the order page.
  */
+import { OWN_ELEMENT_PREFIX } from '@/utils/markers';
 import { h, render } from 'preact';
 import type { PageOrder } from '@/utils/model';
 import { actionFromControl } from '@/utils/pages/actions';
@@ -10,7 +11,7 @@ import { ConfirmHint } from '@/components/page/ConfirmHint';
 import { createShadowHost } from '@/components/page/shadow';
 import type { FeatureContext, PageFeature } from '@/utils/content/features/manager';
 
-export const HINT_TAG = 'ordershield-confirm-hint';
+export const HINT_TAG = `${OWN_ELEMENT_PREFIX}confirm-hint`;
 
 /** The page's "Confirm received" control in `scope`: found the way the readers find actions (label or URL). */
 function confirmControl(scope: ParentNode): Element | null {

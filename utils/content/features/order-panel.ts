@@ -3,6 +3,7 @@
  * "don't cancel the dispute…" in dispute stages), every deadline with its confidence, and three tools:
  * the evidence checklist, a custom reminder (stored by the background), a dispute message to copy.
  */
+import { OWN_ELEMENT_PREFIX } from '@/utils/markers';
 import { h, render } from 'preact';
 import dayjs from 'dayjs';
 import type { PageOrder } from '@/utils/model';
@@ -14,7 +15,7 @@ import { createShadowHost } from '@/components/page/shadow';
 import type { FeatureContext, PageFeature } from '@/utils/content/features/manager';
 import { orderToShow } from '@/utils/content/features/order-data';
 
-export const PANEL_TAG = 'ordershield-panel';
+export const PANEL_TAG = `${OWN_ELEMENT_PREFIX}panel`;
 /** On the panel's root element: the order it belongs to (prefixed like every OrderShield marker). */
 export const PANEL_MARK = 'data-ordershield-panel';
 

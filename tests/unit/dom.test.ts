@@ -1,0 +1,70 @@
+/**
+ * The page-reading helpers: `absoluteUrl` skips the URL parser for links already in canonical form, and must
+ * give exactly what the parser gives for any link (a wrong link in a badge or export is a broken link).
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { absoluteUrl } from '@/utils/pages/dom';
+
+const BASE = new URL('https://www.aliexpress.com/p/order/index.html');
+
+/** What the parser says (an empty href is no link): the reference `absoluteUrl` must agree with. */
+function parsed(href: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, BASE);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('absoluteUrl', () => {
+  it.each([
+    ['https://www.aliexpress.com/item/1005006.html', 'https://www.aliexpress.com/item/1005006.html'],
+    ['//ae01.alicdn.com/kf/S1a2b3.jpg_120x120.jpg', 'https://ae01.alicdn.com/kf/S1a2b3.jpg_120x120.jpg'],
+    ['//www.aliexpress.com/store/1101234567', 'https://www.aliexpress.com/store/1101234567'],
+    ['/p/order/detail.html?orderId=8214398062177351', 'https://www.aliexpress.com/p/order/detail.html?orderId=8214398062177351'],
+    ['HTTPS://WWW.AliExpress.com/item/1.html', 'https://www.aliexpress.com/item/1.html'],
+    ['https://www.aliexpress.com/a/./b/../item/1.html', 'https://www.aliexpress.com/a/item/1.html'],
+    ['https://www.aliexpress.com/a/%2e%2e/item', 'https://www.aliexpress.com/item'],
+    ["https://www.aliexpress.com/item?q=it's", 'https://www.aliexpress.com/item?q=it%27s'],
+    ['https://www.aliexpress.com:443/item', 'https://www.aliexpress.com/item'],
+    ['https://www.aliexpress.com', 'https://www.aliexpress.com/'],
+    ['javascript:alert(1)', undefined],
+    ['data:text/html,<b>x</b>', undefined],
+    ['https://xn--zz.com/item', undefined],
+    ['', undefined],
+    [null, undefined],
+  ])('%s → %s', (href, expected) => {
+    expect(absoluteUrl(href, BASE)).toBe(expected);
+  });
+
+  it('agrees with the URL parser on any link built from URL characters', () => {
+    const piece = fc.constantFrom(
+      'https:', 'http:', '//', '/', '.', '..', '%2e', '%2E', '%41', '%', '?', '#', '&', '=', ':', '@', "'", '"', ' ',
+      '\\', '\t', '<', '>', '`', '{', '|', 'xn--', '-', '_', '~', 'www', 'aliexpress', 'com', 'Ae01', 'alicdn', '123',
+      '1.2.3.4', ':443', ':8080', 'é', '中', 'item', 'kf', 'S1a.jpg', '!', '$', '(', ')', '*', '+', ',', ';',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const href = parts.join('');
+        expect(absoluteUrl(href, BASE)).toBe(parsed(href));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('agrees with the URL parser on canonical-looking links', () => {
+    const label = fc.stringMatching(/^[a-z0-9-]{1,8}$/);
+    const tld = fc.stringMatching(/^[a-zA-Z0-9]{1,4}$/);
+    const tail = fc.stringMatching(/^[\w\-.~!$&()*+,;=:@/%?#'" ]{0,30}$/);
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(label, { minLength: 1, maxLength: 3 }), tld, tail, (scheme, labels, top, rest) => {
+        const href = `${scheme ? 'https:' : ''}//${labels.join('.')}.${top}/${rest}`;
+        expect(absoluteUrl(href, BASE)).toBe(parsed(href));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
