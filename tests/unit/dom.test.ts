@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { absoluteUrl } from '@/utils/pages/dom';
+import { absoluteUrl, all, first, splitAtDescendant } from '@/utils/pages/dom';
 
 const BASE = new URL('https://www.aliexpress.com/p/order/index.html');
 
@@ -66,5 +66,46 @@ describe('absoluteUrl', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+describe('selectors with a descendant combinator (run in two steps)', () => {
+  it.each([
+    ['[data-pl="order_item_store_name"] a span', { container: '[data-pl="order_item_store_name"]', rest: 'a span' }],
+    ['.a  .b > c', { container: '.a', rest: '.b > c' }],
+    ['.a > .b', { container: '.a', rest: ':scope > .b' }],
+    ['.a>.b .c', { container: '.a', rest: ':scope > .b .c' }],
+    ['.order-item-content-info-number > div:first-child', { container: '.order-item-content-info-number', rest: ':scope > div:first-child' }],
+    ['.a + .b .c', null],
+    [':scope > .b .c', null],
+    ['a[title="x y"]', null],
+    ["a[title='x y'] b", { container: "a[title='x y']", rest: 'b' }],
+    [':not(.x .y)', null],
+    ['.a .b, .c .d', null],
+    ['.a ~ .b', null],
+    ['.a', null],
+  ])('%s splits as %j', (selector, expected) => {
+    expect(splitAtDescendant(selector)).toEqual(expected);
+  });
+
+  /** What the browser itself finds for "A B" when every A is inside the root (the DOM's own answer). */
+  it('finds what querySelector finds when the containers are inside the root, in page order', () => {
+    document.body.innerHTML = `<div id="card">
+      <div class="box"><span class="t">1</span><div class="box"><span class="t">2</span></div></div>
+      <span class="t">outside any box</span>
+      <div class="box"><span class="t">3</span></div></div>`;
+    const card = document.getElementById('card')!;
+    expect(first(card, ['.box .t'])).toBe(card.querySelector('.box .t'));
+    expect(all(card, ['.box .t'])).toEqual(Array.from(card.querySelectorAll('.box .t')));
+    expect(all(card, ['.box .t']).map((el) => el.textContent)).toEqual(['1', '2', '3']);
+    expect(all(card, ['.box > .t'])).toEqual(Array.from(card.querySelectorAll('.box > .t')));
+    expect(first(card, ['#card > .t'])).toBeNull(); // the root itself is no container inside the root
+  });
+
+  it('never matches through a container outside the root (a page wrapper is not the card’s store block)', () => {
+    document.body.innerHTML = `<div class="store"><div id="card"><a href="/item/1">item</a></div></div>`;
+    const card = document.getElementById('card')!;
+    expect(first(card, ['.store a'])).toBeNull();
+    expect(all(card, ['.store a'])).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 /** The first element matching any selector of the list, tried in order (selectors are ordered best-first). */
 export function first(root: ParentNode, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {
-    const found = root.querySelector(selector);
+    const found = queryFirst(root, selector);
     if (found) return found;
   }
   return null;
@@ -15,10 +15,101 @@ export function first(root: ParentNode, selectors: readonly string[]): Element |
 /** All elements matching the first selector of the list that matches anything. */
 export function all(root: ParentNode, selectors: readonly string[]): Element[] {
   for (const selector of selectors) {
-    const found = selector.includes(',') ? queryEachPart(root, selector) : Array.from(root.querySelectorAll(selector));
+    const found = selector.includes(',') ? queryEachPart(root, selector) : queryAll(root, selector);
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/**
+ * Selectors with a descendant combinator ("[data-pl=store] a span") are run in two steps: the container inside the
+ * root, then the rest inside the container. Chromium answers `card.querySelector('A B')` by checking the ancestors
+ * of every B candidate, which made these 5–10 times dearer than a plain class (4 µs against 0.4 µs a card,
+ * tests/bench/list-reading.ts; a card is read with ~20 queries). Two steps also mean what the selector data means:
+ * a container inside the card, never an ancestor of the whole list that happens to match.
+ */
+function queryFirst(root: ParentNode, selector: string): Element | null {
+  const split = splitAtDescendant(selector);
+  if (!split) return root.querySelector(selector);
+  for (const container of root.querySelectorAll(split.container)) {
+    const found = container.querySelector(split.rest);
+    if (found) return found;
+  }
+  return null;
+}
+
+function queryAll(root: ParentNode, selector: string): Element[] {
+  const split = splitAtDescendant(selector);
+  if (!split) return Array.from(root.querySelectorAll(selector));
+  const containers = Array.from(root.querySelectorAll(split.container));
+  if (containers.length === 1) return Array.from(containers[0]!.querySelectorAll(split.rest));
+  const found = new Set<Element>();
+  for (const container of containers) for (const el of container.querySelectorAll(split.rest)) found.add(el);
+  return inPageOrder(found);
+}
+
+const splits = new Map<string, { container: string; rest: string } | null>();
+
+/**
+ * "A B C" → { container: "A", rest: "B C" }, "A > B" → { container: "A", rest: ":scope > B" }: split at the first
+ * descendant or child combinator outside brackets, quotes and parentheses. Null for a selector without one, with a
+ * sibling combinator first ("a + b") or with a top-level comma.
+ */
+export function splitAtDescendant(selector: string): { container: string; rest: string } | null {
+  const known = splits.get(selector);
+  if (known !== undefined) return known;
+  const result = findSplit(selector.trim());
+  splits.set(selector, result);
+  return result;
+}
+
+function findSplit(text: string): { container: string; rest: string } | null {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      if (char === '\\') i++;
+      else if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '[' || char === '(') depth++;
+    else if (char === ']' || char === ')') depth--;
+    else if (depth === 0 && char === ',') return null;
+    else if (depth === 0 && (char === '>' || char === '+' || char === '~' || /\s/.test(char))) {
+      // The combinator: white space around at most one of > + ~.
+      let end = i;
+      while (end < text.length && /\s/.test(text[end]!)) end++;
+      const symbol = text[end] === '>' || text[end] === '+' || text[end] === '~' ? text[end++]! : '';
+      while (end < text.length && /\s/.test(text[end]!)) end++;
+      const container = text.slice(0, i).trim();
+      const rest = text.slice(end);
+      // ":scope > x" already names the root: querying the root for ":scope" finds nothing, so it runs as written.
+      if (!container || !rest || symbol === '+' || symbol === '~' || container.startsWith(':scope')) return null;
+      // The rest must not start another combinator list at top level ("a b, c" was refused above).
+      return hasTopLevelComma(rest) ? null : { container, rest: symbol === '>' ? `:scope > ${rest}` : rest };
+    }
+  }
+  return null;
+}
+
+function hasTopLevelComma(text: string): boolean {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      if (char === '\\') i++;
+      else if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '[' || char === '(') depth++;
+    else if (char === ']' || char === ')') depth--;
+    else if (depth === 0 && char === ',') return true;
+  }
+  return false;
+}
+
+function inPageOrder(elements: Iterable<Element>): Element[] {
+  return [...elements].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
 /**
@@ -46,8 +137,8 @@ export function allWithin(root: ParentNode, where: { readonly containers: readon
 function queryEachPart(root: ParentNode, selector: string): Element[] {
   const parts = selector.split(',').map((part) => part.trim()).filter(Boolean);
   const found = new Set<Element>();
-  for (const part of parts) for (const el of root.querySelectorAll(part)) found.add(el);
-  return [...found].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  for (const part of parts) for (const el of queryAll(root, part)) found.add(el);
+  return inPageOrder(found);
 }
 
 /** Visible-ish text with white space (NBSP included) collapsed; '' for a missing element. */
