@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
 import { DEMO_SITE, type SiteMap } from '../harness/site';
+import { loadFixture } from '../harness/fixtures';
 import { DEFAULT_SETTINGS, type Settings, type TrackedOrder } from '../../utils/model';
 
 const SHOTS = 'test-output/screenshots';
@@ -230,6 +231,31 @@ describe('on-page UI', () => {
     expect(await expectOneBadgePerCard(page, 'a.order-item-mobile')).toBeGreaterThan(count);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
+  });
+
+  it.each(['ru', 'it', 'es', 'pt'] as const)('global mobile list in %s: every card read and badged, in the buyer’s language', async (lang) => {
+    await setSettings({ ...DEFAULT_SETTINGS, language: lang });
+    const page = await session.context.newPage();
+    try {
+      await page.setViewportSize({ width: 420, height: 900 });
+      // The mobile site picks its language by cookie, not by host: this page serves that language's fixture.
+      await page.route(MOBILE_LIST, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: loadFixture(`global-list-mobile-${lang}-mixed.html`, new Date()) }),
+      );
+      await page.goto(MOBILE_LIST);
+      const cards = await page.locator('a.order-item-mobile').count();
+      expect(await expectOneBadgePerCard(page, 'a.order-item-mobile')).toBe(cards);
+      await expect.poll(async () => (await badges(page)).map((b) => b.button.includes(SHOW_DATES[lang]!))).not.toContain(false);
+      // Each fixture has one "refund if no delivery before <date>" note within the week (3–7 days): the badge tells
+      // the buyer to act now, to extend protection or, with 3 days or less, to open the dispute (page-advice rules).
+      const noted = (await badges(page)).filter((b) => b.kind === 'protection_end' && b.days !== null && b.days <= 7);
+      expect(noted.length).toBe(1);
+      expect(noted[0]!.advice[0]).toBe(noted[0]!.days! <= 3 ? 'open_dispute_now' : 'extend_protection');
+      if (lang === 'ru') await page.screenshot({ path: `${SHOTS}/page-ui-mobile-ru-list.png`, fullPage: true });
+    } finally {
+      await page.close();
+      await setSettings(DEFAULT_SETTINGS);
+    }
   });
 
   it('aliexpress.ru list: one badge per card, also for cards loaded on scroll', async () => {
