@@ -5,6 +5,7 @@
  */
 import type { OrderAction } from '@/utils/model';
 import { foldPageText } from '@/utils/pages/dates';
+import { memoizeText } from '@/utils/pages/memo';
 
 /**
  * Button `type`s of the V2 JSON (`pc_om_list_order.fields.buttons[]`, `detail_order_status_block.buttonVOList[]`,
@@ -198,7 +199,10 @@ function containsWords(text: string, phrase: string): boolean {
 /** Button labels are short; anything longer is a container's text, not one control's label. */
 const MAX_LABEL = 80;
 
-function actionFromLabel(label: string): OrderAction | null {
+/** A button label → action (memoized: every card repeats the same few labels). */
+const actionFromLabel = memoizeText(readActionFromLabel);
+
+function readActionFromLabel(label: string): OrderAction | null {
   const folded = foldPageText(label)
     .replace(/\(\s*\d+\s*\)/g, ' ')
     .replace(/[\s.:!>›»]+$/u, '')

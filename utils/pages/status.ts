@@ -12,6 +12,7 @@
  */
 import type { OrderAction, OrderStage } from '@/utils/model';
 import { foldPageText } from '@/utils/pages/dates';
+import { memoizeText } from '@/utils/pages/memo';
 
 type Stage = Exclude<OrderStage, 'unknown'>;
 
@@ -321,7 +322,10 @@ function containsWords(text: string, phrase: string): boolean {
 }
 
 /** Stages the text may mean: one for a known label, several for an ambiguous one, none for unknown text. */
-function stagesFromText(text: string): readonly Stage[] {
+/** The stages a status text names (memoized: a page repeats the same few statuses on every card). */
+const stagesFromText = memoizeText(readStagesFromText);
+
+function readStagesFromText(text: string): readonly Stage[] {
   const folded = foldLabel(text.slice(0, 500));
   if (!folded) return [];
   const exact = EXACT_BY_FOLDED.get(folded);
