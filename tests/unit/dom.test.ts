@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { absoluteUrl, all, first, splitAtDescendant } from '@/utils/pages/dom';
+import { absoluteUrl, all, first, linesOf, quantityFromText, splitAtDescendant } from '@/utils/pages/dom';
 
 const BASE = new URL('https://www.aliexpress.com/p/order/index.html');
 
@@ -107,5 +107,20 @@ describe('selectors with a descendant combinator (run in two steps)', () => {
     const card = document.getElementById('card')!;
     expect(first(card, ['.store a'])).toBeNull();
     expect(all(card, ['.store a'])).toEqual([]);
+  });
+});
+
+describe('quantityFromText and linesOf', () => {
+  it.each([
+    ['x2', 2], ['× 3', 3], ['2 шт.', 2], ['1 pc.', 1], ['4 pcs', 4], ['1 pz', 1], ['2 pcb boards', undefined], ['', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(quantityFromText(text)).toBe(expected);
+  });
+
+  it('gives a block one line per child, so a title never labels the date under it', () => {
+    document.body.innerHTML = '<div id="b"><div>Return the item</div><div>Dispute opened  1 Sep</div></div><p id="p">one line</p>';
+    expect(linesOf(document.getElementById('b'))).toBe('Return the item\nDispute opened 1 Sep');
+    expect(linesOf(document.getElementById('p'))).toBe('one line');
+    expect(linesOf(null)).toBe('');
   });
 });

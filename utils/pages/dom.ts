@@ -146,6 +146,18 @@ export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
+/**
+ * A block's text one line per child element ("title\ndate\nreason"): the lines of a block are separate sentences,
+ * so a phrase in its title ("return the item") is never read as the label of a date printed under it. A block
+ * without child elements is one line.
+ */
+export function linesOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  const children = Array.from(el.children);
+  if (children.length === 0) return textOf(el);
+  return children.map((child) => textOf(child)).filter(Boolean).join('\n');
+}
+
 /** Text with a leading "Label:" removed ("Total:US $1.99" → "US $1.99"); the text itself when there is no label. */
 export function afterLabel(text: string): string {
   const match = /^[^\d:：]{1,40}[:：]\s*(.+)$/.exec(text);
@@ -195,9 +207,9 @@ export function orderIdFromText(text: string): string | undefined {
   return /(?<!\d)(\d{10,22})(?!\d)/.exec(compact)?.[1];
 }
 
-/** "x2", "×2", "2 шт." → 2; undefined when no quantity is printed. */
+/** "x2", "×2", "2 шт.", "1 pc." → 2, 2, 2, 1; undefined when no quantity is printed. */
 export function quantityFromText(text: string): number | undefined {
-  const match = /(?:^|\s)[x×]\s*(\d{1,5})\b|(\d{1,5})\s*(?:шт|pcs|pz|uds|szt)/i.exec(text);
+  const match = /(?:^|\s)[x×]\s*(\d{1,5})\b|(\d{1,5})\s*(?:шт|pcs?(?![a-z])|pz|uds|szt)/i.exec(text);
   const value = Number(match?.[1] ?? match?.[2]);
   return Number.isInteger(value) && value > 0 ? value : undefined;
 }

@@ -71,7 +71,7 @@ const EVENT_LABELS: ReadonlyArray<readonly [EventKey, readonly string[]]> = [
   [
     'deliveredAt',
     [
-      'Delivered on', 'Delivered at', 'Delivery date', 'Доставлен', 'Доставлено', 'Дата доставки', 'Получен',
+      'Delivered on', 'Delivered at', 'Delivery date', 'Received on', 'Received at', 'Доставлен', 'Доставлено', 'Дата доставки', 'Получен',
       'Consegnato il', 'Data di consegna', 'Entregado el', 'Fecha de entrega', 'Entregue em', 'Data de entrega',
       'Livré le', 'Date de livraison', 'Zugestellt am', 'Geliefert am', 'Lieferdatum', 'Dostarczono',
       'Data dostawy',

@@ -9,7 +9,7 @@
 import { type OrderItem, type OrderStage, type PageOrder } from '@/utils/model';
 import { readActions } from '@/utils/pages/actions';
 import { parsePageDate } from '@/utils/pages/dates';
-import { absoluteUrl, all, first, orderIdFromHref, orderIdFromText, quantityFromText, textOf } from '@/utils/pages/dom';
+import { absoluteUrl, all, first, linesOf, orderIdFromHref, orderIdFromText, quantityFromText, textOf } from '@/utils/pages/dom';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { RU_DETAIL as S } from '@/utils/pages/selectors/ru';
 import { normalizeStatus, refineClosedDispute } from '@/utils/pages/status';
@@ -143,7 +143,8 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
   if (!disputeState && DISPUTE_STAGES.has(stage)) unread.push('dispute state');
 
   // Printed dates live in the status text and the dispute block (protection end, "Получен …", "Спор открыт …").
-  const printedText = [textOf(first(doc, S.statusNotes)), textOf(first(doc, S.disputeBlock))].filter(Boolean).join(' · ');
+  // The dispute block line by line: its title's words must not label the date printed under it.
+  const printedText = [textOf(first(doc, S.statusNotes)), linesOf(first(doc, S.disputeBlock))].filter(Boolean).join('\n');
   const printed = printedText
     ? readPrintedDeadlines(printedText, {
         now: ctx.now,
