@@ -369,11 +369,14 @@ function anchorAfter(folded: string, from: number): RuleAnchor | null {
  * reminder). Periods after abbreviations before digits ("Sep. 4", "сент. 2026") don't split.
  */
 function splitSentences(text: string): string[] {
+  // The plain separators first; the costlier period rule only on the pieces that have a period.
   return text
-    .split(/[\n\r·•;|!?]+|(?<=\p{Ll}{2}\.)\s*(?=\p{Lu})/u)
+    .split(/[\n\r·•;|!?]+/)
+    .flatMap((piece) => (piece.includes('.') ? piece.split(PERIOD_BEFORE_CAPITAL) : [piece]))
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter((s) => s.length > 0);
 }
+const PERIOD_BEFORE_CAPITAL = /(?<=\p{Ll}{2}\.)\s*(?=\p{Lu})/u;
 
 function pageTextOf(sentence: string): string {
   return sentence.slice(0, MAX_PAGE_TEXT).trim();
