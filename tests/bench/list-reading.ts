@@ -31,7 +31,15 @@ function cardTemplates(): string[] {
   return pieces;
 }
 
+/** The real page's frame (global-list-en-mixed.html): the status tabs above an empty list. */
 const SHELL = `<!doctype html><html><head><meta charset="utf-8"><title>Orders</title></head><body>
+<div class="comet-tabs-nav" role="tablist">
+  <div class="comet-tabs-nav-item comet-tabs-nav-item-active" role="tab" data-tab="all">View all</div>
+  <div class="comet-tabs-nav-item" role="tab" data-tab="unpaid">To pay</div>
+  <div class="comet-tabs-nav-item" role="tab" data-tab="processing">To ship</div>
+  <div class="comet-tabs-nav-item" role="tab" data-tab="shipped">Shipped</div>
+  <div class="comet-tabs-nav-item" role="tab" data-tab="completed">Processed</div>
+</div>
 <div class="order-content"><div class="comet-checkbox-group" id="order-list"></div></div></body></html>`;
 
 export interface ListBenchResult {
