@@ -45,8 +45,9 @@ const SAMPLE_ORDER: PageOrder = {
   status: 'awaiting_delivery',
   statusText: 'Awaiting delivery',
   orderedAt: '2026-09-01',
-  store: { name: 'Store', url: 'https://www.aliexpress.com/store/1' },
-  items: [{ title: 'Item', imageUrl: 'https://ae01.alicdn.com/kf/S1.jpg', quantity: 1, price: 'US $1.00', url: 'https://www.aliexpress.com/item/1.html' }],
+  // No links: the bundle names no address beyond the order pages (tests/e2e/no-network.e2e.ts).
+  store: { name: 'Store' },
+  items: [{ title: 'Item', quantity: 1, price: 'US $1.00' }],
   total: 'US $1.00',
   actions: ['confirm_received', 'track'],
   events: { paidAt: '2026-09-01' },
