@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
 import fc from 'fast-check';
 import { IsoDaySchema, IsoInstantSchema } from '@/utils/model';
-import { INSTANT_FORMAT, dayToInstant, findPageDates, formatLocalInstant, monthWordTable, parsePageDate } from '@/utils/pages/dates';
+import { INSTANT_FORMAT, dayToInstant, findPageDates, findPastPageDates, formatLocalInstant, monthWordTable, parsePageDate } from '@/utils/pages/dates';
 import { formatDay, isoDay } from '../harness/fixtures';
 
 const NBSP = '\u00a0';
@@ -258,6 +258,21 @@ describe('properties', () => {
     const year = Number(day.slice(0, 4));
     return IsoDaySchema.safeParse(day).success && year >= 2000 && year <= 2100;
   };
+
+  it('parsePageDate reads the first day findPageDates finds (it skips only the map back to the text)', () => {
+    const pieces = fc.constantFrom(
+      ' ', '.', ',', '1', '12', '29', '2026', 'Sep', 'SEP', 'сент.', 'Дата', 'de', 'set', 'Order date:', 'PaidOn', 'é',
+      '\u00ad', '\u00a0', '年', '9月1日', 'x2', 'Ago',
+    );
+    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(pieces, { maxLength: 10 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, past) => {
+        const expected = (past ? findPastPageDates(t, { now: NOW }) : findPageDates(t, { now: NOW }))[0]?.day ?? null;
+        expect(parsePageDate(t, { now: NOW, preferPast: past })).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
 
   it('random text never throws and any day read is a valid date within 2000..2100', () => {
     const pieces = fc.constantFrom(

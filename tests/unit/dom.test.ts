@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { absoluteUrl, all, first, linesOf, quantityFromText, splitAtDescendant } from '@/utils/pages/dom';
+import { absoluteUrl, all, backgroundImageUrl, first, linesOf, quantityFromText, splitAtDescendant } from '@/utils/pages/dom';
 
 const BASE = new URL('https://www.aliexpress.com/p/order/index.html');
 
@@ -122,5 +122,40 @@ describe('quantityFromText and linesOf', () => {
     expect(linesOf(document.getElementById('b'))).toBe('Return the item\nDispute opened 1 Sep');
     expect(linesOf(document.getElementById('p'))).toBe('one line');
     expect(linesOf(null)).toBe('');
+  });
+});
+
+describe('backgroundImageUrl', () => {
+  /** The first version, one lazy regex: the reading must not change. */
+  function byLazyRegex(style: string): string | undefined {
+    const match = /background-image\s*:\s*url\(\s*(?:&quot;|["'])?([^"')]+?)(?:&quot;|["'])?\s*\)/i.exec(style);
+    return absoluteUrl(match?.[1], BASE);
+  }
+  const thumb = (style: string) => {
+    const el = document.createElement('div');
+    el.setAttribute('style', style);
+    return el;
+  };
+
+  it.each([
+    ['background-image: url("https://ae01.alicdn.com/kf/S1.jpg_220x220.jpg")', 'https://ae01.alicdn.com/kf/S1.jpg_220x220.jpg'],
+    ["background-image:url('//ae01.alicdn.com/kf/S2.jpg')", 'https://ae01.alicdn.com/kf/S2.jpg'],
+    ['background-image: url(&quot;https://ae01.alicdn.com/kf/S3.jpg&quot;)', 'https://ae01.alicdn.com/kf/S3.jpg'],
+    ['width: 80px; background-image: url( https://ae01.alicdn.com/kf/S4.jpg );', 'https://ae01.alicdn.com/kf/S4.jpg'],
+    ['background-image: url("javascript:alert(1)")', undefined],
+    ['background-image: none', undefined],
+  ])('%s → %s', (style, expected) => {
+    expect(backgroundImageUrl(thumb(style), BASE)).toBe(expected);
+  });
+
+  it('reads what the first version read, on styles of any shape', () => {
+    const piece = fc.constantFrom('background-image', ':', ' ', 'url(', ')', '"', "'", '&quot;', '&QUOT;', 'https://ae01.alicdn.com/kf/S1.jpg', '//a.b/c', ';', 'x', 'width:1px');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+        const style = parts.join('');
+        expect(backgroundImageUrl(thumb(style), BASE)).toBe(byLazyRegex(style));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -80,7 +80,7 @@ function foldChar(char: string): CharFolding | null {
  * `textContent` glues a label to its value ("Paid onJul 15, 2026") when they are separate elements. Labels
  * are folded without it ("PayPal" must stay one word).
  */
-function foldWithMap(text: string, splitGluedWords: boolean): FoldedText {
+function foldWithMap(text: string, splitGluedWords: boolean, withMap = true): FoldedText {
   let folded = '';
   const from: number[] = [];
   const to: number[] = [];
@@ -108,6 +108,7 @@ function foldWithMap(text: string, splitGluedWords: boolean): FoldedText {
     previousLower = lower;
     // One entry per UTF-16 unit of the output, as regex indexes count them (an emoji is two).
     folded += out;
+    if (!withMap) continue;
     for (let k = 0; k < out.length; k++) {
       from.push(start);
       to.push(index);
@@ -476,7 +477,10 @@ export function parsePageDate(
   text: string,
   opts?: { now?: Date; locale?: string; preferPast?: boolean },
 ): string | null {
-  return readDates(text, opts ?? {})[0]?.day ?? null;
+  // Only the day is wanted: no map back to the original text (this runs for the order date of every card).
+  if (typeof text !== 'string' || text.length === 0 || !DIGIT.test(text)) return null;
+  const source = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  return collectCandidates(foldWithMap(source, true, false).folded, opts ?? {})[0]?.day ?? null;
 }
 
 /** Finds every date in a longer text, in order, with the matched substring and its index in `text`. */

@@ -31,9 +31,15 @@ export function all(root: ParentNode, selectors: readonly string[]): Element[] {
 function queryFirst(root: ParentNode, selector: string): Element | null {
   const split = splitAtDescendant(selector);
   if (!split) return root.querySelector(selector);
+  // Nearly always the first container holds it: found without scanning the rest of the root for more containers.
+  const firstContainer = root.querySelector(split.container);
+  if (!firstContainer) return null;
+  const found = firstContainer.querySelector(split.rest);
+  if (found) return found;
   for (const container of root.querySelectorAll(split.container)) {
-    const found = container.querySelector(split.rest);
-    if (found) return found;
+    if (container === firstContainer || firstContainer.contains(container)) continue;
+    const inner = container.querySelector(split.rest);
+    if (inner) return inner;
   }
   return null;
 }
@@ -187,11 +193,19 @@ export function absoluteUrl(href: string | null | undefined, base: URL): string 
   }
 }
 
+const BACKGROUND_URL = /background-image\s*:\s*url\(([^)]*)\)/i;
+const QUOTE_AT_START = /^(?:&quot;|["'])/i;
+const QUOTE_AT_END = /(?:&quot;|["'])$/i;
+
 /** The url(...) of an inline `background-image` (AliExpress thumbnails are CSS backgrounds, pages.md §2.1). */
 export function backgroundImageUrl(el: Element | null, base: URL): string | undefined {
   const style = el?.getAttribute('style') ?? '';
-  const match = /background-image\s*:\s*url\(\s*(?:&quot;|["'])?([^"')]+?)(?:&quot;|["'])?\s*\)/i.exec(style);
-  return absoluteUrl(match?.[1], base);
+  // The url(…) body, then its quotes (", ' or an escaped &quot;) off: one pass, no lazy backtracking (every
+  // thumbnail of every card goes through here).
+  const body = BACKGROUND_URL.exec(style)?.[1]?.trim();
+  if (!body) return undefined;
+  const href = body.replace(QUOTE_AT_START, '').replace(QUOTE_AT_END, '').trim();
+  return href && !/["']/.test(href) ? absoluteUrl(href, base) : undefined;
 }
 
 /** An order id from a URL's orderId= / tradeOrderId= parameter or /order-list/<id> path. */
