@@ -70,35 +70,24 @@ export function splitAtDescendant(selector: string): { container: string; rest: 
 }
 
 function findSplit(text: string): { container: string; rest: string } | null {
-  let depth = 0;
-  let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quote) {
-      if (char === '\\') i++;
-      else if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '[' || char === '(') depth++;
-    else if (char === ']' || char === ')') depth--;
-    else if (depth === 0 && char === ',') return null;
-    else if (depth === 0 && (char === '>' || char === '+' || char === '~' || /\s/.test(char))) {
-      // The combinator: white space around at most one of > + ~.
-      let end = i;
-      while (end < text.length && /\s/.test(text[end]!)) end++;
-      const symbol = text[end] === '>' || text[end] === '+' || text[end] === '~' ? text[end++]! : '';
-      while (end < text.length && /\s/.test(text[end]!)) end++;
-      const container = text.slice(0, i).trim();
-      const rest = text.slice(end);
-      // ":scope > x" already names the root: querying the root for ":scope" finds nothing, so it runs as written.
-      if (!container || !rest || symbol === '+' || symbol === '~' || container.startsWith(':scope')) return null;
-      // The rest must not start another combinator list at top level ("a b, c" was refused above).
-      return hasTopLevelComma(rest) ? null : { container, rest: symbol === '>' ? `:scope > ${rest}` : rest };
-    }
-  }
-  return null;
+  const outside = topLevelIndexes(text);
+  if (outside.some((i) => text[i] === ',')) return null;
+  const at = outside.find((i) => COMBINATOR_START.test(text[i]!));
+  if (at === undefined) return null;
+  // The combinator: white space around at most one of > + ~.
+  const combinator = /^\s*([>+~]?)\s*/.exec(text.slice(at))!;
+  const container = text.slice(0, at).trim();
+  const rest = text.slice(at + combinator[0].length);
+  const symbol = combinator[1];
+  // ":scope > x" already names the root: querying the root for ":scope" finds nothing, so it runs as written.
+  if (!container || !rest || symbol === '+' || symbol === '~' || container.startsWith(':scope')) return null;
+  return { container, rest: symbol === '>' ? `:scope > ${rest}` : rest };
 }
+const COMBINATOR_START = /[\s>+~]/;
 
-function hasTopLevelComma(text: string): boolean {
+/** Indexes of the characters outside brackets, parentheses and quotes (where commas and combinators count). */
+function topLevelIndexes(text: string): number[] {
+  const indexes: number[] = [];
   let depth = 0;
   let quote = '';
   for (let i = 0; i < text.length; i++) {
@@ -109,9 +98,9 @@ function hasTopLevelComma(text: string): boolean {
     } else if (char === '"' || char === "'") quote = char;
     else if (char === '[' || char === '(') depth++;
     else if (char === ']' || char === ')') depth--;
-    else if (depth === 0 && char === ',') return true;
+    else if (depth === 0) indexes.push(i);
   }
-  return false;
+  return indexes;
 }
 
 function inPageOrder(elements: Iterable<Element>): Element[] {
