@@ -212,6 +212,22 @@ describe('on-page UI', () => {
     await sendToBackground('removeUserDeadline', { orderId: '8214398062177351', kind: 'protection_end', at: ownEnd.toISOString() });
   });
 
+  it('a badge the page removes from a card comes back, once', async () => {
+    const page = await session.context.newPage();
+    try {
+      await page.goto(LIST);
+      const count = await expectOneBadgePerCard(page, '.order-item');
+      // The page's own re-render drops our element from two cards (React does this when it rebuilds a card's row).
+      await page.evaluate(() => {
+        for (const badge of Array.from(document.querySelectorAll('ordershield-badge')).slice(0, 2)) badge.remove();
+      });
+      await expect.poll(() => page.locator('ordershield-badge').count()).toBe(count);
+      expect(await expectOneBadgePerCard(page, '.order-item')).toBe(count);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('global mobile list: the badge sits beside each card link; its button does not follow the link', async () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 420, height: 900 });

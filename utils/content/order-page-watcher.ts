@@ -91,11 +91,12 @@ export function watchListPage(doc: Document, reader: ListReader, url: URL, deps:
   let successes = 0;
 
   let activeTab: string | undefined;
-  // The last reading of each card: a card whose content changed is read again, and passed on only when the reading
-  // differs (a live countdown or a re-rendered price tag is not a new reading).
+  // The last reading of each card: a card whose content changed is read again, and sent only when the reading
+  // differs (a live countdown or a re-rendered price tag is not a new reading). The on-page features hear of it
+  // either way: the page's re-render may have taken their badge out of the card.
   const lastReading = new WeakMap<Element, PageOrder>();
-  /** Reads one card; returns the reading when it is new (a first reading, or one that differs from the last). */
-  const readIfChanged = (card: Element, ctx: ReadContext): PageOrder | undefined => {
+  /** Reads one card; sends the reading when it is new (a first reading, or one that differs from the last). */
+  const readCard = (card: Element, ctx: ReadContext): PageOrder | undefined => {
     if (!card.hasAttribute(READ_MARK)) card.setAttribute(READ_MARK, '');
     processed++;
     const result = reader.readCard(card, ctx);
@@ -106,8 +107,7 @@ export function watchListPage(doc: Document, reader: ListReader, url: URL, deps:
     successes++;
     const previous = lastReading.get(card);
     lastReading.set(card, result.order);
-    if (previous && JSON.stringify(previous) === JSON.stringify(result.order)) return undefined;
-    batch.add(result.order);
+    if (!previous || JSON.stringify(previous) !== JSON.stringify(result.order)) batch.add(result.order);
     return result.order;
   };
   /**
@@ -120,7 +120,7 @@ export function watchListPage(doc: Document, reader: ListReader, url: URL, deps:
     // A burst is read at one moment, on one tab.
     const ctx: ReadContext = { url, now: deps.now(), ...(activeTab ? { activeTab } : {}) };
     for (const card of cards) {
-      const order = readIfChanged(card, ctx);
+      const order = readCard(card, ctx);
       if (order) read.push([card, order]);
     }
     if (read.length > 0 && deps.onCardRead) {
@@ -137,8 +137,9 @@ export function watchListPage(doc: Document, reader: ListReader, url: URL, deps:
   const observer = new MutationObserver((records) => {
     const candidates = new Set<Element>();
     for (const record of records) {
-      // Our own badge or hint put in or taken out of a card is no change of the card.
-      if (record.type === 'childList' && onlyOurs(record.addedNodes) && onlyOurs(record.removedNodes)) continue;
+      // Our own badge or hint put into a card is no change of the card. One taken out is: the page may have
+      // removed it, and reading the card again tells the features to put it back.
+      if (record.type === 'childList' && record.removedNodes.length === 0 && onlyOurs(record.addedNodes)) continue;
       // A change inside a card (its status or buttons re-rendered): that card only.
       const target = record.target instanceof Element ? record.target : record.target.parentElement;
       const owner = target ? closestReadCard(target) : null;
