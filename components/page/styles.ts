@@ -55,7 +55,10 @@ export const PAGE_CSS = `
 .os-status.bad { color: #b42318; }
 .os-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .os-after-card .os-badge { margin: -4px 6px 12px; border-top-left-radius: 0; border-top-right-radius: 0; }
-/* contain: the hint never widens the page's column it sits in (it wraps instead): tests/e2e/hostile-pages.e2e.ts */
+/* contain: the hint never widens the page's column it sits in (it wraps instead): tests/e2e/hostile-pages.e2e.ts.
+   Its host takes the column's whole width: in a column flexbox that aligns its buttons to one side, a contained
+   host would otherwise shrink to nothing and the hint would spill out beside the column. */
+:host(ordershield-confirm-hint) { align-self: stretch !important; }
 .os-hint-root { text-align: right; contain: inline-size; }
 .os-checklist { margin: 6px 0 0; padding-left: 20px; }
 `;

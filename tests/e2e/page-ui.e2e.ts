@@ -212,6 +212,33 @@ describe('on-page UI', () => {
     await sendToBackground('removeUserDeadline', { orderId: '8214398062177351', kind: 'protection_end', at: ownEnd.toISOString() });
   });
 
+  it.each([
+    ['desktop', LIST, '.order-item', 1280],
+    ['mobile', MOBILE_LIST, 'a.order-item-mobile', 420],
+  ] as const)('the "check before confirming" hint sits inside the %s card, readable', async (_layout, url, card, width) => {
+    const page = await session.context.newPage();
+    try {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(url);
+      await expect.poll(() => page.locator('ordershield-confirm-hint').count()).toBeGreaterThan(0);
+      const boxes = await page.locator('ordershield-confirm-hint').evaluateAll((hosts, cardSelector) =>
+        hosts.map((host) => {
+          const hint = host.shadowRoot!.querySelector('.os-hint')!.getBoundingClientRect();
+          const owner = (host.closest(cardSelector) ?? host.previousElementSibling)!.getBoundingClientRect();
+          return { left: hint.left, right: hint.right, width: hint.width, cardLeft: owner.left, cardRight: owner.right };
+        }),
+      card);
+      for (const box of boxes) {
+        // Inside the card, and wide enough for a line of words (it once shrank to a sliver beside the buttons).
+        expect(box.left).toBeGreaterThanOrEqual(box.cardLeft);
+        expect(box.right).toBeLessThanOrEqual(box.cardRight + 0.5);
+        expect(box.width).toBeGreaterThan(120);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a badge the page removes from a card comes back, once', async () => {
     const page = await session.context.newPage();
     try {
