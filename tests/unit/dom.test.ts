@@ -64,7 +64,7 @@ describe('absoluteUrl', () => {
         const href = `${scheme ? 'https:' : ''}//${labels.join('.')}.${top}/${rest}`;
         expect(absoluteUrl(href, BASE)).toBe(parsed(href));
       }),
-      { numRuns: 20_000 },
+      { numRuns: 50_000 },
     );
   });
 });
@@ -126,9 +126,14 @@ describe('quantityFromText and linesOf', () => {
 });
 
 describe('backgroundImageUrl', () => {
-  /** The first version, one lazy regex: the reading must not change. */
+  /**
+   * The first version, one lazy regex: the reading must not change, except where it got it wrong: in `url( )` or
+   * `url(&quot;)` it took the blank or the escaped quote for a relative address (the page's own URL, or
+   * …/p/order/&quot;); no address is read now.
+   */
   function byLazyRegex(style: string): string | undefined {
     const match = /background-image\s*:\s*url\(\s*(?:&quot;|["'])?([^"')]+?)(?:&quot;|["'])?\s*\)/i.exec(style);
+    if (match && /^\s*(?:&quot;\s*)*$/i.test(match[1]!)) return undefined;
     return absoluteUrl(match?.[1], BASE);
   }
   const thumb = (style: string) => {
@@ -144,6 +149,8 @@ describe('backgroundImageUrl', () => {
     ['width: 80px; background-image: url( https://ae01.alicdn.com/kf/S4.jpg );', 'https://ae01.alicdn.com/kf/S4.jpg'],
     ['background-image: url("javascript:alert(1)")', undefined],
     ['background-image: none', undefined],
+    ['background-image: url(&quot;)', undefined],
+    ['background-image: url( )', undefined],
   ])('%s → %s', (style, expected) => {
     expect(backgroundImageUrl(thumb(style), BASE)).toBe(expected);
   });
@@ -155,7 +162,7 @@ describe('backgroundImageUrl', () => {
         const style = parts.join('');
         expect(backgroundImageUrl(thumb(style), BASE)).toBe(byLazyRegex(style));
       }),
-      { numRuns: 20_000 },
+      { numRuns: 50_000 },
     );
   });
 });
