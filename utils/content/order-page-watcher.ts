@@ -91,11 +91,11 @@ export function watchListPage(doc: Document, reader: ListReader, url: URL, deps:
   let successes = 0;
 
   let activeTab: string | undefined;
-  // The last reading of each card: a card whose content changed is read again, and sent only when the reading
-  // differs (a live countdown or a re-rendered price tag is not a new reading). The on-page features hear of it
-  // either way: the page's re-render may have taken their badge out of the card.
-  const lastReading = new WeakMap<Element, PageOrder>();
-  /** Reads one card; sends the reading when it is new (a first reading, or one that differs from the last). */
+  /**
+   * Reads one card. A card whose content changed is read again; the batcher sends the reading only when it differs
+   * from the last one sent (a live countdown or a re-rendered price tag is not a new reading), while the on-page
+   * features hear of every reading: the page's re-render may have taken their badge out of the card.
+   */
   const readCard = (card: Element, ctx: ReadContext): PageOrder | undefined => {
     if (!card.hasAttribute(READ_MARK)) card.setAttribute(READ_MARK, '');
     processed++;
@@ -105,9 +105,7 @@ export function watchListPage(doc: Document, reader: ListReader, url: URL, deps:
       return undefined;
     }
     successes++;
-    const previous = lastReading.get(card);
-    lastReading.set(card, result.order);
-    if (!previous || JSON.stringify(previous) !== JSON.stringify(result.order)) batch.add(result.order);
+    batch.add(result.order);
     return result.order;
   };
   /**
