@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
 import fc from 'fast-check';
 import { IsoDaySchema, IsoInstantSchema } from '@/utils/model';
-import { INSTANT_FORMAT, dayToInstant, findPageDates, findPastPageDates, formatLocalInstant, monthWordTable, parsePageDate } from '@/utils/pages/dates';
+import { INSTANT_FORMAT, dayToInstant, findPageDates, findPastPageDates, formatLocalInstant, GATED_PATTERNS_FOR_TESTS, monthWordTable, parsePageDate } from '@/utils/pages/dates';
 import { formatDay, isoDay } from '../harness/fixtures';
 
 const NBSP = '\u00a0';
@@ -272,6 +272,24 @@ describe('properties', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('a numeric pattern never matches a text its gate turns away (the gates only skip hopeless scans)', () => {
+    const pieces = fc.constantFrom(
+      ' ', '.', '/', '-', '1', '9', '12', '31', '2026', '20261', '年', '월', '月', '일', '日', '년', '\u00a0', 'x', 'Sep',
+    );
+    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.array(pieces, { maxLength: 12 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const { name, pattern, gate } of GATED_PATTERNS_FOR_TESTS) {
+          const scanned = new RegExp(pattern.source, pattern.flags.replace('g', '')).test(t);
+          if (scanned) expect(gate.test(t), `${name} on ${JSON.stringify(t)}`).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    // And the gates do turn texts away: the common "Sep 1, 2026" runs none of the three scans.
+    expect(GATED_PATTERNS_FOR_TESTS.filter(({ gate }) => gate.test('order date: sep 1, 2026'))).toEqual([]);
   });
 
   it('random text never throws and any day read is a valid date within 2000..2100', () => {

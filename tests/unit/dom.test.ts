@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { absoluteUrl, all, backgroundImageUrl, first, linesOf, quantityFromText, splitAtDescendant } from '@/utils/pages/dom';
+import { absoluteUrl, all, backgroundImageUrl, first, linesOf, textOf, quantityFromText, splitAtDescendant } from '@/utils/pages/dom';
 
 const BASE = new URL('https://www.aliexpress.com/p/order/index.html');
 
@@ -113,6 +113,7 @@ describe('selectors with a descendant combinator (run in two steps)', () => {
 describe('quantityFromText and linesOf', () => {
   it.each([
     ['x2', 2], ['× 3', 3], ['2 шт.', 2], ['1 pc.', 1], ['4 pcs', 4], ['1 pz', 1], ['2 pcb boards', undefined], ['', undefined],
+    ['2 Stk.', 2], ['1 Stück', 1], ['1 ud.', 1], ['3 uds.', 3], ['5 szt.', 5], ['2 udp ports', undefined],
   ])('%s → %s', (text, expected) => {
     expect(quantityFromText(text)).toBe(expected);
   });
@@ -164,5 +165,36 @@ describe('backgroundImageUrl', () => {
       }),
       { numRuns: 50_000 },
     );
+  });
+});
+
+describe('textOf', () => {
+  const element = (text: string) => {
+    const el = document.createElement('span');
+    el.textContent = text;
+    return el;
+  };
+
+  it.each([
+    ['  Awaiting\n      delivery ', 'Awaiting delivery'],
+    ['US\u00a0$1.99', 'US $1.99'],
+    ['1\u202f234,56 ₽', '1 234,56 ₽'],
+    ['Order  date:', 'Order date:'],
+    ['plain text', 'plain text'],
+    ['', ''],
+  ])('%j → %j', (text, expected) => {
+    expect(textOf(element(text))).toBe(expected);
+  });
+
+  it('gives what collapsing every white-space run gives, whether or not it skips the collapse', () => {
+    const piece = fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u202f', '\u2009', '\u3000', '\ufeff', 'a', 'Sep 1,', '₽', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(textOf(element(text))).toBe(text.replace(/[\s\u00a0\u202f]+/g, ' ').trim());
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(textOf(null)).toBe('');
   });
 });

@@ -181,13 +181,13 @@ export function watchListPage(doc: Document, reader: ListReader, url: URL, deps:
 /**
  * `findCards` on an added node must also see the node itself when it *is* a card; a throwaway fragment
  * wrapper would detach it, so instead wrap it as a ParentNode whose querySelectorAll includes itself.
+ * An added card is not searched inside: cards don't nest (a card inside a card would be an order inside an
+ * order), and skipping the scan of its subtree matters when a page of 1,000 cards arrives at once.
  */
 function wrap(node: Element): ParentNode {
   return {
-    querySelectorAll: (selector: string) => {
-      const inner = Array.from(node.querySelectorAll(selector));
-      return (node.matches(selector) ? [node, ...inner] : inner) as unknown as NodeListOf<Element>;
-    },
+    querySelectorAll: (selector: string) =>
+      (node.matches(selector) ? [node] : Array.from(node.querySelectorAll(selector))) as unknown as NodeListOf<Element>,
     querySelector: (selector: string) => (node.matches(selector) ? node : node.querySelector(selector)),
   } as ParentNode;
 }

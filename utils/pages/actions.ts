@@ -66,7 +66,9 @@ const HREF_RULES: ReadonlyArray<readonly [OrderAction | null, RegExp]> = [
  * receipt" is not read as "Receipt" and "View dispute" not as "dispute"). English labels are the V2 page's own
  * (pages.md §2.2, §4: "Confirm received", "Track status"/"Track order", "Add to cart", "Remove", "Receipt",
  * "Returns/refunds", "Contact seller", "Pay now"); ru "Отследить" (Kotlin importer), "Подтвердить получение"
- * (mock-up); the rest are the usual AliExpress wordings of each language.
+ * (mock-up); the rest are the usual AliExpress wordings of each language, plus what a browser's page translation
+ * prints for aliexpress.ru's Russian buttons where it differs from them (marked "translated page";
+ * tests/fixtures/aliexpress/ru-detail-de-*.html, ru-detail-es-*.html).
  */
 const LABELS: ReadonlyArray<readonly [OrderAction, readonly string[]]> = [
   [
@@ -114,6 +116,8 @@ const LABELS: ReadonlyArray<readonly [OrderAction, readonly string[]]> = [
       'Devoluciones/reembolsos', 'Devolución/reembolso', 'Devoluções/reembolsos', 'Devolução/reembolso',
       'Ouvrir un litige', 'Retours/remboursements', 'Retour/remboursement', 'Streitfall eröffnen',
       'Rücksendungen/Erstattungen', 'Rückgabe/Erstattung', 'Otwórz spór', 'Zwroty/refundacje', 'Zwrot/zwrot pieniędzy',
+      // translated page: "Открыть спор"; a translation says "Streit" where AliExpress's own German UI says "Streitfall"
+      'Streit eröffnen',
     ],
   ],
   [
@@ -123,6 +127,8 @@ const LABELS: ReadonlyArray<readonly [OrderAction, readonly string[]]> = [
       'Посмотреть спор', 'Детали спора', 'Подробнее о споре', 'Visualizza controversia', 'Dettagli controversia',
       'Ver disputa', 'Detalles de la disputa', 'Detalhes da disputa', 'Voir le litige', 'Détails du litige',
       'Streitfall ansehen', 'Streitfalldetails', 'Zobacz spór', 'Szczegóły sporu',
+      // translated page: "Посмотреть спор"
+      'Streit ansehen',
     ],
   ],
   [
@@ -141,6 +147,8 @@ const LABELS: ReadonlyArray<readonly [OrderAction, readonly string[]]> = [
       'Contatta il venditore', 'Contatta venditore', 'Contactar con el vendedor', 'Contactar al vendedor',
       'Contatar vendedor', 'Contatar o vendedor', 'Falar com o vendedor', 'Contacter le vendeur',
       'Verkäufer kontaktieren', 'Kontakt zum Verkäufer', 'Skontaktuj się ze sprzedawcą', 'Napisz do sprzedawcy',
+      // translated page: "Связаться с продавцом" as a polite imperative
+      'Kontaktieren Sie den Verkäufer',
     ],
   ],
   [
@@ -173,6 +181,8 @@ const LABELS: ReadonlyArray<readonly [OrderAction, readonly string[]]> = [
       'Оценить', 'Lascia un feedback', 'Lascia una recensione', 'Dejar comentarios', 'Dejar una valoración',
       'Valorar', 'Deixar avaliação', 'Avaliar', 'Laisser un avis', 'Laisser un commentaire', 'Évaluer',
       'Bewertung abgeben', 'Bewerten', 'Wystaw opinię', 'Oceń',
+      // translated page: "Оставить отзыв"
+      'Feedback hinterlassen', 'Dejar un comentario',
     ],
   ],
 ];

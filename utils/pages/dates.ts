@@ -260,6 +260,23 @@ const PATTERNS = {
   cjkMonthDay: /(?<![\d年년])(\d{1,2})\s*(?:月|월)\s*(\d{1,2})\s*(?:日|일)/gu,
 } as const;
 
+/**
+ * What a text must contain for each numeric pattern to match anywhere in it: a year followed by its separator,
+ * a digit-separator-digit run, a CJK month sign (tests/unit/dates.test.ts reads random texts with and without them).
+ */
+const GATES = {
+  yearFirst: /\d{4}\s*(?:[-./]|年|년)/u,
+  numeric: /\d[./-]\d/,
+  cjkMonthDay: /[月월]/u,
+} as const;
+
+/** Each gated pattern with its gate, for the property test that a gate never hides a match. */
+export const GATED_PATTERNS_FOR_TESTS = (['yearFirst', 'numeric', 'cjkMonthDay'] as const).map((name) => ({
+  name,
+  pattern: PATTERNS[name],
+  gate: GATES[name],
+}));
+
 // ---------------------------------------------------------------------------------------------------------
 // Calendar helpers
 // ---------------------------------------------------------------------------------------------------------
@@ -396,14 +413,20 @@ function collectCandidates(folded: string, opts: ReadOptions): Candidate[] {
     if (day !== null && m.index !== undefined) found.push({ start: m.index, end: m.index + m[0].length, day, yearInferred });
   };
 
-  for (const m of matches(PATTERNS.yearFirst, folded)) {
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    push(m, isValidDay(year, month, day) ? isoDay(year, month, day) : null);
+  // The numeric and CJK patterns only run on a text that has what each of them needs (a cheap test against a full
+  // scan, and most dated texts are "Sep 1, 2026"): the gates are necessary conditions, so the readings don't change.
+  if (GATES.yearFirst.test(folded)) {
+    for (const m of matches(PATTERNS.yearFirst, folded)) {
+      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      push(m, isValidDay(year, month, day) ? isoDay(year, month, day) : null);
+    }
   }
-  for (const m of matches(PATTERNS.numeric, folded)) {
-    const year = Number(m[4]);
-    const order = numericOrder(Number(m[1]), Number(m[3]), m[2]!, year, opts.locale);
-    push(m, order ? isoDay(year, order.month, order.day) : null);
+  if (GATES.numeric.test(folded)) {
+    for (const m of matches(PATTERNS.numeric, folded)) {
+      const year = Number(m[4]);
+      const order = numericOrder(Number(m[1]), Number(m[3]), m[2]!, year, opts.locale);
+      push(m, order ? isoDay(year, order.month, order.day) : null);
+    }
   }
   // Groups: monthFirst = month word, its dot, day, year; dayFirst = day, month word, its dot, year.
   for (const m of matches(PATTERNS.monthFirst, folded)) {
@@ -414,9 +437,11 @@ function collectCandidates(folded: string, opts: ReadOptions): Candidate[] {
     const month = MONTH_BY_WORD.get(m[2]!);
     if (month !== undefined) push(m, resolveNamed(month, Number(m[1]), m[4], m[2]! + m[3]!, opts), m[4] === undefined);
   }
-  for (const m of matches(PATTERNS.cjkMonthDay, folded)) {
-    const [month, day] = [Number(m[1]), Number(m[2])];
-    push(m, month >= 1 && month <= 12 ? resolveNamed(month, day, undefined, '', opts) : null, true);
+  if (GATES.cjkMonthDay.test(folded)) {
+    for (const m of matches(PATTERNS.cjkMonthDay, folded)) {
+      const [month, day] = [Number(m[1]), Number(m[2])];
+      push(m, month >= 1 && month <= 12 ? resolveNamed(month, day, undefined, '', opts) : null, true);
+    }
   }
 
   // Overlapping readings: the longest wins ("Aug 5, 2026" over "5Aug" in the glued "R$5Aug 5, 2026"), then

@@ -138,8 +138,14 @@ function queryEachPart(root: ParentNode, selector: string): Element[] {
 
 /** Visible-ish text with white space (NBSP included) collapsed; '' for a missing element. */
 export function textOf(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  const text = el?.textContent ?? '';
+  // Most labels have nothing to collapse (single plain spaces only): then a trim is the whole job, without the
+  // replace's new string (a card has a dozen texts). `\s` includes NBSP and U+202F; trim removes the same set.
+  return RUN_TO_COLLAPSE.test(text) ? text.replace(WHITE_SPACE_RUN, ' ').trim() : text.trim();
 }
+/** White space other than a single plain space: a tab, a newline, NBSP, U+202F…, or two spaces in a row. */
+const RUN_TO_COLLAPSE = /[^\S ]| {2}/;
+const WHITE_SPACE_RUN = /\s+/g;
 
 /**
  * A block's text one line per child element ("title\ndate\nreason"): the lines of a block are separate sentences,
@@ -210,9 +216,12 @@ export function orderIdFromText(text: string): string | undefined {
   return /(?<!\d)(\d{10,22})(?!\d)/.exec(compact)?.[1];
 }
 
-/** "x2", "×2", "2 шт.", "1 pc." → 2, 2, 2, 1; undefined when no quantity is printed. */
+/**
+ * "x2", "×2", "2 шт.", "1 pc.", "2 Stk.", "1 ud." → 2, 2, 2, 1, 2, 1; undefined when no quantity is printed.
+ * Units: ru шт, en pc/pcs, it pz, es ud/uds, pl szt, de Stk/Stück (the words a browser's translation uses too).
+ */
 export function quantityFromText(text: string): number | undefined {
-  const match = /(?:^|\s)[x×]\s*(\d{1,5})\b|(\d{1,5})\s*(?:шт|pcs?(?![a-z])|pz|uds|szt)/i.exec(text);
+  const match = /(?:^|\s)[x×]\s*(\d{1,5})\b|(\d{1,5})\s*(?:шт|pcs?(?![a-z])|pz|uds?(?![a-z])|szt|stk|stück)/i.exec(text);
   const value = Number(match?.[1] ?? match?.[2]);
   return Number.isInteger(value) && value > 0 ? value : undefined;
 }

@@ -75,6 +75,8 @@ const EVENT_LABELS: ReadonlyArray<readonly [EventKey, readonly string[]]> = [
       'Consegnato il', 'Data di consegna', 'Entregado el', 'Fecha de entrega', 'Entregue em', 'Data de entrega',
       'Livré le', 'Date de livraison', 'Zugestellt am', 'Geliefert am', 'Lieferdatum', 'Dostarczono',
       'Data dostawy',
+      // a browser's translation of aliexpress.ru's "Получен <date>" (the en "Received on"/"Received at")
+      'Erhalten am', 'Recibido el',
     ],
   ],
   [
@@ -92,6 +94,8 @@ const EVENT_LABELS: ReadonlyArray<readonly [EventKey, readonly string[]]> = [
     [
       'Dispute opened on', 'Dispute opened', 'Спор открыт', 'Controversia aperta il', 'Disputa abierta el',
       'Disputa aberta em', 'Litige ouvert le', 'Streitfall eröffnet am', 'Spór otwarty',
+      // a browser translates "Спор открыт" with the everyday "Streit", not AliExpress's own "Streitfall"
+      'Streit eröffnet am',
     ],
   ],
 ];
@@ -116,13 +120,19 @@ const NO_DELIVERY_CUES = [
   // "Remboursement en cas de non-livraison avant le …": the noun form French uses for "no delivery"
   'non-livraison', 'non livraison', 'défaut de livraison',
   'keine lieferung', 'keiner lieferung', 'nicht geliefert', 'nicht zugestellt', 'nicht erhalten', 'nicht ankommt',
-  'nicht bis', 'nicht vor dem', // German puts the participle after the date: "wenn nicht bis zum 4. Sept. geliefert"
-
   'brak dostawy', 'nie dostarczono', 'niedostarczenia', 'nie otrzymano', 'nie zostanie dostarczone',
   // Polish declines: "w przypadku braku dostawy do …" (genitive), "przesyłka nie zostanie dostarczona" (feminine);
   // cues match word starts, so the stem covers every gender.
   'braku dostawy', 'nie zostanie dostarczon',
 ];
+
+/**
+ * German puts the participle after the date: "Rückerstattung, wenn nicht bis zum 4. Sept. geliefert". "nicht bis" before
+ * a date is a non-delivery only with a delivery word after that date: alone it is any limit, e.g. a browser's
+ * translation of aliexpress.ru's payment limit, "Wenn Sie nicht bis zum 16. Juli bezahlen, wird die Bestellung storniert".
+ */
+const NOT_BY_CUES = ['nicht bis', 'nicht vor dem'];
+const DELIVERY_AFTER_DATE = ['geliefert', 'zugestellt', 'ankommt', 'angekommen', 'eintrifft', 'eingetroffen', 'erhalten'];
 
 /** Buyer protection named outright ("Buyer protection ends on …", "Защита покупателя до …"). */
 const PROTECTION_CUES = [
@@ -185,8 +195,11 @@ const ANCHOR_CUES: ReadonlyArray<readonly [RuleAnchor, readonly string[]]> = [
   ],
 ];
 
-/** Words naming a dispute: a rule that mentions one is the dispute window. */
-const DISPUTE_WORDS = ['dispute', 'спор', 'controversia', 'disputa', 'litige', 'streitfall', 'reklamation', 'spór'];
+/**
+ * Words naming a dispute (word starts): a rule that mentions one is the dispute window. "streit" is the start of
+ * AliExpress's own "Streitfall" and the word a browser's translation uses for "спор".
+ */
+const DISPUTE_WORDS = ['dispute', 'спор', 'controversia', 'disputa', 'litige', 'streit', 'reklamation', 'spór'];
 /** Words naming a return or refund (word starts): a rule that mentions one is a return window. */
 const RETURN_WORDS = [
   'return', 'refund', 'send it back', 'send back', 'возврат', 'верн', 'reso', 'rimbors', 'restitu', 'devolu',
@@ -233,6 +246,8 @@ const DISPUTE_DATE_CUES: ReadonlyArray<readonly [DeadlineKind, string, readonly 
       "rispedisci l'articolo", "restituisci l'articolo", 'devuelve el artículo', 'envía el artículo',
       'envie o item de volta', 'devolva o item', "renvoyez l'article", "retournez l'article",
       'senden sie den artikel', 'schicken sie den artikel', 'odeślij produkt', 'odeślij przedmiot',
+      // es in the polite form a browser's translation uses for the Russian "Отправьте товар обратно"
+      'envíe el artículo', 'devuelva el artículo',
     ],
   ],
   [
@@ -242,6 +257,8 @@ const DISPUTE_DATE_CUES: ReadonlyArray<readonly [DeadlineKind, string, readonly 
       'your refund', 'refund will be', 'will be refunded', 'возврат средств', 'деньги будут возвращены',
       'il rimborso', 'sarà rimborsato', 'el reembolso', 'será reembolsado', 'o reembolso', 'será reembolsado',
       'le remboursement', 'sera remboursé', 'die erstattung', 'wird erstattet', 'zwrot pieniędzy', 'zwrot środków',
+      // de "Rückerstattung", the everyday word (a browser's translation of "Возврат средств поступит … до")
+      'die rückerstattung',
     ],
   ],
 ];
@@ -253,6 +270,8 @@ const FOLDED = {
   events: EVENT_LABELS.map(([key, labels]) => ({ key, labels: fold(labels) })),
   limit: fold(LIMIT_WORDS),
   noDelivery: fold(NO_DELIVERY_CUES),
+  notBy: fold(NOT_BY_CUES),
+  deliveryAfterDate: fold(DELIVERY_AFTER_DATE),
   protection: fold(PROTECTION_CUES),
   confirmReceipt: fold(CONFIRM_RECEIPT_CUES),
   compensation: fold(COMPENSATION_CUES),
@@ -551,11 +570,15 @@ function readLimitDates(
   addDeadline: (d: Deadline) => void,
 ): void {
   let previousEnd = 0;
-  for (const date of dates) {
+  for (const [i, date] of dates.entries()) {
     const leadIn = foldPageText(sentence.slice(previousEnd, date.index));
     previousEnd = date.index + date.match.length;
     if (hasWordStart(leadIn, FOLDED.compensation) || !dayInRange(date.day)) continue;
-    const noDelivery = hasWordStart(leadIn, FOLDED.noDelivery);
+    // German "nicht bis <date>": a non-delivery only if the words after the date (up to the next one) name delivery.
+    const noDelivery =
+      hasWordStart(leadIn, FOLDED.noDelivery) ||
+      (hasWordStart(leadIn, FOLDED.notBy) &&
+        hasWordStart(foldPageText(sentence.slice(previousEnd, dates[i + 1]?.index)), FOLDED.deliveryAfterDate));
     if (noDelivery || hasWordStart(leadIn, FOLDED.protection)) {
       addDeadline({
         kind: 'protection_end',

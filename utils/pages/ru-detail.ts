@@ -4,7 +4,8 @@
  * `data-testid` attributes first (orderNumber, sellerInfoV2, product, productText, productBlock), then CSS-module
  * classes matched by their stable prefix, never by their build hash (selectors/ru.ts). The id comes from the URL and
  * is checked against the printed number; the order date is the date printed next to the number ("от 1 сентября",
- * often without a year); the stage comes from the status heading refined by the buttons offered.
+ * often without a year); the stage comes from the status heading refined by the buttons offered, then by the
+ * dispute's own result and the dispute step the page prints (what still tells the stage on a translated page).
  */
 import { type OrderItem, type OrderStage, type PageOrder } from '@/utils/model';
 import { readActions } from '@/utils/pages/actions';
@@ -12,7 +13,7 @@ import { parsePageDate } from '@/utils/pages/dates';
 import { absoluteUrl, all, first, linesOf, orderIdFromHref, orderIdFromText, quantityFromText, textOf } from '@/utils/pages/dom';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { RU_DETAIL as S } from '@/utils/pages/selectors/ru';
-import { normalizeStatus, refineClosedDispute } from '@/utils/pages/status';
+import { normalizeStatus, refineClosedDispute, refineOpenDispute } from '@/utils/pages/status';
 import type { DetailReader, ReadContext, ReadResult } from '@/utils/pages/types';
 import { optional, validatedResult, withoutMootDeadlines } from '@/utils/pages/read-result';
 
@@ -118,7 +119,7 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
   const statusText = textOf(first(doc, S.status));
   if (!statusText) unread.push('status');
   const actions = readActions(all(doc, S.controls));
-  const { stage: labelStage } = normalizeStatus(statusText, { actions });
+  const { stage: labelStage, by: stageDecidedBy } = normalizeStatus(statusText, { actions });
 
   const orderedAt = readOrderedAt(numberEl, ctx.now);
   if (!orderedAt) unread.push('order date');
@@ -138,9 +139,11 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
   if (!trackingNumber && (labelStage === 'awaiting_delivery' || actions.includes('track'))) unread.push('tracking number');
 
   const disputeState = textOf(first(doc, S.disputeTitle)) || undefined;
-  // "Спор закрыт" doesn't say who won; the dispute's own result ("без возврата") tells a lost dispute apart.
-  const stage = refineClosedDispute(labelStage, [disputeState ?? '']);
-  if (!disputeState && DISPUTE_STAGES.has(stage)) unread.push('dispute state');
+  // "Спор закрыт" doesn't say who won; the dispute's own result ("без возврата") tells a lost dispute apart. So does
+  // it when only the dispute link gave the stage (a label no table knows, e.g. a browser's "Streit geschlossen").
+  const disputeStage = refineClosedDispute(labelStage, [disputeState ?? ''], {
+    stageFromDisputeLinkOnly: stageDecidedBy === 'actions',
+  });
 
   // Printed dates live in the status text and the dispute block (protection end, "Получен …", "Спор открыт …").
   // The dispute block line by line: its title's words must not label the date printed under it.
@@ -149,9 +152,13 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
     ? readPrintedDeadlines(printedText, {
         now: ctx.now,
         ...optional('orderedAt', orderedAt),
-        ...(stage === 'awaiting_delivery' ? { countdownKind: 'protection_end' as const } : {}),
+        ...(disputeStage === 'awaiting_delivery' ? { countdownKind: 'protection_end' as const } : {}),
       })
     : { deadlines: [], events: {} };
+  // A dispute read as merely open whose page prints a later stage's step ("a decision will be made by …") is at
+  // that stage: a translated label may not say so, the step read from the page does.
+  const stage = refineOpenDispute(disputeStage, printed.deadlines.map((d) => d.kind));
+  if (!disputeState && DISPUTE_STAGES.has(stage)) unread.push('dispute state');
   const deadlines = withoutMootDeadlines(stage, printed.deadlines);
 
   const order: PageOrder = {

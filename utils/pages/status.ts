@@ -10,7 +10,7 @@
  * whole label against exact phrases, then an ordered contains-list where the more specific states (dispute,
  * refund, return) come before the general ones, so "Completed — dispute in progress" is a dispute.
  */
-import type { OrderAction, OrderStage } from '@/utils/model';
+import type { DeadlineKind, OrderAction, OrderStage } from '@/utils/model';
 import { foldPageText } from '@/utils/pages/dates';
 import { memoizeText } from '@/utils/pages/memo';
 
@@ -73,6 +73,8 @@ const EXACT_LABELS: ReadonlyArray<readonly [Stage | readonly Stage[], readonly s
       // es
       'Esperando el envío', 'Pendiente de envío', 'Por enviar', 'En proceso', 'Procesando', 'Listo para enviar',
       'Esperando la cancelación',
+      // es without the article, like 'Esperando pago': a browser's translation of aliexpress.ru's "Ожидает отправки"
+      'Esperando envío',
       // pt
       'Aguardando envio', 'Aguardando o envio', 'A enviar', 'Processando', 'Em processamento',
       'Pronto para envio', 'Aguardando cancelamento',
@@ -457,13 +459,50 @@ const LOST_DISPUTE_CUES = [
   'в пользу продавца', 'отказано в возврате', 'спор отклонен', 'senza rimborso', 'a favore del venditore',
   'sin reembolso', 'a favor del vendedor', 'sem reembolso', 'a favor do vendedor', 'sans remboursement',
   'en faveur du vendeur', 'ohne erstattung', 'zugunsten des verkäufers', 'bez zwrotu', 'na korzyść sprzedawcy',
+  // de "Rückerstattung" is the everyday word for a refund (a browser's translation of "без возврата средств")
+  'ohne rückerstattung',
 ].map(foldPageText);
 
-export function refineClosedDispute(stage: OrderStage, disputeTexts: readonly string[]): OrderStage {
-  if (stage !== 'closed' && stage !== 'unknown') return stage;
+/**
+ * A `closed` or `unknown` stage becomes `dispute_lost` when the dispute's own words say it ended without a refund (the
+ * cues above). So does a `dispute_open` with `stageFromDisputeLinkOnly`: the page's dispute link alone gave that stage
+ * (`normalizeStatus(…).by === 'actions'`) because the label is one no table knows, as on a browser-translated page
+ * ("Streit geschlossen"); the link is there for an open dispute and for one that ended alike. Otherwise the stage
+ * stays as it was.
+ */
+export function refineClosedDispute(
+  stage: OrderStage,
+  disputeTexts: readonly string[],
+  opts?: { stageFromDisputeLinkOnly?: boolean },
+): OrderStage {
+  const openOnlyByLink = stage === 'dispute_open' && opts?.stageFromDisputeLinkOnly === true;
+  if (stage !== 'closed' && stage !== 'unknown' && !openOnlyByLink) return stage;
   const lost = disputeTexts.some((text) => {
     const folded = foldPageText(text);
     return LOST_DISPUTE_CUES.some((cue) => folded.includes(cue));
   });
   return lost ? 'dispute_lost' : stage;
+}
+
+/**
+ * The next step a dispute page prints, by the deadline it was read as, and the stage that step belongs to
+ * (domain.md §1: each later dispute stage has a deadline of its own).
+ */
+const STAGE_OF_DISPUTE_STEP: ReadonlyMap<DeadlineKind, Stage> = new Map<DeadlineKind, Stage>([
+  ['decision_expected', 'dispute_escalated'],
+  ['return_ship_by', 'return_required'],
+  ['refund_due', 'refund_pending'],
+]);
+
+/**
+ * A `dispute_open` whose page prints the step of a later stage is at that stage: "A decision will be made by …" is an
+ * escalated dispute, "Send the item back by …" a return to ship, "Your refund … by …" a refund on its way. `dispute_open`
+ * only says a dispute runs: it is what the dispute link gives when the label is one no table knows, or what the bare
+ * word gives (a browser's "Disputa transferida a AliExpress"). It stays `dispute_open` while the seller's answer is
+ * still awaited, and when the page prints steps of two later stages (it doesn't say which is current).
+ */
+export function refineOpenDispute(stage: OrderStage, printedKinds: readonly DeadlineKind[]): OrderStage {
+  if (stage !== 'dispute_open' || printedKinds.includes('seller_response_due')) return stage;
+  const named = new Set(printedKinds.flatMap((kind) => STAGE_OF_DISPUTE_STEP.get(kind) ?? []));
+  return named.size === 1 ? [...named][0]! : stage;
 }
