@@ -66,5 +66,17 @@ export function withPrecompiledParser<T extends z.ZodType>(schema: T, parser: Pr
   }
 }
 
-/** PageOrderSchema's check for the readers: same answers, a fraction of the time (each card of a list is checked). */
-export const PageOrderCheck = withPrecompiledParser(PageOrderSchema, PAGE_ORDER_PARSER);
+let compiledPageOrderCheck: typeof PageOrderSchema | undefined;
+
+/**
+ * PageOrderSchema's check for the readers: the compiled one once `preparePageOrderCheck` has run, the interpreted
+ * schema before (same answers). Compiling takes a few ms, so it is done when the page is idle
+ * (utils/pages/prepare.ts), not when the content script starts: the first cards of a page don't wait for it.
+ */
+export function pageOrderCheck(): typeof PageOrderSchema {
+  return compiledPageOrderCheck ?? PageOrderSchema;
+}
+
+export function preparePageOrderCheck(): void {
+  compiledPageOrderCheck ??= withPrecompiledParser(PageOrderSchema, PAGE_ORDER_PARSER);
+}

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PageOrderSchema, type PageOrder } from '@/utils/model';
-import { PageOrderCheck, withPrecompiledParser } from '@/utils/precompiled-schemas';
+import { pageOrderCheck, preparePageOrderCheck, withPrecompiledParser } from '@/utils/precompiled-schemas';
 import { PAGE_ORDER_PARSER } from '@/utils/precompiled/page-order';
 import { globalListReader } from '@/utils/pages/global-list';
 import { ruDetailReader } from '@/utils/pages/ru-detail';
@@ -53,8 +53,9 @@ describe('precompiled PageOrderSchema', () => {
     expect(globalThis.Function).toBe(realFunction);
   });
 
-  it('the readers use the compiled check, and a stale parser (other code) is never used', () => {
-    expect(PageOrderCheck).not.toBe(PageOrderSchema);
+  it('the readers use the compiled check once prepared (at idle), and a stale parser (other code) is never used', () => {
+    preparePageOrderCheck();
+    expect(pageOrderCheck()).not.toBe(PageOrderSchema);
     let staleCalls = 0;
     const stale = { hash: '0000000000000000', factory: () => () => (staleCalls++, { anything: true }) };
     const check = withPrecompiledParser(PageOrderSchema, stale);
@@ -64,6 +65,8 @@ describe('precompiled PageOrderSchema', () => {
   });
 
   it('answers as the interpreted schema on every fixture reading, and faster', () => {
+    preparePageOrderCheck();
+    const PageOrderCheck = pageOrderCheck();
     const orders = fixtureOrders();
     for (const order of orders) expect(PageOrderCheck.safeParse(order)).toEqual(PageOrderSchema.safeParse(order));
     const time = (check: typeof PageOrderSchema) => {
@@ -78,6 +81,8 @@ describe('precompiled PageOrderSchema', () => {
   });
 
   it('answers as the interpreted schema on damaged readings: same verdict, output and issues', () => {
+    preparePageOrderCheck();
+    const PageOrderCheck = pageOrderCheck();
     const orders = fixtureOrders();
     const hostileText = fc.oneof(
       fc.string({ maxLength: 30 }),

@@ -6,8 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { prepareReaders } from '@/utils/pages/prepare';
 import { parsePageDate } from '@/utils/pages/dates';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
+import { PageOrderSchema } from '@/utils/model';
+import { pageOrderCheck } from '@/utils/precompiled-schemas';
 
 describe('prepareReaders', () => {
+  // First: the module state it checks is this file's own, and the test below prepares too.
+  it('compiles the cards\' schema check: before it, the readers use the interpreted schema', () => {
+    expect(pageOrderCheck()).toBe(PageOrderSchema);
+    prepareReaders(new Date(2026, 10, 21, 12));
+    expect(pageOrderCheck()).not.toBe(PageOrderSchema);
+  });
+
   it('never throws, also with a broken clock, and leaves the readers reading as before', () => {
     const now = new Date(2026, 10, 21, 12);
     const before = [parsePageDate('Order date: Sep 1, 2026', { now }), readPrintedDeadlines('Refund if no delivery before Dec 4, 2026', { now })];
@@ -15,4 +24,5 @@ describe('prepareReaders', () => {
     prepareReaders(now);
     expect([parsePageDate('Order date: Sep 1, 2026', { now }), readPrintedDeadlines('Refund if no delivery before Dec 4, 2026', { now })]).toEqual(before);
   });
+
 });

@@ -3,14 +3,15 @@
  * against large patterns (month names, phrases and labels in 8 languages) that the browser compiles the first
  * time each one runs, and their code runs slowly until it has run a few times. Doing that once on sample text
  * when the page is idle means the first cards the buyer loads ("View orders") are read at full speed instead of
- * paying for it then. The same for the schema every reading is checked against. Pure: no DOM, no state beyond
+ * paying for it then. The same for the schema every reading is checked against, which is also compiled here. Pure: no DOM, no state beyond
  * what the readers and the schema set up for themselves.
  */
 import { parsePageDate } from '@/utils/pages/dates';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { normalizeStatus } from '@/utils/pages/status';
 import { actionFromControl } from '@/utils/pages/actions';
-import { PageOrderSchema, type PageOrder } from '@/utils/model';
+import { type PageOrder } from '@/utils/model';
+import { pageOrderCheck, preparePageOrderCheck } from '@/utils/precompiled-schemas';
 
 /** One sample of every date shape the readers know (dates.ts), in the languages pages print. */
 const SAMPLE_DATES = [
@@ -62,12 +63,14 @@ const ROUNDS = 10;
 
 export function prepareReaders(now: Date): void {
   try {
+    // The cards' schema check as zod's compiled code (utils/precompiled-schemas.ts): a few ms, once, here.
+    preparePageOrderCheck();
     for (let round = 0; round < ROUNDS; round++) {
       for (const text of SAMPLE_DATES) parsePageDate(text, { now, preferPast: true });
       for (const text of SAMPLE_NOTES) readPrintedDeadlines(text, { now, orderedAt: '2026-09-01' });
       for (const text of SAMPLE_STATUSES) normalizeStatus(text, { actions: ['confirm_received', 'track'] });
       for (const label of SAMPLE_CONTROLS) actionFromControl(label, null);
-      PageOrderSchema.safeParse(SAMPLE_ORDER);
+      pageOrderCheck().safeParse(SAMPLE_ORDER);
     }
   } catch {
     // Only a head start: the readers never depend on it.

@@ -1,6 +1,6 @@
 /** What every page reader does last: build the order with optional fields left out, and validate it. */
 import { type Deadline, type OrderStage, type PageOrder } from '@/utils/model';
-import { PageOrderCheck } from '@/utils/precompiled-schemas';
+import { pageOrderCheck } from '@/utils/precompiled-schemas';
 import type { ReadResult } from '@/utils/pages/types';
 
 /** `{ key: value }` when value is defined, `{}` otherwise: keeps optional fields absent rather than undefined. */
@@ -10,10 +10,11 @@ export function optional<K extends string, V>(key: K, value: V | undefined | nul
 
 /**
  * The order as read, validated by the schema: a reading the schema refuses is a "couldn't read" with a reason. The
- * check is PageOrderSchema's, compiled ahead of time (utils/precompiled-schemas.ts): it runs for every card.
+ * check is PageOrderSchema's, compiled ahead of time once the page is idle (utils/precompiled-schemas.ts): it runs for
+ * every card.
  */
 export function validatedResult(order: PageOrder, what: 'card' | 'order'): ReadResult {
-  const checked = PageOrderCheck.safeParse(order);
+  const checked = pageOrderCheck().safeParse(order);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     return { ok: false, reason: `${what} ${order.orderId}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}` };
