@@ -5,8 +5,8 @@
  * but it builds that function with `new Function`, which an extension may not do (MV3's CSP forbids eval; that is
  * why utils/model.ts runs zod jitless). zod's answer is a parser generated ahead of time: here, by
  * `npm run schemas:precompile` (tests/tools/precompile-schemas.ts), which writes the compiler's output into
- * utils/precompiled/ as ordinary source code. At run time `z.compile` is called as usual, and while it runs the
- * `Function` constructor it would call is stood in for: instead of evaluating the code it hands back the generated
+ * utils/precompiled/ as ordinary source code. At run time zod's code generator runs as usual (a few ms, at idle),
+ * and while it runs the `Function` constructor it would call is stood in for: instead of evaluating the code it hands back the generated
  * function, provided the code zod asks for is exactly the code that was generated (same hash). zod supplies the
  * rest itself: the constants the code uses (the schema's patterns, enums, caps and callbacks), and the fallback to
  * its interpreted parser for every input the fast path refuses, so errors and messages are zod's own.
@@ -15,7 +15,8 @@
  * differs, and the interpreted schema is used instead, with the same answers, only slower.
  * tests/unit/precompiled-schemas.test.ts checks the file is current and that both give the same result.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { compileFn, withParser } from 'zod/v4/core';
 import { PageOrderSchema } from '@/utils/model';
 import { PAGE_ORDER_PARSER } from '@/utils/precompiled/page-order';
 
@@ -57,8 +58,12 @@ export function withPrecompiledParser<T extends z.ZodType>(schema: T, parser: Pr
   };
   try {
     globalThis.Function = standIn as unknown as FunctionConstructor;
-    // `strict`: a refusal (stale code above, or a schema zod can't compile) throws instead of being swallowed.
-    return z.compile(schema, { strict: true });
+    // zod's code generator (what `z.compile` runs, without the second, assert-only variant it would also build):
+    // it throws on anything it can't compile and on stale stored code (the stand-in above refuses it).
+    const fastPath = compileFn(schema);
+    globalThis.Function = realFunction;
+    // Installs the fast path with zod's interpreted parser behind it, for every input the fast path refuses.
+    return withParser(schema, fastPath) as T;
   } catch {
     return schema;
   } finally {
