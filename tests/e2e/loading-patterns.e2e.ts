@@ -3,12 +3,14 @@
  * re-render the list in place, the single-page app moves to an order page without a reload, and aliexpress.ru
  * loads more on scroll. Every order must end up stored exactly once, with the right facts.
  */
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixture, isoDay } from '../harness/fixtures';
 import { launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
 import { LIST_URL } from '../harness/site';
 import type { TrackedOrder } from '../../utils/model';
 
+const SHOTS = 'test-output/screenshots';
 const ordersOf = (store: Record<string, unknown>) => (store.orders ?? {}) as Record<string, TrackedOrder>;
 
 /** The body of an order page fixture, as the SPA would render it in place (scripts left out). */
@@ -23,6 +25,7 @@ describe('loading patterns', () => {
   const today = new Date();
 
   beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
     session = await launchWithExtension({ today });
   });
   afterAll(async () => {
@@ -81,6 +84,65 @@ describe('loading patterns', () => {
     );
     const store = await waitForStorage(session, (s) => ids.filter(Boolean).every((id) => ordersOf(s)[id]));
     for (const id of ids.filter(Boolean)) expect(ordersOf(store)[id]!.facts.site).toBe('aliexpress.ru');
+    await page.close();
+  });
+
+  it('aliexpress.ru translated in place by the browser (German): nothing duplicated, no stage lost, badges stay', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://aliexpress.ru/order-list');
+    const cards = page.locator('[class*="RedOrderList_OrderList__item"]');
+    await expect.poll(() => cards.count()).toBeGreaterThan(0);
+    const total = await cards.count();
+    await expect.poll(() => page.locator('[class*="RedOrderList_OrderList__item"] ordershield-badge').count()).toBe(total);
+    const ids = (await cards.evaluateAll((els) => els.map((el) => (el.querySelector('a[href*="/order-list/"]')?.getAttribute('href') ?? '').replace(/\D/g, '')))).filter(Boolean);
+    const before = ordersOf(await waitForStorage(session, (s) => ids.every((id) => ordersOf(s)[id])));
+    const storedBefore = Object.keys(before).length;
+
+    // What Chrome's "Translate this page" does: every text node becomes <font><font>translation</font></font>, the
+    // document says it is German now. Labels as a browser translates them (tests/fixtures/aliexpress/ru-list-de-mixed.html).
+    const german: Record<string, string> = {
+      'В пути': 'Unterwegs', Завершён: 'Fertig', Закрыт: 'Geschlossen', 'Купить снова': 'Erneut kaufen',
+      'Ожидает оплаты': 'Warten auf Zahlung', 'Ожидает отправки': 'Warten auf Versand', Оплатить: 'Bezahlen',
+      'Оставить отзыв': 'Feedback hinterlassen', 'Открыть спор': 'Streit eröffnen', 'Отменить заказ': 'Bestellung stornieren',
+      Отменён: 'Storniert', Отправлен: 'Gesendet', Отследить: 'Verfolgen', 'Подтвердить получение': 'Empfang bestätigen',
+      'Посмотреть спор': 'Streit ansehen', 'Спор открыт': 'Streit eröffnet', Удалить: 'Löschen',
+    };
+    const translated = await page.evaluate((words) => {
+      document.documentElement.lang = 'de';
+      document.documentElement.classList.add('translated-ltr');
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest('script, style') || parent.closest('[class*="ordershield"], ordershield-badge')) continue;
+        if ((node.textContent ?? '').trim()) texts.push(node as Text);
+      }
+      let changed = 0;
+      for (const text of texts) {
+        const own = (text.textContent ?? '').replace(/\u00a0/g, ' ').trim();
+        const outer = document.createElement('font');
+        const inner = document.createElement('font');
+        outer.style.verticalAlign = 'inherit';
+        inner.style.verticalAlign = 'inherit';
+        inner.textContent = words[own] ?? text.textContent;
+        if (words[own]) changed++;
+        outer.append(inner);
+        text.replaceWith(outer);
+      }
+      return changed;
+    }, german);
+    expect(translated).toBeGreaterThanOrEqual(total); // at least every card's status
+
+    // Every card is read again (its text changed) and the readings reach storage: the in-transit card's own words
+    // are German now, its stage is still the one it had.
+    const inTransitId = Object.values(before).find((o) => o.facts.site === 'aliexpress.ru' && o.facts.statusText === 'В пути')!.facts.orderId;
+    const after = ordersOf(await waitForStorage(session, (s) => ordersOf(s)[inTransitId]?.facts.statusText === 'Unterwegs'));
+    expect(Object.keys(after)).toHaveLength(storedBefore);
+    for (const id of ids) expect(after[id]!.facts.status, id).toBe(before[id]!.facts.status);
+    // One badge per card still, none doubled by the re-reading.
+    await expect.poll(() => page.locator('[class*="RedOrderList_OrderList__item"] ordershield-badge').count()).toBe(total);
+    await page.screenshot({ path: `${SHOTS}/loading-ru-list-translated-de.png` });
+    expect((await session.storage()).unreadablePages ?? []).toEqual([]);
     await page.close();
   });
 
