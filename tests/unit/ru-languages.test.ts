@@ -1,6 +1,6 @@
 /**
- * aliexpress.ru's own front end (V3) in its two UI languages, Russian and English (buyers switch with the `aer_lang`
- * cookie, ru_RU or en_US), and in browser translations of the Russian pages, every stage of domain.md §1:
+ * aliexpress.ru's own front end (V3) in its two UI languages, Russian and English (its `aer_lang` cookie is
+ * ru_RU or en_US in public scrapers), and in browser translations of the Russian pages, every stage of domain.md §1:
  *  - the order page (utils/pages/ru-detail.ts) in Russian for every stage: ru-detail-ru-<stage>.html, plus the three
  *    older pages ru-detail-ru-in-transit.html (awaiting_delivery), ru-detail-ru-completed.html (an older build) and
  *    ru-detail-ru-dispute.html (dispute_open);

@@ -181,6 +181,37 @@ describe('infinite scroll: the next 10 cards appended at the bottom', () => {
 });
 
 describe('a card with missing or damaged parts', () => {
+  // A browser's translation of the dispute card: the status tag no table knows, so the "view dispute" button gives
+  // `dispute_open`; the card's own lines then tell a lost dispute or a later step, as on the order page.
+  const translatedDisputeCard = (tag: string, title: string, description: string) => {
+    const doc = listDocument('ru-list-ru-mixed.html');
+    const card = cardOf(doc, '8213550917364410');
+    card.querySelector('[class*="OrderItem__tag__"]')!.textContent = tag;
+    card.querySelector('[class*="OrderItem__title__"]')!.textContent = title;
+    card.querySelector('[class*="OrderItem__description__"]')!.textContent = description;
+    card.querySelector('button')!.textContent = 'Streit ansehen';
+    const result = readCard(card);
+    if (!result.ok) throw new Error(result.reason);
+    return result.order;
+  };
+
+  it('a translated dispute card that ended without a refund reads as lost, not open', () => {
+    const order = translatedDisputeCard('Streit geschlossen', 'Streit geschlossen', 'Der Streit wurde ohne Rückerstattung geschlossen');
+    expect(order).toMatchObject({ status: 'dispute_lost', statusText: 'Streit geschlossen', actions: ['view_dispute'] });
+  });
+
+  it('a translated dispute card that prints when AliExpress decides reads as escalated, with that deadline', () => {
+    const order = translatedDisputeCard('Streit bei AliExpress', 'Streit an AliExpress übergeben', 'Die Entscheidung wird bis zum 20. Januar getroffen');
+    expect(order.status).toBe('dispute_escalated');
+    expect(order.deadlines).toMatchObject([{ kind: 'decision_expected', confidence: 'exact' }]);
+  });
+
+  it('a translated dispute card still waiting for the seller stays open', () => {
+    const order = translatedDisputeCard('Streit läuft', 'Streit eröffnet am 6. Januar', 'Der Verkäufer muss bis zum 11. Januar antworten');
+    expect(order.status).toBe('dispute_open');
+    expect(order.events.disputeOpenedAt).toBe('2026-01-06');
+  });
+
   it('no number: the id comes from the /order-list/<id> link', () => {
     const doc = listDocument('ru-list-ru-mixed.html');
     const card = cardOf(doc, '5214398062177351');

@@ -3,7 +3,8 @@
  *
  * Its classes are CSS modules with a build hash ("RedOrderList_OrderItem__number__1tjf5"), so every selector matches
  * the stable prefix (selectors/ru.ts) and nothing depends on a suffix. The id comes from the printed number or the
- * card's /order-list/<id> link, the stage from the status tag refined by the buttons and the list's tab.
+ * card's /order-list/<id> link, the stage from the status tag refined by the buttons and the list's tab, then by the
+ * dispute's result and the dispute step the card prints.
  *
  * What a V3 card does not show (no source shows an order date or a store on it) is not looked for and so not
  * listed in `unread`: the order page (ru-detail.ts) supplies both.
@@ -13,7 +14,7 @@ import { readActions } from '@/utils/pages/actions';
 import { absoluteUrl, all, first, orderIdFromHref, orderIdFromText, textOf } from '@/utils/pages/dom';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { RU_LIST as S } from '@/utils/pages/selectors/ru';
-import { normalizeStatus } from '@/utils/pages/status';
+import { normalizeStatus, refineClosedDispute, refineOpenDispute } from '@/utils/pages/status';
 import type { ListReader, ReadContext, ReadResult } from '@/utils/pages/types';
 import { optional, validatedResult, withoutMootDeadlines } from '@/utils/pages/read-result';
 
@@ -54,7 +55,7 @@ function readCard(card: Element, ctx: ReadContext): ReadResult {
   const actions = readActions(all(card, S.controls));
   // aliexpress.ru's filterName is the list's tab: `dispute` names the stage, `active`/`archive` don't (status.ts).
   const tab = ctx.url.searchParams.get('filterName') ?? undefined;
-  const { stage } = normalizeStatus(statusText, { actions, ...optional('tab', tab) });
+  const { stage: labelStage, by: stageDecidedBy } = normalizeStatus(statusText, { actions, ...optional('tab', tab) });
 
   const items = readItems(card, ctx.url);
   if (items.length === 0) unread.push('items');
@@ -64,16 +65,23 @@ function readCard(card: Element, ctx: ReadContext): ReadResult {
 
   // The delivery line and the description carry the printed dates: "Защита покупателя до 12 дек.",
   // a countdown, "Получен 5 сентября 2026", "Спор открыт 1 сентября" (pages.md §2.6; wording reconstructed).
-  const printedText = [textOf(first(card, S.deliveryLine)), textOf(first(card, S.description))]
-    .filter(Boolean)
-    .join(' · ');
+  const deliveryLine = textOf(first(card, S.deliveryLine));
+  const description = textOf(first(card, S.description));
+  const printedText = [deliveryLine, description].filter(Boolean).join(' · ');
+  // As on the order page (ru-detail.ts): a dispute's own result ("без возврата") tells a lost one apart, also when only
+  // the dispute button gave the stage (a label no table knows, e.g. on a browser-translated page).
+  const disputeStage = refineClosedDispute(labelStage, [deliveryLine, description], {
+    stageFromDisputeLinkOnly: stageDecidedBy === 'actions',
+  });
   const printed = printedText
     ? readPrintedDeadlines(printedText, {
         now: ctx.now,
         // A bare countdown on a card in transit counts down buyer protection (the only countdown V3 cards show).
-        ...(stage === 'awaiting_delivery' ? { countdownKind: 'protection_end' as const } : {}),
+        ...(disputeStage === 'awaiting_delivery' ? { countdownKind: 'protection_end' as const } : {}),
       })
     : { deadlines: [], events: {} };
+  // A dispute read as merely open whose card prints a later step ("decision by …") is at that step's stage.
+  const stage = refineOpenDispute(disputeStage, printed.deadlines.map((d) => d.kind));
   const deadlines = withoutMootDeadlines(stage, printed.deadlines);
 
   const order: PageOrder = {
