@@ -6,9 +6,9 @@
  * why utils/model.ts runs zod jitless). zod's answer is a parser generated ahead of time: here, by
  * `npm run schemas:precompile` (tests/tools/precompile-schemas.ts), which writes the compiler's output into
  * utils/precompiled/ as ordinary source code. At run time zod's code generator runs as usual (a few ms, at idle),
- * and while it runs the `Function` constructor it would call is stood in for: instead of evaluating the code it hands back the generated
- * function, provided the code zod asks for is exactly the code that was generated (same hash). zod supplies the
- * rest itself: the constants the code uses (the schema's patterns, enums, caps and callbacks), and the fallback to
+ * and while it runs the `Function` constructor it would call is stood in for: instead of evaluating the code it
+ * hands back the stored function, provided the code zod asks for is exactly the code that was stored (same hash).
+ * zod supplies the rest itself: the constants the code uses (the schema's patterns, enums, caps and callbacks), and the fallback to
  * its interpreted parser for every input the fast path refuses, so errors and messages are zod's own.
  *
  * Nothing is evaluated from a string, and a stale file (the schema changed, zod changed) is never used: its hash

@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { compileFn } from 'zod/v4/core';
 import { PageOrderSchema } from '../../utils/model';
 import { codeHash } from '../../utils/precompiled-schemas';
 
@@ -18,12 +19,12 @@ export function generatedCode(schema: z.ZodType): { constantNames: string[]; cod
   let captured: { constantNames: string[]; code: string } | undefined;
   globalThis.Function = function (...args: string[]) {
     const code = args.pop() ?? '';
-    // The first call is the parser; a second one (an assert-only validator) is not used by the readers.
     captured ??= { constantNames: args, code };
     return realFunction(...args, code);
   } as unknown as FunctionConstructor;
   try {
-    z.compile(schema, { strict: true });
+    // The same call utils/precompiled-schemas.ts makes at run time.
+    compileFn(schema);
   } finally {
     globalThis.Function = realFunction;
   }
