@@ -23,6 +23,7 @@ import { launchWithExtension, waitForStorage, type ExtensionSession } from '../h
 import { TrackedOrderSchema, type TrackedOrder } from '../../utils/model';
 import { ORDERS_VERSION, SETTINGS_VERSION } from '../../utils/storage-migrations';
 import { pageOrder, trackedOrder } from '../unit/support/factories';
+import { rebaseDates } from '../harness/rebase-dates';
 import type { browser } from 'wxt/browser';
 
 type ChromeApi = typeof browser;
@@ -31,6 +32,8 @@ const ordersOf = (store: Record<string, unknown>) => (store.orders ?? {}) as Ord
 const GENERATED_LIST = 'https://www.aliexpress.com/p/order/index.html';
 const TEMPLATE_ID = '8214398062177351';
 const frozen = (name: string): unknown => JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/storage', name), 'utf8'));
+/** The day the v1 example was last read (its `lastSeenAt`): rebased onto the run's day, see rebase-dates.ts. */
+const V1_READ_ON = '2026-11-21';
 
 /**
  * A My Orders page with `count` cards in the real structure: the first card of global-list-en-mixed.html
@@ -191,8 +194,12 @@ describe('faults', () => {
   it('an extension update over stored v1 data with no alarm: data intact, version markers present, the alarm re-armed', async () => {
     // Its own profile: the browser is closed and started again on it (the new build starting over old data).
     const profile = mkdtempSync(join(tmpdir(), 'ordershield-update-'));
-    const orders = frozen('v1-orders.json') as Orders;
+    // Rebased onto today: the example's deadlines (9 days and 4 days after its last reading) stay ahead on any day
+    // the test runs, so there is always a reminder for the alarm to wait for.
+    const orders = rebaseDates(frozen('v1-orders.json') as Orders, V1_READ_ON, today);
     const settings = frozen('v1-settings.json');
+    const reminderAhead = Math.min(...Object.values(orders).filter((o) => !o.archived).flatMap((o) => [...o.facts.deadlines, ...o.userDeadlines].map((d) => Date.parse(d.at))));
+    expect(reminderAhead).toBeGreaterThan(Date.now());
     let old: ExtensionSession | undefined = await launchWithExtension({ userDataDir: profile, today });
     let updated: ExtensionSession | undefined;
     try {
@@ -213,6 +220,10 @@ describe('faults', () => {
       await expect
         .poll(() => session.inWorker(async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll()).map((a) => a.name), undefined), { timeout: 10_000 })
         .toEqual(['ordershield:next-reminder']);
+      // Armed for a reminder still to come, no later than the earliest deadline it is about.
+      const [alarm] = await session.inWorker(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll(), undefined);
+      expect(alarm!.scheduledTime).toBeGreaterThan(Date.now() - 1000);
+      expect(alarm!.scheduledTime).toBeLessThanOrEqual(reminderAhead);
       const store = await session.storage();
       expect(ordersOf(store)).toEqual(orders);
       expect(store.settings).toEqual(settings);

@@ -313,6 +313,9 @@ describe('daysLeft: local calendar days, hours on the last day', () => {
   it('a deadline across a daylight-saving change still counts calendar days', () => {
     expect(daysLeft(local('2026-11-02 12:00'), at('2026-10-20 12:00'))?.days).toBe(13);
     expect(daysLeft(local('2026-03-30 12:00'), at('2026-03-27 12:00'))?.days).toBe(3);
+    // The same across New Zealand's changes (Sep 27 and Apr 5, 2026): npm test runs this file in Pacific/Auckland too.
+    expect(daysLeft(local('2026-10-01 12:00'), at('2026-09-20 12:00'))?.days).toBe(11);
+    expect(daysLeft(local('2026-04-08 12:00'), at('2026-04-01 12:00'))?.days).toBe(7);
   });
 
   it('an unreadable date gives null, not a guess', () => {
