@@ -310,6 +310,17 @@ describe('daysLeft: local calendar days, hours on the last day', () => {
     expect(daysLeft(deadline, at(wallClock))).toEqual(expected);
   });
 
+  // A page's "Refund if no delivery before Sep 4" is Sep 4 00:00: its last day is Sep 3 (issue 12 §1).
+  const printedBefore = local('2026-09-04 00:00');
+  it.each<[string, string, { days: number; hours: number | null; overdue: boolean }]>([
+    ['"before Sep 4" two days before the last day', '2026-09-01 12:00', { days: 2, hours: null, overdue: false }],
+    ['"before Sep 4" on Sep 3 at 23:00: the last day, 1 hour left', '2026-09-03 23:00', { days: 0, hours: 1, overdue: false }],
+    ['"before Sep 4" on Sep 3 at 08:00: the last day, 16 hours left', '2026-09-03 08:00', { days: 0, hours: 16, overdue: false }],
+    ['"before Sep 4" at Sep 4 00:00: passed, its last day was yesterday', '2026-09-04 00:00', { days: -1, hours: null, overdue: true }],
+  ])('%s', (_case, wallClock, expected) => {
+    expect(daysLeft(printedBefore, at(wallClock))).toEqual(expected);
+  });
+
   it('a deadline across a daylight-saving change still counts calendar days', () => {
     expect(daysLeft(local('2026-11-02 12:00'), at('2026-10-20 12:00'))?.days).toBe(13);
     expect(daysLeft(local('2026-03-30 12:00'), at('2026-03-27 12:00'))?.days).toBe(3);

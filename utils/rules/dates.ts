@@ -46,6 +46,15 @@ export function localDayOf(ms: number): number {
   return new Date(ms).setHours(0, 0, 0, 0);
 }
 
+/**
+ * The last local day on which a deadline can still be met, as the buyer must be told it. A page's "before Sep 4"
+ * is stored as Sep 4 00:00, so its last day is Sep 3; a rule date ends at 23:59:59.999, so its last day is its own
+ * day. One millisecond before the instant covers both: every surface says this day ("Last day: Sep 3").
+ */
+export function lastDayMs(dueMs: number): number {
+  return localDayOf(dueMs - 1);
+}
+
 /** The end (23:59:59.999 local) of the day `days` after the day of `dayMs`: what a day-counting rule gives. */
 export function endOfDayAfter(dayMs: number, days: number): number {
   const end = new Date(dayMs);

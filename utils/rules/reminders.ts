@@ -19,7 +19,7 @@
  */
 import type { Deadline, DeadlineKind, OrderId, Settings, TrackedOrder } from '@/utils/model';
 import { computeDeadlines } from './deadlines';
-import { calendarDaysBetween, instantMs, localHourDaysBefore } from './dates';
+import { calendarDaysBetween, instantMs, lastDayMs, localHourDaysBefore } from './dates';
 import type {
   DaysLeft,
   DeadlineKey,
@@ -232,15 +232,17 @@ export function nextWakeUp(plan: readonly PlannedReminder[], now: Date): string 
 }
 
 /**
- * Time left to `deadlineAt` as the buyer counts it: local calendar days (Sep 4 seen on Sep 3 at 23:00 is
- * "1 day", not "0"), and whole hours on the last day. Null for a text that is not an instant.
+ * Time left to `deadlineAt` as the buyer counts it: local calendar days to its LAST day (`lastDayMs`: "before
+ * Sep 4" seen on Sep 3 at 23:00 is the last day, 0 days and 1 hour left; a rule date ending Sep 4 23:59 seen then is
+ * 1 day), and whole hours on the last day. Null for a text that is not an instant.
  */
 export function daysLeft(deadlineAt: string, now: Date): DaysLeft | null {
   const dueMs = instantMs(deadlineAt);
   if (dueMs === null) return null;
   const leftMs = dueMs - now.getTime();
-  const days = calendarDaysBetween(now.getTime(), dueMs);
-  const overdue = leftMs < 0;
+  const overdue = leftMs <= 0;
+  // Passed too, days count to the last day: "before Sep 4" seen on Sep 4 at noon had its last day yesterday (−1).
+  const days = calendarDaysBetween(now.getTime(), lastDayMs(dueMs));
   return { days, hours: days === 0 && !overdue ? Math.floor(leftMs / HOUR_MS) : null, overdue };
 }
 
