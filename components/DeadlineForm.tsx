@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
 import { DEADLINE_KINDS, type DeadlineKind, type TrackedOrder } from '@/utils/model';
 import { useTr } from '@/components/LangContext';
-import { deadlineLabel } from '@/utils/i18n';
+import { buyerLaterText, deadlineLabel, formatLocalDay } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { endOfDayAfter, formatInstant, parseIsoDay } from '@/utils/rules/dates';
 
 /**
- * Set or correct a date (the seller extended protection, the page shows nothing) or add an own reminder.
- * The buyer's date is the end of the chosen local day and wins over page and rules (`computeDeadlines`).
+ * Set or correct a date (the page shows nothing, or a correction) or add an own reminder. The buyer's date is the
+ * END of the chosen local day, and the form says so before saving: a buyer who copies a page's "before Sep 4" would
+ * otherwise be a day late. A date later than the one the page prints does not win (`computeDeadlines`); the form
+ * warns at once, with the words the badge and the popup use.
  */
 export function DeadlineForm({ order }: { order: TrackedOrder }) {
   const { lang, tr } = useTr();
@@ -16,6 +18,11 @@ export function DeadlineForm({ order }: { order: TrackedOrder }) {
   const [label, setLabel] = useState('');
   const [status, setStatus] = useState('');
   const id = `df-${order.orderId}`;
+  const dayStart = parseIsoDay(day);
+  const chosenAt = dayStart === null ? null : formatInstant(endOfDayAfter(dayStart, 0));
+  const printed = kind === 'custom' ? undefined : order.facts.deadlines.find((d) => d.kind === kind);
+  const laterThanPage =
+    chosenAt !== null && printed && Date.parse(chosenAt) > Date.parse(printed.at) ? buyerLaterText({ ...printed, buyerLaterAt: chosenAt }, lang) : null;
   const submit = async (event: Event) => {
     event.preventDefault();
     const start = parseIsoDay(day);
@@ -42,7 +49,16 @@ export function DeadlineForm({ order }: { order: TrackedOrder }) {
         ))}
       </select>
       <label for={`${id}-day`}>{tr('overrideDay')}</label>
-      <input id={`${id}-day`} type="date" required value={day} onInput={(e) => setDay(e.currentTarget.value)} />
+      <input id={`${id}-day`} type="date" required value={day} aria-describedby={`${id}-stores`} onInput={(e) => setDay(e.currentTarget.value)} />
+      <p id={`${id}-stores`} class="muted small" data-testid="override-stores">
+        {tr('overrideStores')}
+        {dayStart !== null && <strong data-testid="override-saves-as"> {tr('overrideSavesAs', { date: formatLocalDay(dayStart, lang) })}</strong>}
+      </p>
+      {laterThanPage && (
+        <p class="warning small" role="alert" data-testid="buyer-date-warning">
+          {laterThanPage}
+        </p>
+      )}
       {kind === 'custom' && (
         <>
           <label for={`${id}-label`}>{tr('customLabel')}</label>

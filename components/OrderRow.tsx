@@ -1,7 +1,7 @@
 import type { OrderSummary } from '@/utils/order-summary';
 import { UrgencyIcon } from '@/components/UrgencyIcon';
 import { useTr } from '@/components/LangContext';
-import { daysLeftText, deadlineLabel, formatDate, stageLabel } from '@/utils/i18n';
+import { deadlineLabel, deadlineWhen, stageLabel, timeLeftPhrase } from '@/utils/i18n';
 
 /**
  * One tracked order: what it is, where it stands, and the next date that matters. The whole row is one
@@ -9,7 +9,7 @@ import { daysLeftText, deadlineLabel, formatDate, stageLabel } from '@/utils/i18
  */
 export function OrderRow({ summary, onOpen }: { summary: OrderSummary; onOpen?: (orderId: string) => void }) {
   const { lang, tr } = useTr();
-  const { order, next, daysLeft, urgency } = summary;
+  const { order, next, daysLeft, urgency, now } = summary;
   const facts = order.facts;
   const firstItem = facts.items[0];
   const title = firstItem?.title ?? tr('unknownItem');
@@ -36,9 +36,9 @@ export function OrderRow({ summary, onOpen }: { summary: OrderSummary; onOpen?: 
               <UrgencyIcon urgency={urgency} /> <span>{next.kind === 'custom' && next.label ? next.label : label} </span>
               <strong>
                 {next.confidence === 'estimated' ? '≈ ' : ''}
-                {formatDate(next.at, lang)}
+                {deadlineWhen(next, lang)}
               </strong>
-              <span class="days"> · {daysLeftText(daysLeft, lang)}</span>
+              <span class="days" data-testid="time-left"> · {timeLeftPhrase(next.at, now, lang)}</span>
               {next.confidence === 'estimated' && (
                 <span class="hint" title={tr('estimatedHint')}>
                   {' '}

@@ -1,16 +1,19 @@
 import type { Deadline, TrackedOrder } from '@/utils/model';
 import type { ReminderState } from '@/utils/rules';
 import { useTr } from '@/components/LangContext';
-import { calendarDaysBetween } from '@/utils/order-summary';
-import { daysLeftText, deadlineLabel, formatDate } from '@/utils/i18n';
+import { buyerLaterText, countedFromText, deadlineLabel, deadlineWhen, timeLeftPhrase } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 
 /** Where a date came from, in words: the page, the buyer, or a named rule setting (domain.md rules 1–2). */
 function useSourceText() {
-  const { tr } = useTr();
+  const { lang, tr } = useTr();
   return (deadline: Deadline): string => {
     if (deadline.source === 'user') return tr('sourceUser');
-    if (deadline.source.startsWith('rule:')) return tr('sourceRule', { rule: deadline.source.slice(5).split(' ')[0] ?? '' });
+    if (deadline.source.startsWith('rule:')) {
+      const rule = tr('sourceRule', { rule: deadline.source.slice(5).split(' ')[0] ?? '' });
+      const from = countedFromText(deadline, lang);
+      return from ? `${rule} · ${from}` : rule;
+    }
     return tr('sourcePage');
   };
 }
@@ -23,7 +26,7 @@ export function Timeline({ order, deadlines, reminders, now }: { order: TrackedO
   return (
     <ol class="timeline" data-testid="timeline">
       {deadlines.map((deadline) => {
-        const days = calendarDaysBetween(now, deadline.at);
+        const buyerLater = buyerLaterText(deadline, lang);
         const passed = Date.parse(deadline.at) < now.getTime();
         const doneKey = `${order.orderId}:${deadline.kind}`;
         const done = deadline.kind !== 'custom' && doneKey in reminders.done;
@@ -41,10 +44,15 @@ export function Timeline({ order, deadlines, reminders, now }: { order: TrackedO
             <div>
               <strong>
                 {deadline.confidence === 'estimated' ? '≈ ' : ''}
-                {formatDate(deadline.at, lang)}
+                {deadlineWhen(deadline, lang)}
               </strong>
-              <span class="days"> · {daysLeftText(days, lang)}</span>
+              <span class="days"> · {timeLeftPhrase(deadline.at, now, lang)}</span>
             </div>
+            {buyerLater && (
+              <p class="warning small" role="note" data-testid="buyer-date-warning">
+                {buyerLater}
+              </p>
+            )}
             <div class="muted small">
               {deadline.confidence === 'estimated' ? <span title={tr('estimatedHint')}>{tr('estimated')} · </span> : null}
               {sourceText(deadline)}

@@ -11,7 +11,8 @@ import { createEvents, type Alarm, type EventAttributes } from 'ics';
 import type { Deadline, Settings, TrackedOrder } from '@/utils/model';
 import { computeDeadlines, REMINDER_HOUR } from '@/utils/rules';
 import { localHourDaysBefore } from '@/utils/rules/dates';
-import { deadlineLabel, type UiLanguage } from '@/utils/i18n';
+import { countedFromText, deadlineLabel, deadlineWhen, type UiLanguage } from '@/utils/i18n';
+import { t as pageText } from '@/utils/i18n/page';
 
 const UID_DOMAIN = 'ordershield';
 /** Sequence epoch: minutes since 2025-01-01 stays far below the 32-bit limit some clients impose. */
@@ -68,14 +69,19 @@ export function buildCalendar(entries: readonly CalendarEntry[], settings: Setti
     const end = Math.floor(Date.parse(deadline.at) / 1000) * 1000;
     const what = deadline.kind === 'custom' && deadline.label ? deadline.label : deadlineLabel(deadline.kind, lang);
     const store = order.facts.store?.name ? ` · ${order.facts.store.name}` : '';
-    const title = `${what} · ${order.orderId}${store}`;
+    // An estimate says so in the title, which is also the alarm's text: a calendar shows nothing else at a glance.
+    const estimated = deadline.confidence === 'estimated' ? ` (≈ ${pageText('estimated', lang)})` : '';
+    const title = `${what}${estimated} · ${order.orderId}${store}`;
     const item = order.facts.items[0]?.title;
     const confidence = deadline.confidence === 'estimated' ? `≈ estimated (${deadline.source})` : `exact (${deadline.source})`;
+    // The event ends at the deadline itself, so it sits on the last day; the description names that day in words.
+    const when = deadlineWhen(deadline, lang);
+    const countedFrom = countedFromText(deadline, lang);
     return {
       uid: deadlineUid(order.orderId, deadline),
       sequence,
       title,
-      description: [item, deadline.pageText, confidence].filter(Boolean).join('\n'),
+      description: [when, item, deadline.pageText, confidence, countedFrom].filter(Boolean).join('\n'),
       start: end - EVENT_MINUTES * 60_000,
       startInputType: 'utc',
       startOutputType: 'utc',

@@ -94,6 +94,11 @@ export const DeadlineKindSchema = z.enum([
   'return_ship_by',
   'refund_due',
   'appeal_follow_up',
+  /**
+   * After the printed protection end, an order still not received can usually still be disputed for about 15 days
+   * (AliExpress help texts 2020–2024, domain.md "After the delivery deadline"): always an estimate.
+   */
+  'late_dispute_window_end',
   'custom',
 ]);
 export type DeadlineKind = z.infer<typeof DeadlineKindSchema>;
@@ -116,6 +121,18 @@ export const DeadlineSchema = z.object({
   pageText: longText.optional(),
   /** Free label, used by custom reminders. */
   label: shortText.optional(),
+  /**
+   * What an estimate counts from (computed, never stored by a reader): the local day and whether that day was printed
+   * by the page or is the day OrderShield first saw the stage, which can be later than the real start. Surfaces say
+   * it: "10 days from Nov 3, when OrderShield first saw this step".
+   */
+  countedFrom: z.object({ day: IsoDaySchema, days: z.number().int().min(0).max(400), firstSeen: z.boolean() }).optional(),
+  /**
+   * The buyer's own date for this kind when it is LATER than the page's (computed): the page's date still counts,
+   * because "the seller extended it, just wait" is the stalling red flag of the guides (domain.md §5), until the
+   * page itself shows the later date. Surfaces warn: "The page says Sep 4; you set Sep 20".
+   */
+  buyerLaterAt: IsoInstantSchema.optional(),
 });
 export type Deadline = z.infer<typeof DeadlineSchema>;
 
@@ -248,8 +265,17 @@ export type UnreadablePage = z.infer<typeof UnreadablePageSchema>;
 
 /** Rule values (domain.md §1): each is a setting with the documented default. */
 export const RuleSettingsSchema = z.object({
-  /** Protection length from shipment, days (seed 002: "up to 90 days"; 60/75/90 seen). */
+  /**
+   * Protection length from shipment, days, for an order whose page shows no date. Sellers set it, up to 90 (seed 002);
+   * 40/50/60/75/90 are seen and the captured 2026 order prints 50. The estimate must be early, never late, so the
+   * default is the shortest commonly seen (README "Deadlines").
+   */
   protectionDays: z.number().int().min(1).max(365),
+  /**
+   * Days after the protection end during which a not-received order can usually still be disputed (AliExpress help
+   * texts 2020–2024: "until the 15th day after delivery time is over"; a 2025 guide: 15 days). Estimated.
+   */
+  lateDisputeDays: z.number().int().min(0).max(60),
   /** Ask the seller to extend this many days before the end: the seller may take 48 h (domain.md §1). */
   extensionRequestDaysBefore: z.number().int().min(1).max(60),
   /** Return/refund window after confirming receipt (2026 page text: 7 days; official page: 15). */
@@ -284,7 +310,8 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_RULES: RuleSettings = {
-  protectionDays: 90,
+  protectionDays: 40,
+  lateDisputeDays: 15,
   extensionRequestDaysBefore: 7,
   returnWindowDays: 7,
   disputeWindowDays: 90,
@@ -311,6 +338,8 @@ export const DEFAULT_SETTINGS: Settings = {
     return_ship_by: [2, 0],
     refund_due: [0],
     appeal_follow_up: [0],
+    // Past the printed protection end: keep reminding until the usual late window closes.
+    late_dispute_window_end: [10, 5, 2, 0],
     custom: [0],
   },
   rules: DEFAULT_RULES,

@@ -4,8 +4,9 @@
  */
 import type { DeadlineKind, TrackedOrder } from '@/utils/model';
 import type { PlannedReminder, ReminderGroup } from '@/utils/rules/reminder-schemas';
-import { daysLeft } from '@/utils/rules';
-import { deadlineLabel, formatDate, relativeTimeFormat, translator, type UiLanguage } from '@/utils/i18n';
+import { deadlineLabel, deadlineWhen, timeLeftPhrase, translator, type UiLanguage } from '@/utils/i18n';
+
+export { timeLeftPhrase };
 
 export interface ReminderText {
   title: string;
@@ -23,7 +24,9 @@ export function orderPageUrl(order: TrackedOrder | undefined, orderId: string): 
 }
 
 const EN = {
-  protection_overdue: 'Protection has ended. Not received? Contact AliExpress support with your order number.',
+  protection_overdue: 'Protection has ended. Still not received? Open a dispute now: AliExpress usually allows it for up to 15 days after the end date.',
+  late_dispute_window_end: 'Protection has ended and the parcel is not here? Open a dispute now: AliExpress usually allows it until this date.',
+  late_dispute_overdue: 'The usual time to dispute after protection has passed too. Not received? Contact AliExpress support with your order number.',
   protection_week: 'Ask the seller to extend buyer protection, and check the tracking.',
   protection_soon: 'Not received yet? Open a dispute now.',
   protection_last: 'Last chance: open a dispute today if the parcel has not arrived.',
@@ -53,7 +56,9 @@ type NotificationKey = keyof typeof EN;
 // Plural-free wording ("label: count") where a count meets a noun: the languages' plural forms differ.
 const OTHERS: Partial<Record<UiLanguage, Partial<Record<NotificationKey, string>>>> = {
   ru: {
-    protection_overdue: 'Защита закончилась. Посылки нет? Напишите в поддержку AliExpress, указав номер заказа.',
+    protection_overdue: 'Защита закончилась. Посылки всё ещё нет? Откройте спор сейчас: обычно AliExpress позволяет это ещё до 15 дней после даты окончания.',
+    late_dispute_window_end: 'Защита закончилась, а посылки нет? Откройте спор сейчас: обычно AliExpress позволяет это до этой даты.',
+    late_dispute_overdue: 'Обычный срок для спора после окончания защиты тоже прошёл. Посылки нет? Напишите в поддержку AliExpress, указав номер заказа.',
     protection_week: 'Попросите продавца продлить защиту покупателя и проверьте трек.',
     protection_soon: 'Посылка не пришла? Откройте спор сейчас.',
     protection_last: 'Последний шанс: откройте спор сегодня, если посылка не пришла.',
@@ -79,7 +84,9 @@ const OTHERS: Partial<Record<UiLanguage, Partial<Record<NotificationKey, string>
     more: '…и ещё {count} в OrderShield',
   },
   it: {
-    protection_overdue: 'La protezione è finita. Non ricevuto? Contatta l’assistenza AliExpress con il numero d’ordine.',
+    protection_overdue: 'La protezione è finita. Ancora non ricevuto? Apri subito una controversia: di solito AliExpress lo consente fino a 15 giorni dopo la scadenza.',
+    late_dispute_window_end: 'La protezione è finita e il pacco non c’è? Apri subito una controversia: di solito AliExpress lo consente fino a questa data.',
+    late_dispute_overdue: 'È passato anche il tempo abituale per una controversia dopo la protezione. Non ricevuto? Contatta l’assistenza AliExpress con il numero d’ordine.',
     protection_week: 'Chiedi al venditore di estendere la protezione acquirente e controlla il tracciamento.',
     protection_soon: 'Non ancora ricevuto? Apri subito una controversia.',
     protection_last: 'Ultima occasione: apri una controversia oggi se il pacco non è arrivato.',
@@ -105,7 +112,9 @@ const OTHERS: Partial<Record<UiLanguage, Partial<Record<NotificationKey, string>
     more: '…e altre {count} in OrderShield',
   },
   es: {
-    protection_overdue: 'La protección ha terminado. ¿No lo has recibido? Contacta con el soporte de AliExpress con tu número de pedido.',
+    protection_overdue: 'La protección ha terminado. ¿Sigue sin llegar? Abre una disputa ahora: AliExpress suele permitirlo hasta 15 días después de la fecha de fin.',
+    late_dispute_window_end: 'La protección terminó y el paquete no ha llegado? Abre una disputa ahora: AliExpress suele permitirlo hasta esta fecha.',
+    late_dispute_overdue: 'También ha pasado el plazo habitual para disputar tras la protección. ¿No lo has recibido? Contacta con el soporte de AliExpress con tu número de pedido.',
     protection_week: 'Pide al vendedor que amplíe la protección al comprador y revisa el seguimiento.',
     protection_soon: '¿Aún no lo has recibido? Abre una disputa ahora.',
     protection_last: 'Última oportunidad: abre una disputa hoy si el paquete no ha llegado.',
@@ -131,7 +140,9 @@ const OTHERS: Partial<Record<UiLanguage, Partial<Record<NotificationKey, string>
     more: '…y {count} más en OrderShield',
   },
   pt: {
-    protection_overdue: 'A proteção terminou. Não recebeu? Fale com o suporte do AliExpress informando o número do pedido.',
+    protection_overdue: 'A proteção terminou. Ainda não recebeu? Abra uma disputa agora: o AliExpress costuma permitir até 15 dias depois da data final.',
+    late_dispute_window_end: 'A proteção terminou e o pacote não chegou? Abra uma disputa agora: o AliExpress costuma permitir até esta data.',
+    late_dispute_overdue: 'O prazo habitual para disputar depois da proteção também passou. Não recebeu? Fale com o suporte do AliExpress informando o número do pedido.',
     protection_week: 'Peça ao vendedor para estender a proteção ao comprador e confira o rastreio.',
     protection_soon: 'Ainda não recebeu? Abra uma disputa agora.',
     protection_last: 'Última chance: abra uma disputa hoje se o pacote não chegou.',
@@ -157,7 +168,9 @@ const OTHERS: Partial<Record<UiLanguage, Partial<Record<NotificationKey, string>
     more: '…e mais {count} no OrderShield',
   },
   fr: {
-    protection_overdue: 'La protection est terminée. Pas reçu ? Contactez le service client AliExpress avec votre numéro de commande.',
+    protection_overdue: 'La protection est terminée. Toujours pas reçu ? Ouvrez un litige maintenant : AliExpress le permet en général jusqu’à 15 jours après la date de fin.',
+    late_dispute_window_end: 'La protection est terminée et le colis n’est pas là ? Ouvrez un litige maintenant : AliExpress le permet en général jusqu’à cette date.',
+    late_dispute_overdue: 'Le délai habituel pour un litige après la protection est passé aussi. Pas reçu ? Contactez le service client AliExpress avec votre numéro de commande.',
     protection_week: 'Demandez au vendeur de prolonger la protection acheteur et vérifiez le suivi.',
     protection_soon: 'Pas encore reçu ? Ouvrez un litige maintenant.',
     protection_last: 'Dernière chance : ouvrez un litige aujourd’hui si le colis n’est pas arrivé.',
@@ -183,7 +196,9 @@ const OTHERS: Partial<Record<UiLanguage, Partial<Record<NotificationKey, string>
     more: '…et {count} de plus dans OrderShield',
   },
   de: {
-    protection_overdue: 'Der Käuferschutz ist abgelaufen. Nicht erhalten? Wenden Sie sich mit Ihrer Bestellnummer an den AliExpress-Support.',
+    protection_overdue: 'Der Käuferschutz ist abgelaufen. Immer noch nicht erhalten? Eröffnen Sie jetzt einen Streitfall: AliExpress erlaubt das meist noch bis zu 15 Tage nach dem Enddatum.',
+    late_dispute_window_end: 'Der Käuferschutz ist abgelaufen und das Paket fehlt? Eröffnen Sie jetzt einen Streitfall: AliExpress erlaubt das meist bis zu diesem Datum.',
+    late_dispute_overdue: 'Auch die übliche Frist für einen Streitfall nach dem Käuferschutz ist vorbei. Nicht erhalten? Wenden Sie sich mit Ihrer Bestellnummer an den AliExpress-Support.',
     protection_week: 'Bitten Sie den Verkäufer, den Käuferschutz zu verlängern, und prüfen Sie die Sendungsverfolgung.',
     protection_soon: 'Noch nicht erhalten? Eröffnen Sie jetzt einen Streitfall.',
     protection_last: 'Letzte Gelegenheit: Eröffnen Sie heute einen Streitfall, wenn das Paket nicht angekommen ist.',
@@ -209,7 +224,9 @@ const OTHERS: Partial<Record<UiLanguage, Partial<Record<NotificationKey, string>
     more: '…und {count} weitere in OrderShield',
   },
   pl: {
-    protection_overdue: 'Ochrona się skończyła. Paczka nie dotarła? Skontaktuj się z pomocą AliExpress, podając numer zamówienia.',
+    protection_overdue: 'Ochrona się skończyła. Paczka wciąż nie dotarła? Otwórz spór teraz: AliExpress zwykle pozwala na to do 15 dni po dacie końcowej.',
+    late_dispute_window_end: 'Ochrona się skończyła, a paczki nie ma? Otwórz spór teraz: AliExpress zwykle pozwala na to do tej daty.',
+    late_dispute_overdue: 'Minął też zwykły czas na spór po ochronie. Paczka nie dotarła? Skontaktuj się z pomocą AliExpress, podając numer zamówienia.',
     protection_week: 'Poproś sprzedawcę o przedłużenie ochrony kupującego i sprawdź śledzenie przesyłki.',
     protection_soon: 'Paczka nie dotarła? Otwórz spór teraz.',
     protection_last: 'Ostatnia szansa: otwórz spór dziś, jeśli paczka nie dotarła.',
@@ -240,6 +257,7 @@ const t = translator<NotificationKey>(EN, OTHERS);
 
 /** What to do now, by deadline kind and how close it is (domain.md §1, §6). */
 export function actionFor(kind: DeadlineKind, leadDays: number | null, overdue: boolean, lang: UiLanguage = 'en'): string {
+  if (kind === 'late_dispute_window_end') return t(overdue ? 'late_dispute_overdue' : 'late_dispute_window_end', lang);
   if (kind === 'protection_end') {
     if (overdue) return t('protection_overdue', lang);
     if (leadDays !== null && leadDays >= 5) return t('protection_week', lang);
@@ -250,23 +268,14 @@ export function actionFor(kind: DeadlineKind, leadDays: number | null, overdue: 
   return t(kind, lang);
 }
 
-/** "in 3 days", "in 5 hours", "today", "2 days ago": Intl picks the plural form of each language. */
-export function timeLeftPhrase(at: string, now: Date, lang: UiLanguage): string {
-  const left = daysLeft(at, now);
-  if (!left) return '';
-  const always = relativeTimeFormat(lang, 'always');
-  if (!left.overdue && left.hours !== null) return always.format(Math.max(left.hours, 1), 'hour');
-  if (left.days === 0) return relativeTimeFormat(lang, 'auto').format(0, 'day');
-  return always.format(left.days, 'day');
-}
-
 function who(order: TrackedOrder | undefined, lang: UiLanguage): string {
   return order?.facts.store?.name || order?.facts.items[0]?.title?.slice(0, 40) || t('order', lang, { orderId: order?.orderId ?? '' }).trim();
 }
 
 function line(reminder: PlannedReminder, order: TrackedOrder | undefined, now: Date, lang: UiLanguage): string {
   const estimated = reminder.deadline.confidence === 'estimated' ? `, ${t('estimated', lang)}` : '';
-  const when = `${timeLeftPhrase(reminder.deadline.at, now, lang)} (${formatDate(reminder.deadline.at, lang)}${estimated})`;
+  // The last day, not the stored instant: "before Sep 4" is "Last day: Sep 3" (rules/last-day.ts).
+  const when = `${timeLeftPhrase(reminder.deadline.at, now, lang)} (${deadlineWhen(reminder.deadline, lang) ?? ''}${estimated})`;
   const label = reminder.kind === 'custom' && reminder.deadline.label ? reminder.deadline.label : deadlineLabel(reminder.kind, lang);
   return `${who(order, lang)}: ${label} ${when}`;
 }

@@ -4,7 +4,7 @@
  */
 import dayjs from 'dayjs';
 import { DEFAULT_SETTINGS, type Deadline, type DeadlineKind, type OrderStage, type Settings, type TrackedOrder } from '@/utils/model';
-import { computeDeadlines } from '@/utils/rules';
+import { computeDeadlines, daysLeft } from '@/utils/rules';
 
 export type Urgency = 'overdue' | 'today' | 'week' | 'later' | 'none';
 
@@ -15,10 +15,16 @@ export interface OrderSummary {
   /** Whole calendar days from today to the next deadline's day (negative when passed). */
   daysLeft: number | null;
   urgency: Urgency;
+  /** The moment this summary was made for: time left is worded against it. */
+  now: Date;
 }
 
+/**
+ * Whole local calendar days from today to the deadline's LAST day (rules/last-day.ts): "before Sep 4" seen on Sep 3
+ * is 0, the last day, not 1. Negative once that day is over. The one day count every surface uses.
+ */
 export function calendarDaysBetween(now: Date, at: string): number {
-  return dayjs(at).startOf('day').diff(dayjs(now).startOf('day'), 'day');
+  return daysLeft(at, now)?.days ?? dayjs(at).startOf('day').diff(dayjs(now).startOf('day'), 'day');
 }
 
 /** A deadline that passed more than this many days ago no longer drives anything. */
@@ -31,11 +37,19 @@ const STALE_AFTER_DAYS = 30;
  */
 const ACTIONABLE_WHEN_PASSED = new Set<DeadlineKind>(['seller_response_due', 'refund_due', 'decision_expected', 'appeal_follow_up', 'custom']);
 
-function actionableWhenPassed(deadline: Deadline, stage: OrderStage): boolean {
-  // Protection ended while the parcel has still not come: contact support now (domain.md §1).
-  if (deadline.kind === 'protection_end') return stage === 'awaiting_delivery';
+function actionableWhenPassed(deadline: Deadline, stage: OrderStage, lateWindowAhead: boolean): boolean {
+  // Protection ended while the parcel has still not come: open a dispute within the late window while it runs
+  // (that window then leads), contact support once it has closed too (domain.md "After the delivery deadline").
+  if (deadline.kind === 'protection_end') return stage === 'awaiting_delivery' && !lateWindowAhead;
+  if (deadline.kind === 'late_dispute_window_end') return stage === 'awaiting_delivery';
   return ACTIONABLE_WHEN_PASSED.has(deadline.kind);
 }
+
+/**
+ * Kinds that are past a date the buyer should already have acted by: while they run they are never merely "later",
+ * at least "soon" (the late dispute window comes after protection ended).
+ */
+const PRESSING_WHILE_RUNNING = new Set<DeadlineKind>(['late_dispute_window_end']);
 
 export interface Headline {
   deadline: Deadline;
@@ -52,8 +66,9 @@ export function headlineDeadline(deadlines: readonly Deadline[], now: Date, stag
   const hasProtectionEnd = deadlines.some((d) => d.kind === 'protection_end');
   const candidates = deadlines.filter((d) => !(hasProtectionEnd && d.kind === 'extension_request_by'));
   const nowMs = now.valueOf();
+  const lateWindowAhead = candidates.some((d) => d.kind === 'late_dispute_window_end' && dayjs(d.at).valueOf() >= nowMs);
   const passed = candidates.filter((d) => dayjs(d.at).valueOf() < nowMs && calendarDaysBetween(now, d.at) >= -STALE_AFTER_DAYS);
-  const overdue = passed.filter((d) => actionableWhenPassed(d, stage));
+  const overdue = passed.filter((d) => actionableWhenPassed(d, stage, lateWindowAhead));
   if (overdue.length > 0) return { deadline: overdue.at(-1)!, urgency: 'overdue' };
   const upcoming = candidates.find((d) => dayjs(d.at).valueOf() >= nowMs);
   if (upcoming) return { deadline: upcoming, urgency: urgencyOf(upcoming, now) };
@@ -64,7 +79,8 @@ export function headlineDeadline(deadlines: readonly Deadline[], now: Date, stag
 export function urgencyOf(deadline: Deadline, now: Date): Urgency {
   if (dayjs(deadline.at).valueOf() < now.valueOf()) return 'overdue';
   const days = calendarDaysBetween(now, deadline.at);
-  return days <= 0 ? 'today' : days <= 7 ? 'week' : 'later';
+  if (days <= 0) return 'today';
+  return days <= 7 || PRESSING_WHILE_RUNNING.has(deadline.kind) ? 'week' : 'later';
 }
 
 /** The order's deadlines (page-printed, the buyer's own, rule estimates: `computeDeadlines`) and the one to show. */
@@ -73,7 +89,7 @@ export function summarize(order: TrackedOrder, now: Date, settings: Settings = D
   const headline = headlineDeadline(deadlines, now, order.facts.status);
   const next = headline?.deadline ?? null;
   const daysLeft = next ? calendarDaysBetween(now, next.at) : null;
-  return { order, deadlines, next, daysLeft, urgency: order.archived ? 'none' : (headline?.urgency ?? 'none') };
+  return { order, deadlines, next, daysLeft, urgency: order.archived ? 'none' : (headline?.urgency ?? 'none'), now };
 }
 
 const URGENCY_ORDER: Record<Urgency, number> = { overdue: 0, today: 1, week: 2, later: 3, none: 4 };

@@ -5,9 +5,34 @@
  * failed migration never loses data.
  *
  * v1 (0.1.0): `orders` = Record<orderId, TrackedOrder>; `settings` = Settings.
+ * settings v2: the late dispute window after the protection end (`rules.lateDisputeDays`, lead days for
+ *   `late_dispute_window_end`), and the protection estimate's default lowered from 90 days (the seller maximum,
+ *   a month late for a typical order) to 40. A buyer's own protection length (anything but the old default 90)
+ *   is kept as it is.
  */
+import { DEFAULT_RULES, DEFAULT_SETTINGS } from '@/utils/model';
+
 export const ORDERS_VERSION = 1;
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const ORDERS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
-export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
+
+/** The v1 default that v2 replaces; a stored 90 is that default saved with the options, not a choice. */
+const V1_DEFAULT_PROTECTION_DAYS = 90;
+
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  2: (old) => {
+    // Anything not shaped like settings is left for the schema check to keep aside (never reset here).
+    if (!isRecord(old) || !isRecord(old.rules) || !isRecord(old.leadDays)) return old;
+    const protectionDays = old.rules.protectionDays === V1_DEFAULT_PROTECTION_DAYS ? DEFAULT_RULES.protectionDays : old.rules.protectionDays;
+    return {
+      ...old,
+      rules: { ...old.rules, protectionDays, lateDisputeDays: old.rules.lateDisputeDays ?? DEFAULT_RULES.lateDisputeDays },
+      leadDays: { ...old.leadDays, late_dispute_window_end: old.leadDays.late_dispute_window_end ?? DEFAULT_SETTINGS.leadDays.late_dispute_window_end },
+    };
+  },
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

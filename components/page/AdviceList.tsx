@@ -1,19 +1,32 @@
 import type { Advice } from '@/utils/content/features/advice';
-import { formatDate, type UiLanguage } from '@/utils/i18n';
-import { adviceText } from '@/utils/i18n/page';
+import { countedFromText, type UiLanguage } from '@/utils/i18n';
+import { adviceDateText, adviceText } from '@/utils/i18n/page';
 import { SeverityIcon } from '@/components/page/icons';
 
-/** What to do now, most pressing first; each line says its severity by icon, weight and words. */
+/**
+ * What to do now, most pressing first; each line says its severity by icon, weight and words. A date in the advice is
+ * the deadline's last day, marked when estimated, with what a stage clock counts from.
+ */
 export function AdviceList({ advice, lang }: { advice: readonly Advice[]; lang: UiLanguage }) {
   if (advice.length === 0) return null;
   return (
     <ul class="os-advice" data-testid="advice">
-      {advice.map((item) => (
-        <li key={item.id} class={`sev-${item.severity}`} data-advice={item.id} data-severity={item.severity}>
-          <SeverityIcon severity={item.severity} />
-          <span>{adviceText(item.id, lang, { days: item.days, date: item.deadline ? formatDate(item.deadline.at, lang) : undefined })}</span>
-        </li>
-      ))}
+      {advice.map((item) => {
+        const countedFrom = item.deadline ? countedFromText(item.deadline, lang) : null;
+        return (
+          <li key={item.id} class={`sev-${item.severity}`} data-advice={item.id} data-severity={item.severity}>
+            <SeverityIcon severity={item.severity} />
+            <span>
+              {adviceText(item.id, lang, {
+                days: item.days,
+                date: item.deadline ? adviceDateText(item.deadline, lang) : undefined,
+                since: item.since ? adviceDateText(item.since, lang) : undefined,
+              })}
+              {countedFrom && <span class="os-muted" data-testid="counted-from"> ({countedFrom})</span>}
+            </span>
+          </li>
+        );
+      })}
     </ul>
   );
 }

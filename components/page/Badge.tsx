@@ -7,6 +7,7 @@ import { t } from '@/utils/i18n/page';
 import { UrgencyIcon } from '@/components/UrgencyIcon';
 import { HeadlineLine } from '@/components/page/Headline';
 import { AdviceList } from '@/components/page/AdviceList';
+import { BuyerDateWarning } from '@/components/page/BuyerDateWarning';
 import { Timeline } from '@/components/page/Timeline';
 
 export interface BadgeProps {
@@ -51,6 +52,7 @@ export function Badge({ order, settings, now, lang }: BadgeProps) {
         </button>
       </div>
       <AdviceList advice={advice} lang={lang} />
+      <BuyerDateWarning deadlines={deadlines} lang={lang} />
       {expanded && <Timeline id={timelineId} deadlines={deadlines} now={now} lang={lang} />}
     </div>
   );

@@ -1,14 +1,15 @@
 import type { Headline } from '@/utils/content/features/advice';
 import { UrgencyIcon } from '@/components/UrgencyIcon';
-import { deadlineLabel, formatDate, type UiLanguage } from '@/utils/i18n';
+import { deadlineLabel, deadlineWhen, type UiLanguage } from '@/utils/i18n';
 import { t, timeLeft } from '@/utils/i18n/page';
 
 /** The words that go with the urgency icon: colour is never the only signal. "Later" needs no word. */
 const URGENCY_WORD = { overdue: 'passed', today: 'lastDay', week: 'soon' } as const;
 
 /**
- * The one line that matters: urgency (icon and word), what is due, exactly how long is left, the absolute
- * date, and "≈ … estimated" with an explanation when the date comes from a rule rather than the page.
+ * The one line that matters: urgency (icon and word), what is due, exactly how long is left (hours on the last day),
+ * the last day ("Last day: Sep 3" for a page's "before Sep 4"), and "≈ … estimated" with an explanation when the
+ * date comes from a rule rather than the page.
  */
 export function HeadlineLine({ headline, now, lang }: { headline: Headline; now: Date; lang: UiLanguage }) {
   const { deadline, urgency } = headline;
@@ -32,7 +33,7 @@ export function HeadlineLine({ headline, now, lang }: { headline: Headline; now:
       )}
       <span class="os-date" data-testid="deadline-date">
         {estimated ? '≈ ' : ''}
-        {formatDate(deadline.at, lang)}
+        {deadlineWhen(deadline, lang)}
       </span>
       {estimated && (
         <span class="os-est" title={t('estimatedHint', lang)} data-testid="estimated">

@@ -9,6 +9,7 @@ import { formatDate, stageLabel, type UiLanguage } from '@/utils/i18n';
 import { t } from '@/utils/i18n/page';
 import { HeadlineLine } from '@/components/page/Headline';
 import { AdviceList } from '@/components/page/AdviceList';
+import { BuyerDateWarning } from '@/components/page/BuyerDateWarning';
 import { Timeline } from '@/components/page/Timeline';
 
 export interface OrderPanelProps {
@@ -56,6 +57,7 @@ export function OrderPanel({ order, settings, now, lang, addReminder, copy }: Or
       <section aria-label={t('nextAction', lang)} data-testid="next-action">
         <h3>{t('nextAction', lang)}</h3>
         {advice.length > 0 ? <AdviceList advice={advice} lang={lang} /> : <p class="os-muted">{fallbackAction ?? t('nothingToDo', lang)}</p>}
+        <BuyerDateWarning deadlines={deadlines} lang={lang} />
       </section>
       <Timeline deadlines={deadlines} now={now} lang={lang} />
       <div class="os-actions">

@@ -1,11 +1,16 @@
 import type { Deadline } from '@/utils/model';
-import { deadlineLabel, formatDate, type UiLanguage } from '@/utils/i18n';
+import { countedFromText, deadlineLabel, deadlineWhen, type UiLanguage } from '@/utils/i18n';
 import { t, timeLeft } from '@/utils/i18n/page';
 
-/** Where a date comes from, in the buyer's words: the page (exact), a rule (estimated), or the buyer. */
+/**
+ * Where a date comes from, in the buyer's words: the page (exact), a rule (estimated, with what its clock counts
+ * from), or the buyer.
+ */
 function sourceText(deadline: Deadline, lang: UiLanguage): string {
   if (deadline.source === 'user') return t('yours', lang);
-  return deadline.confidence === 'exact' ? t('exact', lang) : `≈ ${t('estimated', lang)}`;
+  if (deadline.confidence === 'exact') return t('exact', lang);
+  const from = countedFromText(deadline, lang);
+  return `≈ ${t('estimated', lang)}${from ? `: ${from}` : ''}`;
 }
 
 /** Every deadline of the order, in time order, each with its date, time left and confidence. */
@@ -32,7 +37,7 @@ export function Timeline({ deadlines, now, lang, id, heading = 'h3' }: { deadlin
                   </span>
                 </span>
                 <span class={`os-when${past ? ' past' : ''}`}>
-                  <strong>{deadline.confidence === 'estimated' ? '≈ ' : ''}{formatDate(deadline.at, lang)}</strong>
+                  <strong>{deadline.confidence === 'estimated' ? '≈ ' : ''}{deadlineWhen(deadline, lang)}</strong>
                   <span class="os-src">{left?.text ?? ''}</span>
                 </span>
               </li>

@@ -23,10 +23,11 @@ describe('export file', () => {
       items: [{ title: 'USB C Hub 7 in 1' }],
       record: order,
     });
-    // The page's date, and the extension request estimated 7 days before it.
+    // The page's date, the extension request estimated 7 days before it, the late dispute window 15 days after.
     expect(file.orders[0]!.deadlines.map((d) => [d.kind, d.confidence])).toEqual([
       ['extension_request_by', 'estimated'],
       ['protection_end', 'exact'],
+      ['late_dispute_window_end', 'estimated'],
     ]);
   });
 

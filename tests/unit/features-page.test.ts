@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings, type TrackedOrder } from '@/utils/model';
 import { ORDER_MARK } from '@/utils/markers';
-import { loadFixture } from '../harness/fixtures';
+import { formatDay, loadFixture } from '../harness/fixtures';
 import { watchListPage, type PageWatch } from '@/utils/content/order-page-watcher';
 import { globalListReader } from '@/utils/pages/global-list';
 import { startFeatures, testThrowTarget, type FeatureContext, type FeatureManager, type PageFeature } from '@/utils/content/features/manager';
@@ -80,9 +80,10 @@ describe('card badges', () => {
     showFixture('global-list-en-mixed.html');
     run(PAGE_FEATURES);
     await flush();
-    // "Refund if no delivery before <today + 9>" on the card.
+    // "Refund if no delivery before <today + 9>" on the card: its last day is today + 8.
     expect(badgeText('8214398062177351')).toContain('Buyer protection ends');
-    expect(badgeText('8214398062177351')).toContain('9 days left');
+    expect(badgeText('8214398062177351')).toContain('8 days left');
+    expect(badgeText('8214398062177351')).toContain(`Last day: ${formatDay(TODAY, 8, 'MMM D, YYYY', 'en')}`);
     expect(badgeText('8214398062177351')).not.toContain('Ask the seller to extend');
   });
 
@@ -94,7 +95,7 @@ describe('card badges', () => {
     manager!.emit('dataChanged', { all: true });
     await flush(); // badges are drawn in a microtask after the change
     expect(badgeText('8214398062177351')).toContain('La protezione acquirente scade');
-    expect(badgeText('8214398062177351')).toContain('tempo rimasto: 9 giorni');
+    expect(badgeText('8214398062177351')).toContain('tempo rimasto: 8 giorni');
   });
 
   it('mobile cards are links: the badge goes beside the card, never inside the link', async () => {

@@ -36,7 +36,11 @@ describe('protection end: ask to extend at 7 days, open a dispute at 3', () => {
     [4, ['extend_protection']],
     [3, ['open_dispute_now']],
     [0, ['open_dispute_now']],
-    [-1, ['protection_ended']],
+    // Passed: "open a dispute now" while the usual 15 days after it run (domain.md "After the delivery deadline"),
+    // "contact support" only once those passed too.
+    [-1, ['late_dispute_now']],
+    [-14, ['late_dispute_now']],
+    [-16, ['protection_ended']],
   ])('protection printed %i days ahead → %j', (days, expected) => {
     expect(adviceIds('awaiting_delivery', [printed('protection_end', days)])).toEqual(expected);
   });

@@ -76,11 +76,12 @@ const seen = (stage: OrderStage, wallClock: string): StageSeen => ({ stage, firs
 describe('computeDeadlines: the rule of each stage (domain.md §1, default settings)', () => {
   it.each<[string, OrderParts, Record<string, string>]>([
     [
-      'awaiting_delivery: 90 days from shipment, extension request 7 days before (real page: "before Sep 4, 2026")',
+      'awaiting_delivery: 40 days from shipment (early: the real page printed 50), extension request 7 days before, late dispute window 15 days after',
       { status: 'awaiting_delivery', orderedAt: '2026-06-01', events: { shippedAt: '2026-06-06' } },
       {
-        protection_end: `${endOfLocalDay('2026-09-04')} | estimated | rule:protectionDays=90 from shipment`,
-        extension_request_by: `${endOfLocalDay('2026-08-28')} | estimated | rule:extensionRequestDaysBefore=7 before the estimated protection end`,
+        protection_end: `${endOfLocalDay('2026-07-16')} | estimated | rule:protectionDays=40 from shipment`,
+        extension_request_by: `${endOfLocalDay('2026-07-09')} | estimated | rule:extensionRequestDaysBefore=7 before the estimated protection end`,
+        late_dispute_window_end: `${endOfLocalDay('2026-07-31')} | estimated | rule:lateDisputeDays=15 after the estimated protection end (AliExpress help texts 2020–2024)`,
       },
     ],
     [
@@ -148,7 +149,7 @@ describe('computeDeadlines: the rule of each stage (domain.md §1, default setti
   );
 
   it.each<[OrderStage, DeadlineKind[]]>([
-    ['awaiting_delivery', ['protection_end', 'extension_request_by']],
+    ['awaiting_delivery', ['protection_end', 'extension_request_by', 'late_dispute_window_end']],
     ['completed', ['dispute_window_end', 'return_window_end']],
     ['dispute_open', ['escalation_available', 'seller_response_due', 'auto_escalation']],
     ['dispute_escalated', ['decision_expected']],
@@ -164,7 +165,7 @@ describe('computeDeadlines: the rule of each stage (domain.md §1, default setti
     ['a 60-day protection', { protectionDays: 60 }, { events: { shippedAt: '2026-06-06' } }, 'protection_end', '2026-08-05', 'rule:protectionDays=60 from shipment'],
     ['a 15-day return window', { returnWindowDays: 15 }, { status: 'completed', events: { completedAt: '2026-06-20' } }, 'return_window_end', '2026-07-05', 'rule:returnWindowDays=15 from completion'],
     ['a 7-day automatic escalation (seed 000)', { autoEscalationDays: 7 }, { status: 'dispute_open', events: { disputeOpenedAt: '2026-06-10' } }, 'auto_escalation', '2026-06-17', 'rule:autoEscalationDays=7 from dispute opened'],
-    ['asking for an extension 5 days before', { extensionRequestDaysBefore: 5 }, { events: { shippedAt: '2026-06-06' } }, 'extension_request_by', '2026-08-30', 'rule:extensionRequestDaysBefore=5 before the estimated protection end'],
+    ['asking for an extension 5 days before', { extensionRequestDaysBefore: 5 }, { events: { shippedAt: '2026-06-06' } }, 'extension_request_by', '2026-07-11', 'rule:extensionRequestDaysBefore=5 before the estimated protection end'],
   ])('the buyer’s settings drive the rule: %s', (_case, rules, parts, kind, day, source) => {
     const deadline = computeDeadlines(makeOrder(parts), withRules(rules), NOW).find((d) => d.kind === kind);
     expect(deadline && localWall(deadline.at)).toBe(endOfLocalDay(day));
@@ -190,13 +191,14 @@ describe('computeDeadlines: who wins (domain.md rules 1–3)', () => {
     expect(summary(deadlines)).toEqual({
       extension_request_by: '2026-08-25 00:00:00.000 | estimated | rule:extensionRequestDaysBefore=7 before the printed protection end',
       protection_end: '2026-09-01 00:00:00.000 | exact | page:detail_order_services',
+      late_dispute_window_end: '2026-09-16 00:00:00.000 | estimated | rule:lateDisputeDays=15 after the printed protection end (AliExpress help texts 2020–2024)',
     });
     expect(deadlines.find((d) => d.kind === 'protection_end')?.pageText).toBe('Refund if no delivery before Sep 1, 2026');
   });
 
   it('a printed protection end is used even with no shipment date (the page is the truth)', () => {
     const kinds = computeDeadlines(makeOrder({ pageDeadlines: [printedProtection] }), DEFAULT_SETTINGS, NOW).map((d) => d.kind);
-    expect(kinds).toEqual(['extension_request_by', 'protection_end']);
+    expect(kinds).toEqual(['extension_request_by', 'protection_end', 'late_dispute_window_end']);
   });
 
   it('a printed return window beats the rule for a completed order', () => {
@@ -210,17 +212,30 @@ describe('computeDeadlines: who wins (domain.md rules 1–3)', () => {
     expect(summary(deadlines)['dispute_window_end']).toContain('estimated');
   });
 
-  it('the buyer’s own date beats the printed one and the rule; the extension counts from it', () => {
-    const own: Deadline = { kind: 'protection_end', at: local('2026-09-10 12:00'), confidence: 'exact', source: 'user' };
+  it('the buyer’s own EARLIER date beats the printed one and the rule; the extension counts from it', () => {
+    const own: Deadline = { kind: 'protection_end', at: local('2026-08-28 12:00'), confidence: 'exact', source: 'user' };
     const deadlines = computeDeadlines(
       makeOrder({ events: { shippedAt: '2026-06-06' }, pageDeadlines: [printedProtection], userDeadlines: [own] }),
       DEFAULT_SETTINGS,
       NOW,
     );
     expect(summary(deadlines)).toEqual({
-      extension_request_by: '2026-09-03 12:00:00.000 | estimated | rule:extensionRequestDaysBefore=7 before your protection end',
-      protection_end: '2026-09-10 12:00:00.000 | exact | user',
+      extension_request_by: '2026-08-21 12:00:00.000 | estimated | rule:extensionRequestDaysBefore=7 before your protection end',
+      protection_end: '2026-08-28 12:00:00.000 | exact | user',
+      late_dispute_window_end: '2026-09-12 12:00:00.000 | estimated | rule:lateDisputeDays=15 after your protection end (AliExpress help texts 2020–2024)',
     });
+  });
+
+  it('the buyer’s LATER date does not beat the printed one: the page keeps counting, with the buyer’s date kept beside it', () => {
+    const own: Deadline = { kind: 'protection_end', at: local('2026-09-10 12:00'), confidence: 'exact', source: 'user' };
+    const deadlines = computeDeadlines(
+      makeOrder({ events: { shippedAt: '2026-06-06' }, pageDeadlines: [printedProtection], userDeadlines: [own] }),
+      DEFAULT_SETTINGS,
+      NOW,
+    );
+    expect(summary(deadlines)['protection_end']).toBe('2026-09-01 00:00:00.000 | exact | page:detail_order_services');
+    expect(deadlines.find((d) => d.kind === 'protection_end')?.buyerLaterAt).toBe(own.at);
+    expect(summary(deadlines)['extension_request_by']).toContain('before the printed protection end');
   });
 
   it('the buyer’s own date for a derived kind beats the derivation', () => {
@@ -263,7 +278,7 @@ describe('computeDeadlines: who wins (domain.md rules 1–3)', () => {
       DEFAULT_SETTINGS,
       NOW,
     );
-    expect(summary(deadlines)['protection_end']).toContain('rule:protectionDays=90');
+    expect(summary(deadlines)['protection_end']).toContain('rule:protectionDays=40');
   });
 });
 
@@ -295,7 +310,7 @@ describe('computeDeadlines: the stage history', () => {
       events: { shippedAt: '2026-06-06' },
       stageHistory: [seen('awaiting_delivery', '2026-06-07 09:00'), seen('dispute_open', '2026-06-12 15:00'), seen('awaiting_delivery', '2026-06-20 09:00')],
     });
-    expect(computeDeadlines(order, DEFAULT_SETTINGS, NOW).map((d) => d.kind)).toEqual(['extension_request_by', 'protection_end']);
+    expect(computeDeadlines(order, DEFAULT_SETTINGS, NOW).map((d) => d.kind)).toEqual(['extension_request_by', 'protection_end', 'late_dispute_window_end']);
   });
 
   it.each<[string, StageSeen[], string]>([
@@ -341,7 +356,8 @@ describe('computeDeadlines: local days, whatever the zone (TZ is left as the mac
   });
 
   it('a rule date across a daylight-saving change still ends at 23:59:59.999 local', () => {
-    const deadline = computeDeadlines(makeOrder({ events: { shippedAt: '2026-01-15' } }), DEFAULT_SETTINGS, NOW).find((d) => d.kind === 'protection_end');
+    // 90 days from Jan 15 crosses both Europe's (Mar 29) and New Zealand's (Apr 5) change: npm test runs both zones.
+    const deadline = computeDeadlines(makeOrder({ events: { shippedAt: '2026-01-15' } }), withRules({ protectionDays: 90 }), NOW).find((d) => d.kind === 'protection_end');
     expect(deadline && localWall(deadline.at)).toBe(endOfLocalDay('2026-04-15'));
   });
 

@@ -10,6 +10,8 @@ import { pageOrder, trackedOrder } from './support/factories';
 const NOW = new Date('2026-11-21T10:00:00Z');
 const printed: Deadline = { kind: 'protection_end', at: '2026-12-04T00:00:00.000Z', confidence: 'exact', source: 'page:no-delivery-refund' };
 const extended: Deadline & { source: 'user' } = { kind: 'protection_end', at: '2026-12-19T00:00:00.000Z', confidence: 'exact', source: 'user' };
+/** A correction earlier than the page's date: the buyer's wins (a later one is only a warning, rules/deadlines.ts). */
+const corrected: Deadline & { source: 'user' } = { kind: 'protection_end', at: '2026-12-01T00:00:00.000Z', confidence: 'exact', source: 'user' };
 
 describe('user actions', () => {
   beforeEach(async () => {
@@ -17,17 +19,26 @@ describe('user actions', () => {
     await fakeBrowser.storage.local.set({ orders: { '8214398062177351': trackedOrder({ facts: pageOrder({ deadlines: [printed] }) }) } });
   });
 
-  it('the buyer’s corrected deadline wins over the page, and a later page read does not undo it', async () => {
+  it('the buyer’s earlier corrected deadline wins over the page, and a later page read does not undo it', async () => {
     const store = openOrderStore();
     const actions = createUserActionHandlers(store, () => NOW);
-    expect(await actions.setUserDeadline({ orderId: '8214398062177351', deadline: extended }, {})).toEqual({ ok: true });
+    expect(await actions.setUserDeadline({ orderId: '8214398062177351', deadline: corrected }, {})).toEqual({ ok: true });
     await createPageReportHandlers(store, () => NOW).pageRead(
       { url: 'https://www.aliexpress.com/p/order/index.html', pageKind: 'global-list', orders: [pageOrder({ deadlines: [printed] })] },
       {},
     );
     const [order] = (await readOrders()).orders;
     const protection = computeDeadlines(order!, DEFAULT_SETTINGS, NOW).find((d) => d.kind === 'protection_end');
-    expect(protection).toMatchObject({ at: extended.at, source: 'user' });
+    expect(protection).toMatchObject({ at: corrected.at, source: 'user' });
+  });
+
+  it('a later date of the buyer ("the seller extended it") is kept, but the page’s date keeps counting until it moves', async () => {
+    const actions = createUserActionHandlers(openOrderStore(), () => NOW);
+    await actions.setUserDeadline({ orderId: '8214398062177351', deadline: extended }, {});
+    const [order] = (await readOrders()).orders;
+    expect(order!.userDeadlines).toEqual([extended]);
+    const protection = computeDeadlines(order!, DEFAULT_SETTINGS, NOW).find((d) => d.kind === 'protection_end');
+    expect(protection).toMatchObject({ at: printed.at, buyerLaterAt: extended.at });
   });
 
   it('custom reminders add up; removing one removes only that one', async () => {

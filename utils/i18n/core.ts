@@ -54,5 +54,14 @@ export function daysLeftText(days: number, lang: UiLanguage = 'en'): string {
 
 /** A calendar date in the UI language, e.g. "Sep 4, 2026" / "4 сент. 2026 г.". */
 export function formatDate(iso: string, lang: UiLanguage = 'en'): string {
-  return cached(`date:${lang}`, () => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' })).format(new Date(iso));
+  return dateFormat(lang).format(new Date(iso));
+}
+
+/** A local day (its midnight, epoch ms) in the UI language, as `formatDate` writes it. */
+export function formatLocalDay(dayMs: number, lang: UiLanguage = 'en'): string {
+  return dateFormat(lang).format(new Date(dayMs));
+}
+
+function dateFormat(lang: UiLanguage): Intl.DateTimeFormat {
+  return cached(`date:${lang}`, () => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }));
 }

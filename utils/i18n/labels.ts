@@ -1,6 +1,9 @@
 /** Names of order stages and deadline kinds, per UI language (complete in all eight UI languages). */
-import type { DeadlineKind, OrderStage } from '@/utils/model';
-import type { UiLanguage } from '@/utils/i18n/core';
+import type { Deadline, DeadlineKind, OrderStage } from '@/utils/model';
+import { lastDayOf, SAYS_LAST_DAY } from '@/utils/rules/last-day';
+import { parseIsoDay } from '@/utils/rules/dates';
+import { formatLocalDay, relativeTimeFormat, type UiLanguage } from '@/utils/i18n/core';
+import { daysLeft } from '@/utils/rules/reminders';
 
 const STAGE_LABELS_EN: Record<OrderStage, string> = {
   awaiting_payment: 'Awaiting payment',
@@ -28,6 +31,7 @@ const DEADLINE_LABELS_EN: Record<DeadlineKind, string> = {
   return_ship_by: 'Ship the return by',
   refund_due: 'Refund due by',
   appeal_follow_up: 'Appeal follow-up',
+  late_dispute_window_end: 'Late dispute window closes (not received)',
   custom: 'Reminder',
 };
 
@@ -139,6 +143,7 @@ const DEADLINE_LABELS: Partial<Record<UiLanguage, Record<DeadlineKind, string>>>
     return_ship_by: 'Отправить возврат до',
     refund_due: 'Деньги должны вернуться до',
     appeal_follow_up: 'Проверить апелляцию',
+    late_dispute_window_end: 'Поздний срок спора о неполучении истекает',
     custom: 'Напоминание',
   },
   it: {
@@ -153,6 +158,7 @@ const DEADLINE_LABELS: Partial<Record<UiLanguage, Record<DeadlineKind, string>>>
     return_ship_by: 'Spedisci il reso entro',
     refund_due: 'Rimborso atteso entro',
     appeal_follow_up: 'Verifica del ricorso',
+    late_dispute_window_end: 'Termine tardivo per la controversia (non ricevuto)',
     custom: 'Promemoria',
   },
   es: {
@@ -167,6 +173,7 @@ const DEADLINE_LABELS: Partial<Record<UiLanguage, Record<DeadlineKind, string>>>
     return_ship_by: 'Envía la devolución antes del',
     refund_due: 'Reembolso previsto antes del',
     appeal_follow_up: 'Seguimiento de la apelación',
+    late_dispute_window_end: 'Plazo tardío de disputa (no recibido) termina',
     custom: 'Recordatorio',
   },
   pt: {
@@ -181,6 +188,7 @@ const DEADLINE_LABELS: Partial<Record<UiLanguage, Record<DeadlineKind, string>>>
     return_ship_by: 'Envie a devolução até',
     refund_due: 'Reembolso previsto até',
     appeal_follow_up: 'Acompanhar o recurso',
+    late_dispute_window_end: 'Prazo tardio de disputa (não recebido) termina',
     custom: 'Lembrete',
   },
   fr: {
@@ -195,6 +203,7 @@ const DEADLINE_LABELS: Partial<Record<UiLanguage, Record<DeadlineKind, string>>>
     return_ship_by: 'Expédier le retour avant le',
     refund_due: 'Remboursement attendu avant le',
     appeal_follow_up: 'Suivi de l’appel',
+    late_dispute_window_end: 'Délai tardif de litige (non reçu) se termine',
     custom: 'Rappel',
   },
   de: {
@@ -209,6 +218,7 @@ const DEADLINE_LABELS: Partial<Record<UiLanguage, Record<DeadlineKind, string>>>
     return_ship_by: 'Rücksendung abschicken bis',
     refund_due: 'Erstattung fällig bis',
     appeal_follow_up: 'Einspruch nachverfolgen',
+    late_dispute_window_end: 'Später Streitfall (nicht erhalten) möglich bis',
     custom: 'Erinnerung',
   },
   pl: {
@@ -223,6 +233,7 @@ const DEADLINE_LABELS: Partial<Record<UiLanguage, Record<DeadlineKind, string>>>
     return_ship_by: 'Wyślij zwrot do',
     refund_due: 'Zwrot pieniędzy do',
     appeal_follow_up: 'Sprawdzenie odwołania',
+    late_dispute_window_end: 'Późny termin sporu (nie dotarło) mija',
     custom: 'Przypomnienie',
   },
 };
@@ -236,4 +247,87 @@ export function stageLabel(stage: OrderStage, lang: UiLanguage = 'en'): string {
 
 export function deadlineLabel(kind: DeadlineKind, lang: UiLanguage = 'en'): string {
   return DEADLINE_LABELS[lang]?.[kind] ?? DEADLINE_LABELS_EN[kind];
+}
+
+/**
+ * "Last day: Sep 3": the words for the day a deadline can last be met (rules/last-day.ts decides which day and for
+ * which kinds). One translation for every surface: badge, panel, popup, notification and calendar.
+ */
+const LAST_DAY: Record<UiLanguage, string> = {
+  en: 'Last day: {date}',
+  ru: 'Последний день: {date}',
+  it: 'Ultimo giorno: {date}',
+  es: 'Último día: {date}',
+  pt: 'Último dia: {date}',
+  fr: 'Dernier jour : {date}',
+  de: 'Letzter Tag: {date}',
+  pl: 'Ostatni dzień: {date}',
+};
+
+/** "From Nov 3, when OrderShield first saw this step" / "from Nov 3 (on the order page)": what a stage clock counts from. */
+const COUNTED_FROM: Record<UiLanguage, { firstSeen: string; printed: string }> = {
+  en: { firstSeen: '{days} days from {date}, when OrderShield first saw this step', printed: '{days} days from {date}, as the order page shows' },
+  ru: { firstSeen: '{days} дн. с {date}, когда OrderShield впервые увидел этот этап', printed: '{days} дн. с {date}, как указано на странице заказа' },
+  it: { firstSeen: '{days} giorni dal {date}, quando OrderShield ha visto questa fase per la prima volta', printed: '{days} giorni dal {date}, come indica la pagina dell’ordine' },
+  es: { firstSeen: '{days} días desde el {date}, cuando OrderShield vio este paso por primera vez', printed: '{days} días desde el {date}, según la página del pedido' },
+  pt: { firstSeen: '{days} dias desde {date}, quando o OrderShield viu esta etapa pela primeira vez', printed: '{days} dias desde {date}, como mostra a página do pedido' },
+  fr: { firstSeen: '{days} jours à partir du {date}, quand OrderShield a vu cette étape pour la première fois', printed: '{days} jours à partir du {date}, selon la page de la commande' },
+  de: { firstSeen: '{days} Tage ab {date}, als OrderShield diesen Schritt zuerst sah', printed: '{days} Tage ab {date}, laut Bestellseite' },
+  pl: { firstSeen: '{days} dni od {date}, gdy OrderShield pierwszy raz zobaczył ten etap', printed: '{days} dni od {date}, według strony zamówienia' },
+};
+
+/** "The page says Sep 3; you set Sep 20": the buyer's later date next to the page's, which still counts. */
+const BUYER_LATER: Record<UiLanguage, string> = {
+  en: 'The page says {page}; you set {yours}. OrderShield keeps to the page’s date until the page shows the extension.',
+  ru: 'На странице указано {page}; вы указали {yours}. OrderShield держится даты со страницы, пока там не появится продление.',
+  it: 'La pagina indica {page}; tu hai impostato {yours}. OrderShield segue la data della pagina finché la pagina non mostra l’estensione.',
+  es: 'La página indica {page}; tú pusiste {yours}. OrderShield sigue la fecha de la página hasta que la página muestre la ampliación.',
+  pt: 'A página diz {page}; você definiu {yours}. O OrderShield segue a data da página até a página mostrar a extensão.',
+  fr: 'La page indique {page} ; vous avez mis {yours}. OrderShield garde la date de la page tant qu’elle n’affiche pas la prolongation.',
+  de: 'Die Seite nennt {page}; Sie haben {yours} eingetragen. OrderShield hält sich an das Datum der Seite, bis sie die Verlängerung zeigt.',
+  pl: 'Strona podaje {page}; ustawiono {yours}. OrderShield trzyma się daty ze strony, dopóki nie pokaże ona przedłużenia.',
+};
+
+/**
+ * The date a deadline is shown with, on every surface: its last day (rules/last-day.ts), as "Last day: Sep 3" for
+ * the kinds whose label names a closing window, bare for the kinds whose label already carries "by"/"from".
+ * Null for an unreadable instant. `formatDay` formats a local day (start-of-day ms): the UI language's date by
+ * default, English for the dispute message and the calendar's machine-facing text.
+ */
+export function deadlineWhen(deadline: Deadline, lang: UiLanguage, formatDay = (dayMs: number) => formatLocalDay(dayMs, lang)): string | null {
+  const dayMs = lastDayOf(deadline.at);
+  if (dayMs === null) return null;
+  const date = formatDay(dayMs);
+  return SAYS_LAST_DAY.has(deadline.kind) ? LAST_DAY[lang].replace('{date}', date) : date;
+}
+
+/** The buyer's later date beside the page's (`Deadline.buyerLaterAt`), in words; null when there is none. */
+export function buyerLaterText(deadline: Deadline, lang: UiLanguage, formatDay = (dayMs: number) => formatLocalDay(dayMs, lang)): string | null {
+  if (!deadline.buyerLaterAt) return null;
+  const page = lastDayOf(deadline.at);
+  const yours = lastDayOf(deadline.buyerLaterAt);
+  if (page === null || yours === null) return null;
+  return BUYER_LATER[lang].replace('{page}', formatDay(page)).replace('{yours}', formatDay(yours));
+}
+
+/** What an estimate counts from (`Deadline.countedFrom`), in words; null for printed dates. */
+export function countedFromText(deadline: Deadline, lang: UiLanguage, formatDay = (dayMs: number) => formatLocalDay(dayMs, lang)): string | null {
+  const from = deadline.countedFrom;
+  const dayMs = from ? parseIsoDay(from.day) : null;
+  if (!from || dayMs === null) return null;
+  const template = from.firstSeen ? COUNTED_FROM[lang].firstSeen : COUNTED_FROM[lang].printed;
+  return template.replace('{days}', String(from.days)).replace('{date}', formatDay(dayMs));
+}
+
+/**
+ * "in 3 days", "in 5 hours" (on the last day), "today", "2 days ago": time left to a deadline's last day
+ * (rules `daysLeft`), Intl picking each language's plural form. Used by the popup and the notifications.
+ */
+export function timeLeftPhrase(at: string, now: Date, lang: UiLanguage): string {
+  const left = daysLeft(at, now);
+  if (!left) return '';
+  const always = relativeTimeFormat(lang, 'always');
+  if (!left.overdue && left.hours !== null) return always.format(Math.max(left.hours, 1), 'hour');
+  if (left.days === 0) return relativeTimeFormat(lang, 'auto').format(0, 'day');
+  return always.format(left.days, 'day');
 }

@@ -3,7 +3,9 @@
  * time phrases they use. English complete; the other languages fall back to English key by key (core.ts).
  * Plural forms come from Intl (unit and relative-time formatting), never from hand-made "s" endings.
  */
-import { relativeTimeFormat, translator, unitFormat, type UiLanguage } from '@/utils/i18n/core';
+import { formatLocalDay, relativeTimeFormat, translator, unitFormat, type UiLanguage } from '@/utils/i18n/core';
+import { lastDayOf } from '@/utils/rules/last-day';
+import type { Deadline } from '@/utils/model';
 import { daysLeft } from '@/utils/rules';
 import type { AdviceId } from '@/utils/content/features/advice';
 
@@ -44,7 +46,8 @@ const EN = {
   // Advice (domain.md §1, §5, §6).
   open_dispute_now: 'Not received yet? Open a dispute now.',
   extend_protection: 'Ask the seller to extend protection: they may take 48 hours to answer.',
-  protection_ended: 'Protection has ended. Not received? Contact AliExpress support.',
+  late_dispute_now: 'Protection ended ({since}). Still not received? Open a dispute now: AliExpress usually allows it for up to {days} days after that date, until about {date}.',
+  protection_ended: 'Protection and the usual {days} days after it have passed. Not received? Contact AliExpress support.',
   check_before_confirm: 'Check the item first: after confirming you have {days} days for a return.',
   can_escalate: 'You can escalate the dispute to AliExpress now.',
   seller_answer_overdue: 'The seller’s answer is overdue: escalate the dispute.',
@@ -101,7 +104,8 @@ const OTHERS: Partial<Record<UiLanguage, Partial<Record<PageKey, string>>>> = {
     checkBeforeConfirmShort: 'Сначала проверьте товар',
     open_dispute_now: 'Посылка не пришла? Откройте спор сейчас.',
     extend_protection: 'Попросите продавца продлить защиту: ответ может занять 48 часов.',
-    protection_ended: 'Защита покупателя закончилась. Посылки нет? Напишите в поддержку AliExpress.',
+    late_dispute_now: 'Защита закончилась ({since}). Посылки всё ещё нет? Откройте спор сейчас: обычно AliExpress позволяет это ещё до {days} дн. после этой даты, примерно до {date}.',
+    protection_ended: 'Защита и обычные {days} дн. после неё прошли. Посылки нет? Напишите в поддержку AliExpress.',
     check_before_confirm: 'Сначала проверьте товар: после подтверждения на возврат будет {days} дн.',
     can_escalate: 'Можно передать спор на рассмотрение AliExpress.',
     seller_answer_overdue: 'Продавец не ответил вовремя: передайте спор на рассмотрение AliExpress.',
@@ -153,7 +157,8 @@ const OTHERS: Partial<Record<UiLanguage, Partial<Record<PageKey, string>>>> = {
     checkBeforeConfirmShort: 'Prima controlla l’articolo',
     open_dispute_now: 'Non ancora ricevuto? Apri subito una controversia.',
     extend_protection: 'Chiedi al venditore di estendere la protezione: può impiegare 48 ore a rispondere.',
-    protection_ended: 'La protezione è finita. Non ricevuto? Contatta l’assistenza AliExpress.',
+    late_dispute_now: 'La protezione è finita ({since}). Ancora non ricevuto? Apri subito una controversia: di solito AliExpress lo consente fino a {days} giorni dopo quella data, cioè fino a circa {date}.',
+    protection_ended: 'Sono passati la protezione e i {days} giorni abituali dopo di essa. Non ricevuto? Contatta l’assistenza AliExpress.',
     check_before_confirm: 'Prima controlla l’articolo: dopo la conferma hai {days} giorni per un reso.',
     can_escalate: 'Ora puoi inoltrare la controversia ad AliExpress.',
     seller_answer_overdue: 'La risposta del venditore è in ritardo: inoltra la controversia ad AliExpress.',
@@ -205,7 +210,8 @@ const OTHERS: Partial<Record<UiLanguage, Partial<Record<PageKey, string>>>> = {
     checkBeforeConfirmShort: 'Revisa el artículo primero',
     open_dispute_now: '¿Aún no lo has recibido? Abre una disputa ahora.',
     extend_protection: 'Pide al vendedor que amplíe la protección: puede tardar 48 horas en responder.',
-    protection_ended: 'La protección ha terminado. ¿No lo has recibido? Contacta con el soporte de AliExpress.',
+    late_dispute_now: 'La protección terminó ({since}). ¿Sigue sin llegar? Abre una disputa ahora: AliExpress suele permitirlo hasta {days} días después de esa fecha, hasta aproximadamente {date}.',
+    protection_ended: 'Han pasado la protección y los {days} días habituales posteriores. ¿No lo has recibido? Contacta con el soporte de AliExpress.',
     check_before_confirm: 'Revisa el artículo primero: tras confirmar tienes {days} días para una devolución.',
     can_escalate: 'Ya puedes escalar la disputa a AliExpress.',
     seller_answer_overdue: 'La respuesta del vendedor se ha retrasado: escala la disputa.',
@@ -257,7 +263,8 @@ const OTHERS: Partial<Record<UiLanguage, Partial<Record<PageKey, string>>>> = {
     checkBeforeConfirmShort: 'Confira o item primeiro',
     open_dispute_now: 'Ainda não recebeu? Abra uma disputa agora.',
     extend_protection: 'Peça ao vendedor para estender a proteção: ele pode levar 48 horas para responder.',
-    protection_ended: 'A proteção terminou. Não recebeu? Fale com o suporte do AliExpress.',
+    late_dispute_now: 'A proteção terminou ({since}). Ainda não recebeu? Abra uma disputa agora: o AliExpress costuma permitir até {days} dias depois dessa data, até cerca de {date}.',
+    protection_ended: 'A proteção e os {days} dias habituais depois dela já passaram. Não recebeu? Fale com o suporte do AliExpress.',
     check_before_confirm: 'Confira o item primeiro: depois de confirmar você tem {days} dias para uma devolução.',
     can_escalate: 'Você já pode escalar a disputa para o AliExpress.',
     seller_answer_overdue: 'A resposta do vendedor está atrasada: escale a disputa.',
@@ -309,7 +316,8 @@ const OTHERS: Partial<Record<UiLanguage, Partial<Record<PageKey, string>>>> = {
     checkBeforeConfirmShort: 'Vérifiez d’abord l’article',
     open_dispute_now: 'Pas encore reçu ? Ouvrez un litige maintenant.',
     extend_protection: 'Demandez au vendeur de prolonger la protection : il peut mettre 48 heures à répondre.',
-    protection_ended: 'La protection est terminée. Pas reçu ? Contactez le service client AliExpress.',
+    late_dispute_now: 'La protection a pris fin ({since}). Toujours pas reçu ? Ouvrez un litige maintenant : AliExpress le permet en général jusqu’à {days} jours après cette date, soit jusqu’à {date} environ.',
+    protection_ended: 'La protection et les {days} jours habituels qui la suivent sont passés. Pas reçu ? Contactez le service client AliExpress.',
     check_before_confirm: 'Vérifiez d’abord l’article : après confirmation, vous avez {days} jours pour un retour.',
     can_escalate: 'Vous pouvez maintenant transmettre le litige à AliExpress.',
     seller_answer_overdue: 'La réponse du vendeur est en retard : transmettez le litige à AliExpress.',
@@ -361,7 +369,8 @@ const OTHERS: Partial<Record<UiLanguage, Partial<Record<PageKey, string>>>> = {
     checkBeforeConfirmShort: 'Erst den Artikel prüfen',
     open_dispute_now: 'Noch nicht erhalten? Eröffnen Sie jetzt einen Streitfall.',
     extend_protection: 'Bitten Sie den Verkäufer, den Käuferschutz zu verlängern: die Antwort kann 48 Stunden dauern.',
-    protection_ended: 'Der Käuferschutz ist abgelaufen. Nicht erhalten? Wenden Sie sich an den AliExpress-Support.',
+    late_dispute_now: 'Der Käuferschutz ist abgelaufen ({since}). Immer noch nicht erhalten? Eröffnen Sie jetzt einen Streitfall: AliExpress erlaubt das meist noch bis zu {days} Tage nach diesem Datum, also etwa bis {date}.',
+    protection_ended: 'Der Käuferschutz und die üblichen {days} Tage danach sind vorbei. Nicht erhalten? Wenden Sie sich an den AliExpress-Support.',
     check_before_confirm: 'Erst den Artikel prüfen: nach der Bestätigung haben Sie {days} Tage für eine Rücksendung.',
     can_escalate: 'Sie können den Streitfall jetzt an AliExpress eskalieren.',
     seller_answer_overdue: 'Die Antwort des Verkäufers ist überfällig: eskalieren Sie den Streitfall.',
@@ -413,7 +422,8 @@ const OTHERS: Partial<Record<UiLanguage, Partial<Record<PageKey, string>>>> = {
     checkBeforeConfirmShort: 'Najpierw sprawdź przedmiot',
     open_dispute_now: 'Paczka nie dotarła? Otwórz spór teraz.',
     extend_protection: 'Poproś sprzedawcę o przedłużenie ochrony: odpowiedź może zająć 48 godzin.',
-    protection_ended: 'Ochrona kupującego się skończyła. Paczka nie dotarła? Skontaktuj się z pomocą AliExpress.',
+    late_dispute_now: 'Ochrona się skończyła ({since}). Paczka wciąż nie dotarła? Otwórz spór teraz: AliExpress zwykle pozwala na to do {days} dni po tej dacie, czyli mniej więcej do {date}.',
+    protection_ended: 'Minęła ochrona i zwykłe {days} dni po niej. Paczka nie dotarła? Skontaktuj się z pomocą AliExpress.',
     check_before_confirm: 'Najpierw sprawdź przedmiot: po potwierdzeniu masz {days} dni na zwrot.',
     can_escalate: 'Możesz już przekazać spór do AliExpress.',
     seller_answer_overdue: 'Sprzedawca nie odpowiedział w terminie: przekaż spór do AliExpress.',
@@ -439,8 +449,19 @@ export const PAGE_KEYS = Object.keys(EN) as PageKey[];
 export const PAGE_TRANSLATIONS = OTHERS;
 
 /** The words of one piece of advice; `date` is already formatted for the language. */
-export function adviceText(id: AdviceId, lang: UiLanguage, params: { days?: number; date?: string } = {}): string {
-  return t(id, lang, { days: params.days ?? '', date: params.date ?? '' });
+export function adviceText(id: AdviceId, lang: UiLanguage, params: { days?: number; date?: string; since?: string } = {}): string {
+  return t(id, lang, { days: params.days ?? '', date: params.date ?? '', since: params.since ?? '' });
+}
+
+/**
+ * A deadline's date inside an advice sentence ("Ship the return by {date}"): its last day (rules/last-day.ts), and
+ * for an estimate "(estimated)" after it, so no advice states an estimate as fact.
+ */
+export function adviceDateText(deadline: Deadline, lang: UiLanguage): string {
+  const dayMs = lastDayOf(deadline.at);
+  if (dayMs === null) return '';
+  const date = formatLocalDay(dayMs, lang);
+  return deadline.confidence === 'estimated' ? `${date} (${t('estimated', lang)})` : date;
 }
 
 /** "3 days", "1 день", "5 dni": a count with the language's plural form of the unit (Intl unit formatting). */

@@ -5,7 +5,7 @@
 import type { PrecompiledParser } from '@/utils/precompiled-schemas';
 
 export const PAGE_ORDER_PARSER: PrecompiledParser = {
-  hash: '00e0b50fc7b6d94b',
+  hash: '1648839a2f73ff7e',
   factory: (INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16) => (input) => {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
 const v0 = input["orderId"];
@@ -375,45 +375,87 @@ for (let v86 = 0; v86 < v84.length; v86++) {
     if ("label" in v87) return INVALID;
     v98 = undefined;
   }
-  const v101 = {};
-  v101["kind"] = v88;
-  v101["at"] = v89;
-  v101["confidence"] = v90;
-  v101["source"] = v92;
-  if ("pageText" in v87) v101["pageText"] = v94;
-  if ("label" in v87) v101["label"] = v98;
-  v85[v86] = v101;
+  const v101 = v87["countedFrom"];
+  let v102 = (() => {
+    let v103;
+    if (v101 !== undefined) {
+      if (typeof v101 !== "object" || v101 === null || Array.isArray(v101)) return INVALID;
+      const v104 = v101["day"];
+      if (typeof v104 !== "string") return INVALID;
+      c5.lastIndex = 0;
+      if (!c5.test(v104)) return INVALID;
+      const v105 = v101["days"];
+      if (typeof v105 !== "number" || !Number.isFinite(v105)) return INVALID;
+      if (!Number.isSafeInteger(v105)) return INVALID;
+      if (v105 < 0) return INVALID;
+      if (v105 > 400) return INVALID;
+      const v106 = v101["firstSeen"];
+      if (typeof v106 !== "boolean") return INVALID;
+      const v107 = { "day": v104, "days": v105, "firstSeen": v106 };
+      v103 = v107;
+    }
+    return v103;
+  })();
+  if (v102 === INVALID) {
+    if ("countedFrom" in v87) return INVALID;
+    v102 = undefined;
+  }
+  const v108 = v87["buyerLaterAt"];
+  let v109 = (() => {
+    let v110;
+    if (v108 !== undefined) {
+      if (typeof v108 !== "string") return INVALID;
+      c15.lastIndex = 0;
+      if (!c15.test(v108)) return INVALID;
+      v110 = v108;
+    }
+    return v110;
+  })();
+  if (v109 === INVALID) {
+    if ("buyerLaterAt" in v87) return INVALID;
+    v109 = undefined;
+  }
+  const v111 = {};
+  v111["kind"] = v88;
+  v111["at"] = v89;
+  v111["confidence"] = v90;
+  v111["source"] = v92;
+  if ("pageText" in v87) v111["pageText"] = v94;
+  if ("label" in v87) v111["label"] = v98;
+  if ("countedFrom" in v87) v111["countedFrom"] = v102;
+  if ("buyerLaterAt" in v87) v111["buyerLaterAt"] = v109;
+  v85[v86] = v111;
 }
-const v102 = typeof v85 === "string" && v85.length > 50 ? c6(v85) : v85.length;
-if (v102 > 50) return INVALID;
-const v103 = input["unread"];
-if (!Array.isArray(v103)) return INVALID;
-if (v103.length > 30) return INVALID;
-const v104 = new Array(v103.length);
-for (let v105 = 0; v105 < v103.length; v105++) {
-  const v106 = v103[v105];
-  if (typeof v106 !== "string") return INVALID;
-  const v107 = c4(v106);
-  v104[v105] = v107;
+const v112 = typeof v85 === "string" && v85.length > 50 ? c6(v85) : v85.length;
+if (v112 > 50) return INVALID;
+const v113 = input["unread"];
+if (!Array.isArray(v113)) return INVALID;
+if (v113.length > 30) return INVALID;
+const v114 = new Array(v113.length);
+for (let v115 = 0; v115 < v113.length; v115++) {
+  const v116 = v113[v115];
+  if (typeof v116 !== "string") return INVALID;
+  const v117 = c4(v116);
+  v114[v115] = v117;
 }
-const v108 = typeof v104 === "string" && v104.length > 30 ? c6(v104) : v104.length;
-if (v108 > 30) return INVALID;
-const v109 = {};
-v109["orderId"] = v0;
-v109["site"] = v1;
-v109["pageKind"] = v2;
-v109["status"] = v3;
-v109["statusText"] = v5;
-if ("orderedAt" in input) v109["orderedAt"] = v7;
-if ("store" in input) v109["store"] = v10;
-v109["items"] = v22;
-if ("total" in input) v109["total"] = v51;
-v109["actions"] = v55;
-if ("trackingNumber" in input) v109["trackingNumber"] = v60;
-if ("disputeState" in input) v109["disputeState"] = v64;
-v109["events"] = v83;
-v109["deadlines"] = v85;
-v109["unread"] = v104;
-return v109;
+const v118 = typeof v114 === "string" && v114.length > 30 ? c6(v114) : v114.length;
+if (v118 > 30) return INVALID;
+const v119 = {};
+v119["orderId"] = v0;
+v119["site"] = v1;
+v119["pageKind"] = v2;
+v119["status"] = v3;
+v119["statusText"] = v5;
+if ("orderedAt" in input) v119["orderedAt"] = v7;
+if ("store" in input) v119["store"] = v10;
+v119["items"] = v22;
+if ("total" in input) v119["total"] = v51;
+v119["actions"] = v55;
+if ("trackingNumber" in input) v119["trackingNumber"] = v60;
+if ("disputeState" in input) v119["disputeState"] = v64;
+v119["events"] = v83;
+v119["deadlines"] = v85;
+v119["unread"] = v114;
+return v119;
 },
 };

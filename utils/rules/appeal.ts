@@ -18,6 +18,7 @@ export const disputeLostRules: StageRule = ({ stageStart }) => {
       lost,
       APPEAL_WITHIN_DAYS,
       `rule:appealWithinDays=${APPEAL_WITHIN_DAYS} from dispute result first seen (one source, low confidence)`,
+      'first-seen',
     ),
   ]);
 };

@@ -4,7 +4,9 @@
  * the page is the truth, rules are fallbacks, unknown is allowed.
  *
  * Who wins for a kind, highest first:
- * 1. the buyer's own deadline (`userDeadlines`, source `user`): a correction the buyer made on purpose;
+ * 1. the buyer's own deadline (`userDeadlines`, source `user`): a correction the buyer made on purpose, but
+ *    never a date LATER than the one the page prints: then the page's date wins, carrying the buyer's as
+ *    `buyerLaterAt` so every surface can warn (domain.md §5: "the seller extended it, just wait" is stalling);
  * 2. a deadline printed by the page (`facts.deadlines`, normally `exact`), whatever the order's stage:
  *    if the page prints it, the buyer should see it (keeping stale ones out is the merge's job);
  * 3. the stage's rule (`estimated`), only for the order's current stage.
@@ -79,7 +81,19 @@ export function computeDeadlines(order: TrackedOrder, settings: Settings, now: D
   }
   for (const deadline of order.facts.deadlines) {
     const ms = instantMs(deadline.at);
-    if (ms !== null) consider(deadline, ms, 'page');
+    if (ms === null || deadline.kind === 'custom') {
+      if (ms !== null) consider(deadline, ms, 'page');
+      continue;
+    }
+    // The buyer's date wins only when it is not later than what the page prints. A later one ("the seller said
+    // they extended it") is the stalling red flag of the guides (domain.md §5): the page's date keeps counting,
+    // with the buyer's date shown beside it as a warning, until the page itself prints the later date.
+    const current = winners.get(deadline.kind);
+    if (current?.origin === 'user' && current.ms > ms) {
+      winners.set(deadline.kind, { deadline: { ...deadline, buyerLaterAt: current.deadline.at }, ms, origin: 'page' });
+      continue;
+    }
+    consider(deadline, ms, 'page');
   }
 
   const known = (kind: DeadlineKind): KnownDeadline | undefined => {

@@ -18,8 +18,32 @@ export const awaitingDeliveryRules: StageRule = ({ facts, rules, known }) => {
   const printedOrOwn = known('protection_end');
   const protectionEnd = printedOrOwn?.deadline ?? estimatedEnd;
   const requestBy = extensionRequestBy(protectionEnd, printedOrOwn?.origin, rules.extensionRequestDaysBefore);
-  return present([estimatedEnd, requestBy]);
+  const lateWindow = lateDisputeWindowEnd(protectionEnd, printedOrOwn?.origin, rules.lateDisputeDays);
+  return present([estimatedEnd, requestBy, lateWindow]);
 };
+
+/**
+ * The printed protection end is the safe target, but it is not the last chance for a parcel that never came:
+ * AliExpress's help texts (2020–2024, quoted by several buyer guides) let a non-delivery dispute be opened "until
+ * the 15th day after delivery time is over", and a 2025 guide says "after the buyer protection period expires you
+ * have 15 days to submit a refund request" (domain.md "After the delivery deadline"). So after the end an order
+ * still in transit is told "open a dispute now", never "too late", and reminded until this window closes. Always
+ * `estimated`: no page prints it. Counted at the protection end's own time of day, so "before Sep 4" (Sep 4 00:00)
+ * gives Sep 19 00:00: the last day is Sep 18, the 15th day after the delivery time was over.
+ */
+function lateDisputeWindowEnd(protectionEnd: Deadline | null, origin: 'user' | 'page' | undefined, days: number): Deadline | null {
+  const endMs = instantMs(protectionEnd?.at);
+  if (endMs === null || days <= 0) return null;
+  const at = formatInstant(shiftLocalDays(endMs, days));
+  if (at === null) return null;
+  const from = origin === 'user' ? 'your' : origin === 'page' ? 'the printed' : 'the estimated';
+  return {
+    kind: 'late_dispute_window_end',
+    at,
+    confidence: 'estimated',
+    source: `rule:lateDisputeDays=${days} after ${from} protection end (AliExpress help texts 2020–2024)`,
+  };
+}
 
 /**
  * Ask the seller to extend `daysBefore` days before the protection end: the seller may take 48 h to answer

@@ -12,13 +12,14 @@ export const disputeOpenRules: StageRule = ({ facts, rules, stageStart }) => {
   const day = printedOpening ?? stageStart('dispute_open');
   if (day === null) return [];
   const from = printedOpening === null ? 'from dispute first seen' : 'from dispute opened';
+  const basis = printedOpening === null ? 'first-seen' : 'printed';
   return present([
     // Seller answers within 5 days, silence means an automatic refund (seed 002).
-    ruleDeadline('seller_response_due', day, rules, 'sellerResponseDays', from),
+    ruleDeadline('seller_response_due', day, rules, 'sellerResponseDays', from, basis),
     // The buyer may escalate 3 days after opening (domain.md §1).
-    ruleDeadline('escalation_available', day, rules, 'escalationAfterDays', from),
+    ruleDeadline('escalation_available', day, rules, 'escalationAfterDays', from, basis),
     // Automatic escalation: 15 days in seed 002, 7 in seed 000; the setting decides.
-    ruleDeadline('auto_escalation', day, rules, 'autoEscalationDays', from),
+    ruleDeadline('auto_escalation', day, rules, 'autoEscalationDays', from, basis),
   ]);
 };
 
@@ -28,7 +29,7 @@ export const disputeEscalatedRules: StageRule = ({ rules, stageStart }) => {
   const escalated = stageStart('dispute_escalated');
   if (escalated === null) return [];
   return present([
-    ruleDeadline('decision_expected', escalated, rules, 'decisionDays', 'from escalation first seen'),
+    ruleDeadline('decision_expected', escalated, rules, 'decisionDays', 'from escalation first seen', 'first-seen'),
   ]);
 };
 

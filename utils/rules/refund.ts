@@ -9,7 +9,7 @@ export const returnRequiredRules: StageRule = ({ rules, stageStart }) => {
   const requested = stageStart('return_required');
   if (requested === null) return [];
   return present([
-    ruleDeadline('return_ship_by', requested, rules, 'returnShipDays', 'from return request first seen'),
+    ruleDeadline('return_ship_by', requested, rules, 'returnShipDays', 'from return request first seen', 'first-seen'),
   ]);
 };
 
@@ -19,6 +19,6 @@ export const refundPendingRules: StageRule = ({ rules, stageStart }) => {
   const decided = stageStart('refund_pending');
   if (decided === null) return [];
   return present([
-    ruleDeadline('refund_due', decided, rules, 'refundWaitDays', 'from refund decision first seen'),
+    ruleDeadline('refund_due', decided, rules, 'refundWaitDays', 'from refund decision first seen', 'first-seen'),
   ]);
 };

@@ -36,9 +36,16 @@ export function ruleDeadline(
   rules: RuleSettings,
   setting: keyof RuleSettings,
   from: string,
+  start: StartBasis = 'printed',
 ): Deadline | null {
-  return estimatedDeadline(kind, startDay, rules[setting], `rule:${setting}=${rules[setting]} ${from}`);
+  return estimatedDeadline(kind, startDay, rules[setting], `rule:${setting}=${rules[setting]} ${from}`, start);
 }
+
+/**
+ * What a stage clock counts from: a day the page printed, or the day OrderShield first saw the stage (which can be
+ * later than the real start, so every surface says so: "10 days from Nov 3, when OrderShield first saw this step").
+ */
+export type StartBasis = 'printed' | 'first-seen';
 
 /**
  * An estimated deadline at the end of the day `days` after `startDay`; `null` when the result can't be
@@ -49,9 +56,12 @@ export function estimatedDeadline(
   startDay: number,
   days: number,
   source: string,
+  start: StartBasis = 'printed',
 ): Deadline | null {
   const at = formatInstant(endOfDayAfter(startDay, days));
-  return at === null ? null : { kind, at, confidence: 'estimated', source };
+  const day = formatInstant(startDay)?.slice(0, 10);
+  if (at === null || day === undefined) return null;
+  return { kind, at, confidence: 'estimated', source, countedFrom: { day, days, firstSeen: start === 'first-seen' } };
 }
 
 /** Drops the rules that had nothing to start from. */

@@ -18,6 +18,7 @@ import { calendarDaysBetween } from '@/utils/order-summary';
 export type AdviceId =
   | 'open_dispute_now'
   | 'extend_protection'
+  | 'late_dispute_now'
   | 'protection_ended'
   | 'check_before_confirm'
   | 'can_escalate'
@@ -35,8 +36,10 @@ export interface Advice {
   severity: AdviceSeverity;
   /** The deadline it is about, when there is one (its date is shown with the advice). */
   deadline?: Deadline;
-  /** Days of the return window (check_before_confirm). */
+  /** Days of the return window (check_before_confirm) or of the late dispute window (late_dispute_now, protection_ended). */
   days?: number;
+  /** A second date the advice names: the protection end the late dispute window follows (late_dispute_now). */
+  since?: Deadline;
 }
 
 /** Where the advice is shown: a card on the list, or the order's own page (the dispute warning lives there). */
@@ -62,8 +65,14 @@ export function adviceFor(
   const protection = find('protection_end');
   if (stage === 'awaiting_delivery' && protection) {
     const days = calendarDaysBetween(now, protection.at);
-    if (hasPassed(protection, now)) out.push({ id: 'protection_ended', severity: 'critical', deadline: protection });
-    else if (days <= SOON_DAYS) out.push({ id: 'open_dispute_now', severity: 'critical', deadline: protection });
+    const late = find('late_dispute_window_end');
+    const lateDays = settings.rules.lateDisputeDays;
+    if (hasPassed(protection, now)) {
+      // Past the printed date the parcel may still be disputed for about 15 days (domain.md "After the delivery
+      // deadline"): say so while that window runs, never "too late"; only once it closed too, contact support.
+      if (late && !hasPassed(late, now)) out.push({ id: 'late_dispute_now', severity: 'critical', deadline: late, since: protection, days: lateDays });
+      else out.push({ id: 'protection_ended', severity: 'critical', deadline: late ?? protection, days: lateDays });
+    } else if (days <= SOON_DAYS) out.push({ id: 'open_dispute_now', severity: 'critical', deadline: protection });
     else if (days <= settings.rules.extensionRequestDaysBefore) out.push({ id: 'extend_protection', severity: 'warning', deadline: protection });
   }
 

@@ -9,6 +9,7 @@
 import dayjs from 'dayjs';
 import type { Deadline, OrderStage, TrackedOrder } from '@/utils/model';
 import type { PageKey } from '@/utils/i18n/page';
+import { lastDayOf } from '@/utils/rules/last-day';
 
 export type MessageKind = 'not_received' | 'item_problem' | 'refund_follow_up';
 
@@ -25,6 +26,19 @@ export function messageKindFor(stage: OrderStage): MessageKind {
 function englishDay(isoDayOrInstant: string): string {
   const parsed = dayjs(isoDayOrInstant);
   return parsed.isValid() ? parsed.format('MMM D, YYYY') : isoDayOrInstant;
+}
+
+/**
+ * The protection end as the seller and AliExpress should read it: its last day ("before Sep 4" → Sep 3), and an
+ * estimate said to be one, never stated as fact.
+ */
+function protectionLine(protection: Deadline): string {
+  const dayMs = lastDayOf(protection.at);
+  if (dayMs === null) return 'Buyer protection: see the order page';
+  const day = dayjs(dayMs).format('MMM D, YYYY');
+  return protection.confidence === 'estimated'
+    ? `Last day of buyer protection (estimated, see the order page): about ${day}`
+    : `Last day of buyer protection: ${day}`;
 }
 
 export function disputeMessage(order: TrackedOrder, deadlines: readonly Deadline[], now: Date): string {
@@ -44,7 +58,7 @@ export function disputeMessage(order: TrackedOrder, deadlines: readonly Deadline
     if (facts.events.shippedAt) details.push(`Shipped: ${englishDay(facts.events.shippedAt)}`);
     if (facts.trackingNumber) details.push(`Tracking number: ${facts.trackingNumber} (the tracking shows no delivery to me)`);
     const protection = deadlines.find((d) => d.kind === 'protection_end');
-    if (protection) details.push(`Buyer protection ends: ${englishDay(protection.at)}`);
+    if (protection) details.push(protectionLine(protection));
     details.push('Screenshots of the tracking history and of our chat are attached.');
     lines.push('', ...details.map((d, i) => `${i + 1}. ${d}`), '', 'Please refund me in full.');
   } else if (kind === 'item_problem') {
