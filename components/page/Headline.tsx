@@ -4,7 +4,8 @@ import { deadlineLabel, deadlineWhen, type UiLanguage } from '@/utils/i18n';
 import { t, timeLeft } from '@/utils/i18n/page';
 
 /** The words that go with the urgency icon: colour is never the only signal. "Later" needs no word. */
-const URGENCY_WORD = { overdue: 'passed', today: 'lastDay', week: 'soon' } as const;
+// "Today", not "Last day": the date beside it already says "Last day: …" (rules/last-day.ts).
+const URGENCY_WORD = { overdue: 'passed', today: 'today', week: 'soon' } as const;
 
 /**
  * The one line that matters: urgency (icon and word), what is due, exactly how long is left (hours on the last day),
