@@ -109,6 +109,13 @@ const LIMIT_WORDS = [
 /** Negations right before an event label ("not delivered", "не доставлен"). */
 const NEGATIONS = ['not', 'no', 'не', 'non', 'no se', 'não', 'nao', 'pas', 'nicht', 'kein', 'nie'];
 
+/** An estimate right before an event label ("Estimated delivery date: …", "Ожидаемая дата доставки"): a promise, no event. */
+const ESTIMATE_WORDS = [
+  'estimated', 'expected', 'ожидаемая', 'ожидаемое', 'ориентировочная', 'предполагаемая', 'prevista', 'stimata',
+  'estimada', 'prevista de', 'estimée', 'prévue', 'voraussichtliches', 'voraussichtliche', 'erwartetes',
+  'przewidywana', 'szacowana',
+];
+
 /** "Refund if no delivery before …" and its translations: the date after it ends protection (domain.md §1). */
 const NO_DELIVERY_CUES = [
   'no delivery', 'not delivered', 'not received', 'is not delivered', "isn't delivered", 'fails to arrive',
@@ -150,7 +157,58 @@ const CONFIRM_RECEIPT_CUES = [
 const COMPENSATION_CUES = [
   'coupon', 'купон', 'cupón', 'cupon', 'cupom', 'buono', 'gutschein', 'kupon', 'bon de réduction',
   'delayed', 'delay', 'задерж', 'ritard', 'retras', 'atras', 'retard', 'verspät', 'opóźni',
+  // vouchers and promo codes ("Voucher expires in 3 days", "Промокод действует до …")
+  'voucher', 'promo code', 'promocode', 'промокод', 'скидк', 'discount', 'sconto', 'descuento', 'desconto',
+  'code promo', 'réduction', 'rabatt', 'rabat', 'zniżk', 'bono',
 ];
+
+/**
+ * Delivery promises ("Доставка 10–20 дней", "Estimated delivery by Sep 4", "Consegna entro …", "Entrega prevista …",
+ * "Livraison estimée …", "Voraussichtliche Lieferung …", "Przewidywana dostawa …"): an estimate, never the end of
+ * protection. Word starts, folded. Inside a non-delivery cue ("no delivery", "mancata consegna", "keine Lieferung")
+ * the same words are the protection's own wording: those occurrences are masked before these are looked for.
+ */
+const DELIVERY_PROMISE_CUES = [
+  'delivery', 'deliver', 'estimated', 'expected', 'arriv', 'ship by', 'ships by', 'ships in',
+  'доставк', 'доставим', 'доставят', 'ожидаем', 'ориентировочн', 'прибуд', 'привез', 'придет',
+  'consegn', 'previst', 'stimat',
+  'entrega', 'llega', 'estimad', 'recibiras', 'envio',
+  'previsao', 'chega', 'recebera',
+  'livraison', 'livre d', 'estime', 'prevu',
+  'liefer', 'zustell', 'voraussichtlich', 'erwartet', 'ankunft',
+  'dostaw', 'przewidywan', 'szacowan', 'dotrze',
+];
+
+/** Payment limits ("Pay before Sep 4", "Оплатите до …", "Осталось 2 дня на оплату"): never a protection end. */
+const PAYMENT_CUES = [
+  'pay', 'paying', 'payment', 'оплат', 'платеж', 'pagar', 'pague', 'paga', 'pagamento', 'pago', 'payer', 'payez',
+  'paiement', 'bezahl', 'zahlung', 'zahlen', 'zapłać', 'zapłat', 'płatnoś', 'opłać', 'opłacen',
+];
+
+/**
+ * Words saying time is left ("Осталось 17 дн.", "17 days left", "Restano 17 giorni", "Quedan …", "Faltam …",
+ * "Il reste …", "Noch …", "Pozostało …"), whole words: one number of days is a countdown only with one of them.
+ * Two units ("17 дн. 6 ч.") are a countdown's form by themselves: no delivery promise or policy prints hours.
+ */
+const REMAINING_WORDS = [
+  'left', 'remaining', 'remain', 'remains', 'ends in', 'expires in', 'until the end',
+  'осталось', 'остался', 'осталась', 'остались', 'до конца', 'до окончания', 'истекает через', 'закончится через',
+  'заканчивается через',
+  'rimanente', 'rimanenti', 'restano', 'resta', 'mancano', 'manca', 'scade tra', 'termina tra',
+  'quedan', 'queda', 'restante', 'restantes', 'faltan', 'falta', 'termina en', 'finaliza en', 'vence en', 'hasta el final',
+  'faltam', 'restam', 'resta', 'termina em', 'expira em', 'ate o fim',
+  'restant', 'restants', 'reste', 'restent', 'se termine dans', 'expire dans', "jusqu'a la fin",
+  'verbleibend', 'verbleibende', 'verbleiben', 'noch', 'endet in', 'lauft ab in', 'bis zum ende',
+  'pozostało', 'pozostały', 'zostało', 'kończy się za', 'wygasa za', 'do końca',
+];
+
+/**
+ * A number and a dash or "to" right before a countdown's number, or right after its unit: a range ("10–20 дней",
+ * "10-20 days", "от 10 до 20 дней", "10 a 20 días", "10 bis 20 Tage"), which is how delivery times are printed and
+ * never how time left is.
+ */
+const RANGE_BEFORE = /\d\s*(?:[-–—‑−~]|\.\.|to|до|a|à|al|bis|do|or|или|o|ou|oder|lub|albo)\s*$/u;
+const RANGE_AFTER = /^\s*(?:[-–—‑−~]|\.\.|to|до|a|à|al|bis|do|or|или|o|ou|oder|lub|albo)\s*\d/u;
 
 /** "Within" before a number of days: a rule, not a countdown. */
 const WITHIN_CUES = [
@@ -266,6 +324,8 @@ const DISPUTE_DATE_CUES: ReadonlyArray<readonly [DeadlineKind, string, readonly 
 const fold = (list: readonly string[]): string[] => list.map(foldPageText);
 /** A negation right before a label (the lead-in up to the label ends with it). */
 const NEGATED_LABEL = new RegExp(`(?<![\\p{L}])(?:${fold(NEGATIONS).map(escapeRegExp).join('|')})\\s*$`, 'u');
+/** An estimate word right before a label. */
+const ESTIMATED_LABEL = new RegExp(`(?<![\\p{L}])(?:${fold(ESTIMATE_WORDS).map(escapeRegExp).join('|')})\\s*$`, 'u');
 const FOLDED = {
   events: EVENT_LABELS.map(([key, labels]) => ({ key, labels: fold(labels) })),
   limit: fold(LIMIT_WORDS),
@@ -275,6 +335,10 @@ const FOLDED = {
   protection: fold(PROTECTION_CUES),
   confirmReceipt: fold(CONFIRM_RECEIPT_CUES),
   compensation: fold(COMPENSATION_CUES),
+  deliveryPromise: fold(DELIVERY_PROMISE_CUES),
+  payment: fold(PAYMENT_CUES),
+  remaining: fold(REMAINING_WORDS),
+  estimate: fold(ESTIMATE_WORDS),
   anchors: ANCHOR_CUES.map(([anchor, cues]) => ({ anchor, cues: fold(cues) })),
   dispute: fold(DISPUTE_WORDS),
   returns: fold(RETURN_WORDS),
@@ -345,25 +409,81 @@ const PAIR_GLOBAL = new RegExp(PAIR, 'gu');
 const DAY_UNIT = new RegExp(`^(?:${UNIT.day})$`, 'u');
 const HOUR_UNIT = new RegExp(`^(?:${UNIT.hour})$`, 'u');
 
-/** The duration of the first countdown in a folded sentence, in minutes, or null. */
+const COUNTDOWN_GLOBAL = new RegExp(COUNTDOWN.source, 'gu');
+
+/**
+ * The first countdown of a folded sentence ("17 дн. 6 ч.", "restano 17 giorni"), in minutes, or null. A number of
+ * days is a countdown only in a countdown's form: two units, or one with a word saying time is left. Never
+ * - a range ("10–20 дней", "10-20 days"), nor a number of days counted from an event ("3 days after delivery");
+ * - minutes alone (a delivery slot or a chat timer);
+ * - in a sentence about payment ("Осталось 2 дня на оплату"), nor next to a delivery promise ("Доставка 20 дней",
+ *   "17 days until delivery") that is not the protection's own "no delivery" wording.
+ */
 function readCountdownMinutes(folded: string): number | null {
-  const m = COUNTDOWN.exec(folded);
-  if (!m) return null;
-  let minutes = 0;
-  let hasDayOrHour = false;
-  for (const pair of m[0].matchAll(PAIR_GLOBAL)) {
-    const value = Number(pair[1]);
-    const unit = pair[2]!;
-    if (DAY_UNIT.test(unit)) {
-      minutes += value * 24 * 60;
-      hasDayOrHour = true;
-    } else if (HOUR_UNIT.test(unit)) {
-      minutes += value * 60;
-      hasDayOrHour = true;
-    } else minutes += value;
+  if (hasWordStart(folded, FOLDED.payment)) return null;
+  const saysTimeLeft = hasWholeWord(folded, FOLDED.remaining);
+  for (const m of folded.matchAll(COUNTDOWN_GLOBAL)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (RANGE_BEFORE.test(folded.slice(Math.max(0, start - 12), start)) || RANGE_AFTER.test(folded.slice(end, end + 12))) continue;
+    if (anchorAfter(folded, end) !== null) continue;
+    if (isPromiseOrPaymentLimit(folded.slice(0, start)) || hasWordStart(maskNoDelivery(folded.slice(end)), FOLDED.deliveryPromise)) continue;
+    let minutes = 0;
+    let hasDayOrHour = false;
+    const units = new Set<string>();
+    for (const pair of m[0].matchAll(PAIR_GLOBAL)) {
+      const value = Number(pair[1]);
+      const unit = pair[2]!;
+      if (DAY_UNIT.test(unit)) {
+        minutes += value * 24 * 60;
+        hasDayOrHour = true;
+        units.add('day');
+      } else if (HOUR_UNIT.test(unit)) {
+        minutes += value * 60;
+        hasDayOrHour = true;
+        units.add('hour');
+      } else {
+        minutes += value;
+        units.add('minute');
+      }
+    }
+    if (hasDayOrHour && (units.size >= 2 || saysTimeLeft)) return minutes;
   }
-  // Minutes alone are a delivery slot or a chat timer, not a protection countdown.
-  return hasDayOrHour ? minutes : null;
+  return null;
+}
+
+/** The folded text with every non-delivery cue blanked ("no delivery" is protection, not a delivery promise). */
+function maskNoDelivery(folded: string): string {
+  let masked = folded;
+  for (const cue of FOLDED.noDelivery) {
+    let at = indexOfWordStart(masked, cue);
+    while (at >= 0) {
+      masked = masked.slice(0, at) + ' '.repeat(cue.length) + masked.slice(at + cue.length);
+      at = indexOfWordStart(masked, cue, at + cue.length);
+    }
+  }
+  return masked;
+}
+
+/**
+ * Whether the words before a date or a countdown (folded) are a delivery promise or a payment limit rather than
+ * the protection's: such a word after the last protection / non-delivery cue ("Buyer protection: estimated delivery
+ * by …") or a payment word anywhere ("Оплатите до …").
+ */
+function isPromiseOrPaymentLimit(leadIn: string): boolean {
+  if (hasWordStart(leadIn, FOLDED.payment)) return true;
+  const masked = maskNoDelivery(leadIn);
+  let lastCueEnd = 0;
+  for (const cues of [FOLDED.noDelivery, FOLDED.protection, FOLDED.confirmReceipt, FOLDED.notBy]) {
+    for (const cue of cues) {
+      let at = indexOfWordStart(leadIn, cue);
+      while (at >= 0) {
+        lastCueEnd = Math.max(lastCueEnd, at + cue.length);
+        at = indexOfWordStart(leadIn, cue, at + 1);
+      }
+    }
+  }
+  return hasWordStart(masked.slice(lastCueEnd), FOLDED.deliveryPromise);
 }
 
 /** The anchor named soonest after `from` in a folded sentence. */
@@ -527,11 +647,9 @@ export function readPrintedDeadlines(
         hasWordStart(folded, FOLDED.protection) ||
         hasWordStart(folded, FOLDED.confirmReceipt);
       if (namesProtection && !hasWordStart(folded, FOLDED.compensation)) {
+        // Only a countdown's form: "Доставка 10–20 дней" is no time left (readCountdownMinutes).
         const minutes = readCountdownMinutes(folded);
-        // "3 days after delivery" is a rule without "within", not time left.
-        const countdown = minutes !== null ? COUNTDOWN.exec(folded) : null;
-        const anchored = countdown ? anchorAfter(folded, countdown.index + countdown[0].length) !== null : false;
-        if (minutes !== null && !anchored) {
+        if (minutes !== null) {
           const end = dayjs(now).add(minutes, 'minute');
           if (inRange(end)) {
             addDeadline({
@@ -579,7 +697,8 @@ function readLimitDates(
       hasWordStart(leadIn, FOLDED.noDelivery) ||
       (hasWordStart(leadIn, FOLDED.notBy) &&
         hasWordStart(foldPageText(sentence.slice(previousEnd, dates[i + 1]?.index)), FOLDED.deliveryAfterDate));
-    if (noDelivery || hasWordStart(leadIn, FOLDED.protection)) {
+    // "Buyer protection: estimated delivery by <d>", "Оплатите до <d>": a promise or a payment limit, not the end.
+    if ((noDelivery || hasWordStart(leadIn, FOLDED.protection)) && !isPromiseOrPaymentLimit(leadIn)) {
       addDeadline({
         kind: 'protection_end',
         at: dayToInstant(date.day, 'start-of-day'),
@@ -613,6 +732,8 @@ function readEvents(
     const between = leadIn.slice(label.end);
     if (hasWholeWord(between, FOLDED.limit)) continue;
     if (NEGATED_LABEL.test(leadIn.slice(0, label.start))) continue;
+    // "Estimated delivery date: <d>" is a promise, not the day it was delivered.
+    if (ESTIMATED_LABEL.test(leadIn.slice(0, label.start))) continue;
     // Events already happened: a later day is a misreading, and far-away days are rejected.
     if (date.day > tomorrow || !dayInRange(date.day)) continue;
     if (events[label.key] === undefined) events[label.key] = date.day;

@@ -12,7 +12,7 @@
 import { type OrderItem, type PageOrder } from '@/utils/model';
 import { readActions } from '@/utils/pages/actions';
 import { absoluteUrl, all, first, orderIdFromHref, orderIdFromText, textOf } from '@/utils/pages/dom';
-import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
+import { readPrintedDeadlines, type PrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { RU_LIST as S } from '@/utils/pages/selectors/ru';
 import { normalizeStatus, refineClosedDispute, refineOpenDispute } from '@/utils/pages/status';
 import type { ListReader, ReadContext, ReadResult } from '@/utils/pages/types';
@@ -43,6 +43,56 @@ function readItems(card: Element, base: URL): OrderItem[] {
   });
 }
 
+/** Tags that continue a line of text: a browser translation's <font> wrappers, emphasis, a date in its own <span>. */
+const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'EM', 'FONT', 'I', 'LABEL', 'MARK', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
+/** Tags whose text is never a printed date: buttons ("Продлить защиту"), images, code. */
+const SKIPPED_TAGS = new Set(['BUTTON', 'IMG', 'NOSCRIPT', 'PICTURE', 'SCRIPT', 'STYLE', 'SVG', 'TEMPLATE', 'TEXTAREA']);
+
+/**
+ * The card's text outside the parts read by structure, one line per block (a block's lines are separate sentences,
+ * so one block's words never label another's date). Only lines with a digit: a date or a countdown has one.
+ */
+function otherTextLines(card: Element, readByStructure: ReadonlySet<Element>): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const endLine = (): void => {
+    const text = line.replace(/\s+/g, ' ').trim();
+    if (/\d/.test(text)) lines.push(text);
+    line = '';
+  };
+  const visit = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        line += child.nodeValue ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIPPED_TAGS.has(tag) || readByStructure.has(el)) {
+        endLine();
+        continue;
+      }
+      const inline = INLINE_TAGS.has(tag);
+      if (!inline) endLine();
+      visit(el);
+      if (!inline) endLine();
+    }
+  };
+  visit(card);
+  endLine();
+  return lines;
+}
+
+/** Both readings of a card, the structural one first: its events win, deadlines are kept once. */
+function mergePrinted(first: Pick<PrintedDeadlines, 'deadlines' | 'events'>, second: Pick<PrintedDeadlines, 'deadlines' | 'events'>): Pick<PrintedDeadlines, 'deadlines' | 'events'> {
+  const deadlines = [...first.deadlines];
+  for (const d of second.deadlines) {
+    if (!deadlines.some((kept) => kept.kind === d.kind && kept.at === d.at)) deadlines.push(d);
+  }
+  return { deadlines, events: { ...second.events, ...first.events } };
+}
+
 function readCard(card: Element, ctx: ReadContext): ReadResult {
   const { id: orderId, conflict } = readOrderId(card);
   if (conflict) return { ok: false, reason: conflict };
@@ -65,21 +115,32 @@ function readCard(card: Element, ctx: ReadContext): ReadResult {
 
   // The delivery line and the description carry the printed dates: "Защита покупателя до 12 дек.",
   // a countdown, "Получен 5 сентября 2026", "Спор открыт 1 сентября" (pages.md §2.6; wording reconstructed).
-  const deliveryLine = textOf(first(card, S.deliveryLine));
-  const description = textOf(first(card, S.description));
+  const deliveryLineEl = first(card, S.deliveryLine);
+  const descriptionEl = first(card, S.description);
+  const deliveryLine = textOf(deliveryLineEl);
+  const description = textOf(descriptionEl);
   const printedText = [deliveryLine, description].filter(Boolean).join(' · ');
   // As on the order page (ru-detail.ts): a dispute's own result ("без возврата") tells a lost one apart, also when only
   // the dispute button gave the stage (a label no table knows, e.g. on a browser-translated page).
   const disputeStage = refineClosedDispute(labelStage, [deliveryLine, description], {
     stageFromDisputeLinkOnly: stageDecidedBy === 'actions',
   });
-  const printed = printedText
+  const bySlot = printedText
     ? readPrintedDeadlines(printedText, {
         now: ctx.now,
         // A bare countdown on a card in transit counts down buyer protection (the only countdown V3 cards show).
         ...(disputeStage === 'awaiting_delivery' ? { countdownKind: 'protection_end' as const } : {}),
       })
     : { deadlines: [], events: {} };
+  // A build may print a date elsewhere on the card (the header, the footer, a block of its own): the rest of the card
+  // is read too, line by line, by its words only. A bare countdown there says nothing about what it counts.
+  const readByStructure = new Set<Element>(
+    [deliveryLineEl, descriptionEl, ...all(card, S.number), ...all(card, S.total)].filter((el): el is Element => el !== null),
+  );
+  const otherLines = otherTextLines(card, readByStructure);
+  const printed = otherLines.length
+    ? mergePrinted(bySlot, readPrintedDeadlines(otherLines.join('\n'), { now: ctx.now }))
+    : bySlot;
   // A dispute read as merely open whose card prints a later step ("decision by …") is at that step's stage.
   const stage = refineOpenDispute(disputeStage, printed.deadlines.map((d) => d.kind));
   const deadlines = withoutMootDeadlines(stage, printed.deadlines);
