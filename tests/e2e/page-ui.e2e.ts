@@ -145,8 +145,9 @@ describe('on-page UI', () => {
     await page.goto(LIST);
     expect(await expectOneBadgePerCard(page, '.order-item')).toBe(7);
     const first = (await badges(page)).find((b) => b.orderId === '8214398062177351')!;
-    // The card prints "Refund if no delivery before <today + 9>": the protection end, 9 days left, no warning yet.
-    expect(first).toMatchObject({ kind: 'protection_end', days: 9, timeLeft: '9 days left', advice: [] });
+    // The card prints "Refund if no delivery before <today + 9>": the protection end, its last day 8 days ahead, no
+    // warning yet.
+    expect(first).toMatchObject({ kind: 'protection_end', days: 8, timeLeft: '8 days left', advice: [] });
     // Beside "Confirm received": check the item first (default return window: 7 days).
     const hint = page.locator('.order-item', { hasText: '8214398062177351' }).locator('ordershield-confirm-hint');
     await expect.poll(() => hint.textContent().then(() => hint.evaluate((h) => h.shadowRoot?.textContent ?? ''))).toContain('after confirming you have 7 days for a return');
@@ -180,7 +181,7 @@ describe('on-page UI', () => {
     await expectOneBadgePerCard(page, '.order-item');
     const adviceOf = async () => (await badges(page)).find((b) => b.orderId === '8214398062177351')!.advice;
     expect(await adviceOf()).toEqual([]);
-    // "Ask the seller to extend" N days before the end: at 10 instead of 7, the card (9 days left) asks now.
+    // "Ask the seller to extend" N days before the end: at 10 instead of 7, the card (8 days left) asks now.
     await setSettings({ ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, extensionRequestDaysBefore: 10 } });
     await expect.poll(adviceOf).toEqual(['extend_protection']);
     await setSettings(DEFAULT_SETTINGS);
@@ -262,8 +263,8 @@ describe('on-page UI', () => {
     const count = await expectOneBadgePerCard(page, 'a.order-item-mobile');
     expect(count).toBeGreaterThanOrEqual(5);
     const soon = (await badges(page)).find((b) => b.days === 6)!;
-    // "Refund if no delivery before <today + 6>": within 7 days, ask the seller to extend protection.
-    expect(soon).toMatchObject({ kind: 'protection_end', timeLeft: '6 days left', advice: ['extend_protection'] });
+    // "Refund if no delivery before <today + 6>" (last day today + 5): within 7 days, ask the seller to extend.
+    expect(soon).toMatchObject({ kind: 'protection_end', timeLeft: '5 days left', advice: ['extend_protection'] });
     await page.screenshot({ path: `${SHOTS}/page-ui-mobile-en-list.png`, fullPage: true });
     const url = page.url();
     await page.locator(`ordershield-badge[data-ordershield-order="${soon.orderId}"]`).locator('[data-testid="expand"]').click();
@@ -334,8 +335,8 @@ describe('on-page UI', () => {
         expect(badge.timeLeft).toContain(amount);
       }
       if (lang === 'it') {
-        // "Rimborso se non consegnato entro <today + 6>": within 7 days, ask the seller to extend protection.
-        expect(shown.some((b) => b.days === 6 && b.advice.includes('extend_protection'))).toBe(true);
+        // "Rimborso se non consegnato entro <today + 6>" (last day today + 5): within 7 days, ask to extend.
+        expect(shown.some((b) => b.days === 5 && b.advice.includes('extend_protection'))).toBe(true);
       }
       if (lang === 'it' || lang === 'ru' || lang === 'pl') await page.screenshot({ path: `${SHOTS}/page-ui-desktop-${lang}-list.png` });
     } finally {
