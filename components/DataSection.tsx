@@ -41,7 +41,7 @@ export function DataSection() {
     if (!file) return;
     // Before reading it: a huge file would freeze the page (and could not be sent to the background anyway).
     if (file.size > MAX_IMPORT_BYTES) {
-      setReport({ text: tr('importTooBig', { limit: Math.round(MAX_IMPORT_BYTES / 1024 / 1024) }), skipped: [] });
+      setReport({ text: tr('importTooBig', { value: Math.round(MAX_IMPORT_BYTES / 1024 / 1024) }), skipped: [] });
       return;
     }
     const reading = readImport(await file.text(), new Date());
