@@ -22,7 +22,9 @@ export default defineConfig({
     // Test build only (`wxt build -b firefox --mode e2e`, output .output/firefox-mv2-e2e): Firefox's WebDriver
     // BiDi may not open extension pages, so the Firefox e2e tests reach the popup from a fixture page. The
     // store builds never expose any page to the web.
-    ...(mode === 'e2e' ? { web_accessible_resources: ['popup.html'] } : {}),
+    // The Chrome test build (`wxt build --mode e2e`, .output/chrome-mv3-e2e) only adds the test hooks
+    // (utils/content/features/manager.ts): Playwright opens extension pages directly.
+    ...(mode === 'e2e' && browser === 'firefox' ? { web_accessible_resources: ['popup.html'] } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

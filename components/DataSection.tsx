@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { useTr } from '@/components/LangContext';
-import { readOrders, readSettings } from '@/utils/storage';
+import { isQuotaError, readOrders, readSettings, readStorageFull } from '@/utils/storage';
 import { exportFileName, exportJson } from '@/utils/export';
-import { readImport, type SkippedEntry } from '@/utils/import';
+import { importChunks, MAX_IMPORT_BYTES, readImport, type SkippedEntry } from '@/utils/import';
 import { buildCalendar, calendarEntries, calendarFileName } from '@/utils/ics';
 import { sendMessage } from '@/utils/messages';
 
@@ -39,15 +39,40 @@ export function DataSection() {
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    // Before reading it: a huge file would freeze the page (and could not be sent to the background anyway).
+    if (file.size > MAX_IMPORT_BYTES) {
+      setReport({ text: tr('importTooBig', { value: Math.round(MAX_IMPORT_BYTES / 1024 / 1024) }), skipped: [] });
+      return;
+    }
     const reading = readImport(await file.text(), new Date());
     if (reading.error) {
       setReport({ text: tr('importFailed', { reason: reading.error }), skipped: [] });
       return;
     }
-    const counts = await sendMessage('importData', {
-      orders: reading.orders,
-      ...(restoreSettings && reading.settings ? { settings: reading.settings } : {}),
-    });
+    // In chunks (a message has a size limit); each is merged on its own, so a failure keeps what came before.
+    const counts = { added: 0, updated: 0, unchanged: 0 };
+    let done = 0;
+    try {
+      const chunks = importChunks(reading.orders);
+      if (chunks.length === 0) chunks.push([]);
+      for (const [index, orders] of chunks.entries()) {
+        const answer = await sendMessage('importData', {
+          orders,
+          ...(index === 0 && restoreSettings && reading.settings ? { settings: reading.settings } : {}),
+        });
+        counts.added += answer.added;
+        counts.updated += answer.updated;
+        counts.unchanged += answer.unchanged;
+        done += orders.length;
+      }
+    } catch (error) {
+      const full = isQuotaError(error) || (await readStorageFull().catch(() => null)) !== null;
+      const text = full
+        ? tr('importStorageFull', { done, total: reading.orders.length })
+        : tr('importFailed', { reason: error instanceof Error ? error.message : String(error) });
+      setReport({ text, skipped: reading.skipped });
+      return;
+    }
     setReport({ text: tr('importDone', { ...counts }), skipped: reading.skipped });
     setCleared(false);
   };

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { DEADLINE_KINDS, type DeadlineKind, type TrackedOrder } from '@/utils/model';
+import { CAPS, DEADLINE_KINDS, type DeadlineKind, type TrackedOrder } from '@/utils/model';
 import { useTr } from '@/components/LangContext';
 import { buyerLaterText, deadlineLabel, formatLocalDay } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
@@ -28,7 +28,7 @@ export function DeadlineForm({ order }: { order: TrackedOrder }) {
     const start = parseIsoDay(day);
     const at = start === null ? null : formatInstant(endOfDayAfter(start, 0));
     if (at === null) return;
-    const text = (label.trim() || tr('customLabelDefault')).slice(0, 200);
+    const text = (label.trim() || tr('customLabelDefault')).slice(0, CAPS.label);
     const answer = await sendMessage('setUserDeadline', {
       orderId: order.orderId,
       deadline: { kind, at, confidence: 'exact', source: 'user', ...(kind === 'custom' ? { label: text } : {}) },
@@ -62,7 +62,7 @@ export function DeadlineForm({ order }: { order: TrackedOrder }) {
       {kind === 'custom' && (
         <>
           <label for={`${id}-label`}>{tr('customLabel')}</label>
-          <input id={`${id}-label`} type="text" maxLength={200} placeholder={tr('customLabelDefault')} value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
+          <input id={`${id}-label`} type="text" maxLength={CAPS.label} placeholder={tr('customLabelDefault')} value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
         </>
       )}
       <div class="row-actions">

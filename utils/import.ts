@@ -25,6 +25,35 @@ import {
 } from '@/utils/model';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '@/utils/export';
 
+/** The largest file read (checked on the file's size, before reading it): ~20,000 real orders take ~50 MB. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+/** More orders than this in one file are refused (the file size keeps real ones far below). */
+export const MAX_IMPORT_ORDERS = 100_000;
+/**
+ * Orders per `importData` message: a browser message has a size limit (64 MiB in Chrome) and a maximal order is up
+ * to 16 KB, so a big file goes over in chunks, each merged under the store's lock.
+ */
+export const IMPORT_CHUNK = 500;
+
+/** The orders in messages of at most `IMPORT_CHUNK`. */
+export function importChunks<T>(orders: readonly T[], size = IMPORT_CHUNK): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < orders.length; start += size) chunks.push(orders.slice(start, start + size));
+  return chunks;
+}
+
+/**
+ * An order from a file with its "seen" times no later than `now`: a `lastSeenAt` in the future would make the
+ * file's page facts win every merge (the newer reading wins) against what the buyer's own pages show.
+ */
+export function clampSeenTimes(order: TrackedOrder, now: Date): TrackedOrder {
+  const limit = now.getTime();
+  const clamp = (at: string) => (Date.parse(at) > limit ? now.toISOString() : at);
+  const lastSeenAt = clamp(order.lastSeenAt);
+  const firstSeenAt = clamp(order.firstSeenAt);
+  return lastSeenAt === order.lastSeenAt && firstSeenAt === order.firstSeenAt ? order : { ...order, firstSeenAt, lastSeenAt };
+}
+
 export interface SkippedEntry {
   /** Where in the file: `orders[3]` (with the order id when readable) or `settings`. */
   entry: string;
@@ -105,10 +134,14 @@ export function readImport(text: string, now: Date): ImportReading {
   }
   const header = HeaderSchema.safeParse(json);
   if (!header.success || header.data.format !== EXPORT_FORMAT) return empty(`the file is not an OrderShield export (format "${EXPORT_FORMAT}")`);
+  if (header.data.orders.length > MAX_IMPORT_ORDERS) {
+    return empty(`the file holds ${header.data.orders.length} orders; at most ${MAX_IMPORT_ORDERS} are read from one file`);
+  }
   if (header.data.version !== EXPORT_VERSION) {
     return empty(`the file is version ${header.data.version}; this OrderShield reads version ${EXPORT_VERSION}`);
   }
-  const seenAt = z.iso.datetime({ offset: true }).safeParse(header.data.exportedAt).data ?? now.toISOString();
+  const exportedAt = z.iso.datetime({ offset: true }).safeParse(header.data.exportedAt).data;
+  const seenAt = exportedAt && Date.parse(exportedAt) <= now.getTime() ? exportedAt : now.toISOString();
   const orders = new Map<string, TrackedOrder>();
   const skipped: SkippedEntry[] = [];
   header.data.orders.forEach((raw, index) => {
@@ -116,7 +149,7 @@ export function readImport(text: string, now: Date): ImportReading {
     const entry = `orders[${index}]${idText}`;
     const record = TrackedOrderSchema.safeParse((raw as { record?: unknown } | null)?.record);
     let order: TrackedOrder;
-    if (record.success) order = record.data;
+    if (record.success) order = clampSeenTimes(record.data, now);
     else {
       const flat = FlatOrderSchema.safeParse(raw);
       if (!flat.success) {
@@ -192,9 +225,11 @@ export interface MergeCounts {
 }
 
 /** Merges imported orders into the stored record (mutated in place, as `updateOrders` hands it over). */
-export function mergeImport(stored: Record<string, TrackedOrder>, incoming: readonly TrackedOrder[]): MergeCounts {
+export function mergeImport(stored: Record<string, TrackedOrder>, incoming: readonly TrackedOrder[], now = new Date()): MergeCounts {
   const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
-  for (const order of incoming) {
+  for (const raw of incoming) {
+    // Again here: the message may not come from `readImport`.
+    const order = clampSeenTimes(raw, now);
     const current = stored[order.orderId];
     if (!current) {
       stored[order.orderId] = order;

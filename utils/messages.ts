@@ -101,6 +101,29 @@ export const MESSAGES = {
 } as const;
 
 export type MessageType = keyof typeof MESSAGES;
+
+/**
+ * Messages only the extension's own pages (popup, options) may send: they replace or erase what the buyer stored.
+ * A content script runs next to a hostile page, so one of these from a content script (whose sender URL is the
+ * web page's) is refused by `dispatchMessage`.
+ */
+export const EXTENSION_PAGE_ONLY: ReadonlySet<MessageType> = new Set<MessageType>(['saveSettings', 'importData', 'clearAllData']);
+
+/** The extension's own origin (`chrome-extension://<id>/`, `moz-extension://<uuid>/`), or null where unknown. */
+function ownOrigin(): string | null {
+  try {
+    // `new URL(…).origin` is "null" for these schemes in some engines: the prefix is cut by hand.
+    return /^[a-z-]+-extension:\/\/[^/]+\//.exec(browser.runtime.getURL('/'))?.[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the sender is one of the extension's own pages (not a content script in a web page). */
+export function isExtensionPageSender(sender: { url?: string }, extensionOrigin: string | null): boolean {
+  if (!extensionOrigin || typeof sender.url !== 'string') return false;
+  return sender.url.startsWith(extensionOrigin);
+}
 export type MessageRequest<T extends MessageType> = z.infer<(typeof MESSAGES)[T]['request']>;
 export type MessageResponse<T extends MessageType> = z.infer<(typeof MESSAGES)[T]['response']>;
 
@@ -129,10 +152,18 @@ export async function dispatchMessage(
   raw: unknown,
   sender: { url?: string; tab?: { id?: number } },
   handlers: Partial<MessageHandlers>,
+  options: { extensionOrigin?: string | null } = {},
 ): Promise<unknown> {
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success) return undefined;
   const { type, payload } = envelope.data;
+  if (EXTENSION_PAGE_ONLY.has(type)) {
+    const origin = options.extensionOrigin !== undefined ? options.extensionOrigin : ownOrigin();
+    if (!isExtensionPageSender(sender, origin)) {
+      console.warn(`[OrderShield] refused ${type}: only the extension's own pages may send it (sender ${String(sender.url).slice(0, 100)})`);
+      return undefined;
+    }
+  }
   const request = MESSAGES[type].request.safeParse(payload);
   if (!request.success) {
     console.warn(`[OrderShield] rejected ${type} message:`, request.error.issues.slice(0, 3));

@@ -12,8 +12,40 @@ import { z } from 'zod';
 // interpreted path is what runs there anyway.
 z.config({ jitless: true });
 
-/** Caps for page-derived text. Long enough for real titles (AliExpress titles run to ~250 chars). */
-const SHORT_TEXT = 200;
+/**
+ * Caps for page-derived text and arrays: a real order serializes to well under 4 KB, a hostile page's maximal one
+ * to at most 16 KB (tests/unit/storage-size.test.ts), so a few hundred hostile orders cannot fill the browser's
+ * 10 MB `storage.local`. Over-long texts are cut and over-long lists shortened (never the whole order refused);
+ * the `hard` maxima are what older versions accepted, so nothing already stored turns invalid.
+ */
+export const CAPS = {
+  /** Status words, store name, dispute state. */
+  shortText: 120,
+  /** A deadline's free label (custom reminders). */
+  label: 80,
+  /** Prices, totals, tracking numbers, a deadline's source, unread field names. */
+  codeText: 60,
+  /** An item's title (AliExpress titles run to ~250 chars; the tail is cut with an ellipsis). */
+  title: 200,
+  /** The page's own words for a printed deadline. */
+  pageText: 160,
+  /** A link or picture address read from a page (longer ones are dropped). */
+  url: 200,
+  site: 100,
+  items: 5,
+  deadlines: 8,
+  /**
+   * The buyer's own dates are never cut (they are the buyer's data, and no page can write them: they come only from
+   * the buyer's clicks in the popup and the order panel), so what is kept is the hard limit.
+   */
+  userDeadlines: 50,
+  stageHistory: 12,
+  unread: 10,
+  evidence: 30,
+  playbook: 12,
+  hard: { items: 200, deadlines: 50, unread: 30, stageHistory: 50, userDeadlines: 50, evidence: 100, playbook: 30 },
+} as const;
+const SHORT_TEXT = CAPS.shortText;
 const LONG_TEXT = 1000;
 
 /**
@@ -28,7 +60,13 @@ const capped = (max: number) =>
     return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
   });
 const shortText = capped(SHORT_TEXT);
-const longText = capped(LONG_TEXT);
+const codeText = capped(CAPS.codeText);
+/** A list of at most `hard` entries (more is refused), kept to its first (or newest) `keep`. */
+const cappedArray = <T extends z.ZodType>(item: T, keep: number, hard: number, which: 'first' | 'newest' = 'first') =>
+  z
+    .array(item)
+    .max(hard)
+    .overwrite((list) => (list.length <= keep ? list : which === 'first' ? list.slice(0, keep) : list.slice(-keep)));
 /**
  * Whether a text is a web address OrderShield may show as a link: http(s) only (`javascript:` and `data:` are
  * valid URLs too, and must never become a link), and one the URL parser accepts. Plain links (a lower-case host
@@ -44,7 +82,7 @@ const WEB_SCHEME = /^https?:\/\//i;
 const PLAIN_LINK = /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,63}(?:[/?#][\x21-\x7e]*)?$/;
 
 /** A link or picture address read from a page: one that is not a web link is dropped, not the whole order. */
-const pageUrl = z.string().max(LONG_TEXT).refine(isWebLink, 'not a web link').optional().catch(undefined);
+const pageUrl = z.string().max(CAPS.url).refine(isWebLink, 'not a web link').optional().catch(undefined);
 
 /** AliExpress order ids: 14–15 digits in 2014–2019, 16 now; parsers elsewhere accept 10–22 (pages.md §4). */
 export const OrderIdSchema = z.string().regex(/^\d{10,22}$/, 'an order id is 10–22 digits');
@@ -53,6 +91,7 @@ export type OrderId = z.infer<typeof OrderIdSchema>;
 /** The host the order was read on: aliexpress.com and its language subdomains, aliexpress.us, aliexpress.ru. */
 export const SiteSchema = z
   .string()
+  .max(CAPS.site)
   .regex(/^([a-z0-9-]+\.)*aliexpress\.(com|us|ru)$/, 'not an AliExpress host');
 export type Site = z.infer<typeof SiteSchema>;
 
@@ -116,11 +155,12 @@ export const DeadlineSchema = z.object({
   at: IsoInstantSchema,
   confidence: ConfidenceSchema,
   /** Where it came from: `page:<what>` for printed dates, `rule:<setting>` for estimates, `user` for edits. */
+  // Written by OrderShield, never by the page: room for a rule's name, value and basis.
   source: shortText,
   /** The page's own words, when the date was printed (kept so the buyer can check our reading). */
-  pageText: longText.optional(),
+  pageText: capped(CAPS.pageText).optional(),
   /** Free label, used by custom reminders. */
-  label: shortText.optional(),
+  label: capped(CAPS.label).optional(),
   /**
    * What an estimate counts from (computed, never stored by a reader): the local day and whether that day was printed
    * by the page or is the day OrderShield first saw the stage, which can be later than the real start. Surfaces say
@@ -155,11 +195,11 @@ export type OrderAction = z.infer<typeof OrderActionSchema>;
 
 export const OrderItemSchema = z.object({
   /** Missing when a multi-item card shows thumbnails only. */
-  title: longText.optional(),
+  title: capped(CAPS.title).optional(),
   imageUrl: pageUrl,
   quantity: z.number().int().positive().max(100_000).optional(),
   /** Unit price exactly as shown, e.g. `US $26.70`. */
-  price: shortText.optional(),
+  price: codeText.optional(),
   url: pageUrl,
 });
 export type OrderItem = z.infer<typeof OrderItemSchema>;
@@ -193,16 +233,16 @@ export const PageOrderSchema = z.object({
   statusText: shortText,
   orderedAt: IsoDaySchema.optional(),
   store: StoreSchema.optional(),
-  items: z.array(OrderItemSchema).max(200),
+  items: cappedArray(OrderItemSchema, CAPS.items, CAPS.hard.items),
   /** Total as shown, e.g. `US $1.99`, `R$132,74`, `1 234,56 ₽`. */
-  total: shortText.optional(),
+  total: codeText.optional(),
   actions: z.array(OrderActionSchema).max(20),
-  trackingNumber: shortText.optional(),
+  trackingNumber: codeText.optional(),
   disputeState: shortText.optional(),
   events: OrderEventsSchema,
-  deadlines: z.array(DeadlineSchema).max(50),
+  deadlines: cappedArray(DeadlineSchema, CAPS.deadlines, CAPS.hard.deadlines),
   /** Fields the parser looked for and could not read: shown to the buyer, never filled with a guess. */
-  unread: z.array(shortText).max(30),
+  unread: cappedArray(codeText, CAPS.unread, CAPS.hard.unread),
 });
 export type PageOrder = z.infer<typeof PageOrderSchema>;
 
@@ -230,9 +270,9 @@ const GuideIdSchema = z.string().regex(/^[a-z0-9_.-]{1,60}$/);
 export const GuideStateSchema = z.object({
   disputeType: DisputeTypeSchema.optional(),
   /** Ticked evidence items (`utils/guide/checklists.ts` ids). */
-  evidence: z.array(GuideIdSchema).max(100).optional(),
+  evidence: cappedArray(GuideIdSchema, CAPS.evidence, CAPS.hard.evidence).optional(),
   /** Ticked appeal-playbook steps (`utils/guide/playbook.ts` ids). */
-  playbook: z.array(GuideIdSchema).max(30).optional(),
+  playbook: cappedArray(GuideIdSchema, CAPS.playbook, CAPS.hard.playbook).optional(),
 });
 export type GuideState = z.infer<typeof GuideStateSchema>;
 
@@ -243,9 +283,9 @@ export const TrackedOrderSchema = z.object({
   facts: PageOrderSchema,
   firstSeenAt: IsoInstantSchema,
   lastSeenAt: IsoInstantSchema,
-  stageHistory: z.array(StageSeenSchema).max(50),
+  stageHistory: cappedArray(StageSeenSchema, CAPS.stageHistory, CAPS.hard.stageHistory, 'newest'),
   /** The buyer's own deadlines and corrections: a page read never overwrites these. */
-  userDeadlines: z.array(DeadlineSchema).max(50),
+  userDeadlines: cappedArray(DeadlineSchema, CAPS.userDeadlines, CAPS.hard.userDeadlines, 'newest'),
   archived: z.boolean(),
   /** Added by hand from the popup (e.g. an order seen only in the mobile app); the page merges into it later. */
   manual: z.boolean().optional(),

@@ -28,7 +28,24 @@ export const STORAGE_KEYS = {
   reminders: 'local:reminders',
   /** Notification id → the orders it is about, so a click opens the right order page. */
   notificationTargets: 'local:notificationTargets',
+  /** Set when the browser refused a write because its storage is full (the popup says so); removed by the next write that fits. */
+  storageFull: 'local:storageFull',
 } as const;
+
+/** The popup's "storage is full" notice: when the browser last refused to store the orders. */
+export const StorageFullSchema = z.object({ at: z.string().max(40), reason: z.string().max(300) });
+export type StorageFull = z.infer<typeof StorageFullSchema>;
+
+/** Whether a failed write is the browser's quota (Chrome: "QUOTA_BYTES quota exceeded"; Firefox: QuotaExceededError). */
+export function isQuotaError(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return /quota/i.test(text);
+}
+
+export async function readStorageFull(): Promise<StorageFull | null> {
+  const parsed = StorageFullSchema.safeParse(await storage.getItem<unknown>(STORAGE_KEYS.storageFull));
+  return parsed.success ? parsed.data : null;
+}
 
 /** Where a notification click leads. */
 // A group can hold every reminder due at once (a first run over hundreds of orders): no small cap here.
@@ -158,12 +175,35 @@ export function openOrderStore() {
 
   const validated: ValidationCache = new Map();
 
+  /**
+   * Writes the orders. A write the browser refuses leaves what was stored untouched (storage.local writes are
+   * all-or-nothing); a refusal for lack of space is recorded for the popup, and the next write that fits clears it.
+   */
+  let fullRecorded: boolean | undefined;
+  async function writeOrders(orders: Record<string, TrackedOrder>): Promise<void> {
+    try {
+      await ordersItem.setValue(orders);
+    } catch (error) {
+      if (isQuotaError(error)) {
+        fullRecorded = true;
+        const note: StorageFull = { at: new Date().toISOString(), reason: String(error instanceof Error ? error.message : error).slice(0, 300) };
+        await storage.setItem(STORAGE_KEYS.storageFull, note).catch(() => undefined);
+        console.error('[OrderShield] browser storage is full: the latest changes were not saved, everything stored before is kept', error);
+      }
+      throw error;
+    }
+    if (fullRecorded !== false) {
+      fullRecorded = false;
+      await storage.removeItem(STORAGE_KEYS.storageFull).catch(() => undefined);
+    }
+  }
+
   /** Valid orders; invalid entries are moved to the quarantine (in the same locked step). */
   async function loadOrders(now: Date): Promise<Record<string, TrackedOrder>> {
     const { orders, invalid } = validateOrders(await ordersItem.getValue(), now, validated);
     if (invalid.length > 0) {
       await keepAside(invalid);
-      await ordersItem.setValue(orders);
+      await writeOrders(orders);
     }
     return orders;
   }
@@ -220,7 +260,7 @@ export function openOrderStore() {
       return exclusive(async () => {
         const orders = await loadOrders(now);
         const result = change(orders);
-        await ordersItem.setValue(orders);
+        await writeOrders(orders);
         return result;
       });
     },

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import dayjs from 'dayjs';
-import type { Settings, TrackedOrder } from '@/utils/model';
+import { CAPS, type Settings, type TrackedOrder } from '@/utils/model';
 import { computeDeadlines, daysLeft } from '@/utils/rules';
 import { adviceFor, headlineDeadline } from '@/utils/content/features/advice';
 import { disputeMessage, evidenceFor } from '@/utils/content/features/dispute-message';
@@ -114,7 +114,7 @@ export function OrderPanel({ order, settings, now, lang, addReminder, copy }: Or
             <input
               class="os-input"
               type="text"
-              maxLength={200}
+              maxLength={CAPS.label}
               value={reminderLabel}
               placeholder={t('reminderDefault', lang, { orderId: order.orderId })}
               onInput={(e) => setReminderLabel(e.currentTarget.value)}

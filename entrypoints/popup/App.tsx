@@ -12,6 +12,7 @@ import { HomeView } from '@/components/HomeView';
 import { OrderView } from '@/components/OrderView';
 import { AddOrderForm } from '@/components/AddOrderForm';
 import { UnreadableNotice } from '@/components/UnreadableNotice';
+import { StorageNotice } from '@/components/StorageNotice';
 import { EmptyState } from '@/components/EmptyState';
 
 interface PopupData {
@@ -96,6 +97,7 @@ export function App() {
             </button>
           </div>
         </header>
+        <StorageNotice />
         {view.name === 'add' ? (
           <AddOrderForm onAdded={(orderId) => setView({ name: 'order', orderId })} onCancel={() => setView({ name: 'home' })} />
         ) : view.name === 'order' && current ? (

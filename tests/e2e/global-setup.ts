@@ -1,6 +1,6 @@
 /**
  * Before any e2e test: both browsers must be there (a missing one fails the run with the install command),
- * and the extension is built fresh for Chrome and Firefox so the tests never run against a stale build.
+ * and the extension is built fresh for Chrome and Firefox (store and test builds) so the tests never run against a stale build.
  */
 import { execFileSync } from 'node:child_process';
 import { requireBrowser } from '../harness/browsers';
@@ -9,7 +9,8 @@ export default function setup() {
   requireBrowser('chromium');
   requireBrowser('firefox');
   if (process.env.ORDERSHIELD_SKIP_BUILD === '1') return;
-  for (const args of [['build'], ['build', '-b', 'firefox'], ['build', '-b', 'firefox', '--mode', 'e2e']]) {
+  // The `--mode e2e` builds are the test builds (test hooks on, see wxt.config.ts and features/manager.ts).
+  for (const args of [['build'], ['build', '--mode', 'e2e'], ['build', '-b', 'firefox'], ['build', '-b', 'firefox', '--mode', 'e2e']]) {
     try {
       // Without vitest's NODE_ENV=test: the tests must run the very build the stores get (with it, WXT/Vite
       // produce a different, larger development-flavoured bundle).

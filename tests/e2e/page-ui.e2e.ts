@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
+import { CHROME_E2E_BUILD_DIR, launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
 import { DEMO_SITE, type SiteMap } from '../harness/site';
 import { loadFixture } from '../harness/fixtures';
 import { DEFAULT_SETTINGS, type Settings, type TrackedOrder } from '../../utils/model';
@@ -379,6 +379,17 @@ describe('on-page UI', () => {
     await expect.poll(() => ru.locator('ordershield-panel').locator('[data-advice="dont_cancel_dispute"]').count()).toBe(1);
     await ru.screenshot({ path: `${SHOTS}/page-ui-ru-detail-dispute.png` });
     await ru.close();
+  });
+});
+
+// The test hook exists only in the test build (`--mode e2e`); the store build ignores the parameter.
+describe('on-page UI: a feature that fails (test build)', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension({ site: SITE, extensionDir: CHROME_E2E_BUILD_DIR });
+  });
+  afterAll(async () => {
+    await session?.close();
   });
 
   it.each([

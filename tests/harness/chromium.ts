@@ -10,6 +10,8 @@ import { CHROMIUM_FLAGS, requireBrowser } from './browsers';
 import { DEMO_SITE, serve, type SiteMap } from './site';
 
 export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+/** The Chrome test build (`wxt build --mode e2e`): the store build plus the test hooks (features/manager.ts). */
+export const CHROME_E2E_BUILD_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-e2e');
 
 export interface ExtensionSession {
   context: BrowserContext;

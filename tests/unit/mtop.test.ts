@@ -65,7 +65,11 @@ describe('DOM and data together', () => {
   it('a status label the DOM could not place is settled by the data’s button types', () => {
     const dom = pageOrder({ status: 'unknown', statusText: 'Ожидает получения посылки', actions: [], unread: ['order date'] });
     delete dom.orderedAt;
-    const completed = completeWithData(dom, data);
+    // The order date counts because the card shows it (the DOM reader just could not tell which date it was).
+    const completed = completeWithData(dom, data, new Set(['2026-09-01']));
     expect(completed).toMatchObject({ status: 'awaiting_delivery', actions: ['confirm_received', 'track'], orderedAt: '2026-09-01', unread: [] });
+    // Not shown on the order's card: the data's date is not taken.
+    expect(completeWithData(dom, data, new Set())).not.toHaveProperty('orderedAt');
   });
+
 });

@@ -15,6 +15,7 @@ import type { TrackedOrder } from '@/utils/model';
 import { dueNow, nextWakeUp, planReminders, recordSent, setDeadlineDone, snoozeDeadlines } from '@/utils/rules';
 import type { ReminderGroup } from '@/utils/rules/reminder-schemas';
 import { reminderText } from '@/utils/notification-text';
+import { isAliExpressOrderUrl } from '@/utils/order-url';
 import { resolveLanguage } from '@/utils/i18n';
 import type { OrderStore } from '@/utils/storage';
 
@@ -102,7 +103,7 @@ export function createReminderService(store: OrderStore, clock: () => Date = () 
   /** A click opens the order the reminder is about. */
   async function onClick(notificationId: string): Promise<void> {
     const target = await store.getNotificationTarget(notificationId);
-    if (!target) return;
+    if (!target || !isAliExpressOrderUrl(target.url)) return;
     await browser.tabs.create({ url: target.url });
     await browser.notifications.clear(notificationId);
   }

@@ -264,6 +264,10 @@ const EN = {
   privacyTitle: 'Privacy',
   privacyBody:
     'Nothing leaves your browser. OrderShield reads your own AliExpress order pages, keeps what it reads in this browser’s extension storage, and makes no network requests: no server, no account, no analytics. Exported files go only where you save them.',
+  storageFullTitle: 'Browser storage is full',
+  storageFullBody: 'OrderShield could not save its latest changes. Everything saved before is kept. Export your data in the settings to be safe.',
+  importTooBig: 'Nothing imported: the file is larger than {value} MB.',
+  importStorageFull: 'Browser storage is full: {done} of {total} orders were imported, the rest did not fit.',
 } as const;
 
 export type PopupKey = keyof typeof EN;
@@ -515,6 +519,10 @@ const RU: Record<PopupKey, string> = {
   privacyTitle: 'Конфиденциальность',
   privacyBody:
     'Ничего не покидает ваш браузер. OrderShield читает ваши страницы заказов AliExpress, хранит прочитанное в хранилище расширения этого браузера и не делает сетевых запросов: ни сервера, ни аккаунта, ни аналитики. Экспортированные файлы попадают только туда, куда вы их сохраните.',
+  storageFullTitle: 'Хранилище браузера заполнено',
+  storageFullBody: 'OrderShield не смог сохранить последние изменения. Всё сохранённое ранее на месте. Для надёжности экспортируйте данные в настройках.',
+  importTooBig: 'Ничего не импортировано: файл больше {value} МБ.',
+  importStorageFull: 'Хранилище браузера заполнено: импортировано заказов — {done} из {total}, остальные не поместились.',
 };
 
 const IT: Record<PopupKey, string> = {
@@ -764,6 +772,10 @@ const IT: Record<PopupKey, string> = {
   privacyTitle: 'Privacy',
   privacyBody:
     'Niente lascia il tuo browser. OrderShield legge le tue pagine d’ordine AliExpress, conserva ciò che legge nello spazio dell’estensione di questo browser e non fa richieste di rete: nessun server, nessun account, nessuna statistica. I file esportati vanno solo dove li salvi tu.',
+  storageFullTitle: 'Lo spazio del browser è pieno',
+  storageFullBody: 'OrderShield non ha potuto salvare le ultime modifiche. Tutto ciò che era già salvato resta. Per sicurezza esporta i tuoi dati dalle impostazioni.',
+  importTooBig: 'Nulla importato: il file supera {value} MB.',
+  importStorageFull: 'Lo spazio del browser è pieno: importati {done} ordini su {total}, gli altri non ci stavano.',
 };
 
 const ES: Record<PopupKey, string> = {
@@ -1013,6 +1025,10 @@ const ES: Record<PopupKey, string> = {
   privacyTitle: 'Privacidad',
   privacyBody:
     'Nada sale de tu navegador. OrderShield lee tus propias páginas de pedidos de AliExpress, guarda lo que lee en el almacenamiento de la extensión de este navegador y no hace solicitudes de red: sin servidor, sin cuenta, sin analíticas. Los archivos exportados van solo adonde tú los guardes.',
+  storageFullTitle: 'El almacenamiento del navegador está lleno',
+  storageFullBody: 'OrderShield no pudo guardar los últimos cambios. Todo lo guardado antes se conserva. Por seguridad, exporta tus datos en los ajustes.',
+  importTooBig: 'No se importó nada: el archivo supera los {value} MB.',
+  importStorageFull: 'El almacenamiento del navegador está lleno: se importaron {done} de {total} pedidos; el resto no cabía.',
 };
 
 // Brazilian Portuguese (pt-BR): most Portuguese-speaking AliExpress buyers are in Brazil.
@@ -1263,6 +1279,10 @@ const PT: Record<PopupKey, string> = {
   privacyTitle: 'Privacidade',
   privacyBody:
     'Nada sai do seu navegador. O OrderShield lê as suas próprias páginas de pedidos do AliExpress, guarda o que lê no armazenamento da extensão deste navegador e não faz requisições de rede: sem servidor, sem conta, sem análises. Os arquivos exportados vão só para onde você os salvar.',
+  storageFullTitle: 'O armazenamento do navegador está cheio',
+  storageFullBody: 'O OrderShield não conseguiu salvar as últimas alterações. Tudo o que já estava salvo foi mantido. Por segurança, exporte seus dados nas configurações.',
+  importTooBig: 'Nada importado: o arquivo tem mais de {value} MB.',
+  importStorageFull: 'O armazenamento do navegador está cheio: {done} de {total} pedidos importados; o resto não coube.',
 };
 
 // French typography: a no-break space before « : » and inside « », a narrow no-break space before ; ? !
@@ -1513,6 +1533,10 @@ const FR: Record<PopupKey, string> = {
   privacyTitle: 'Confidentialité',
   privacyBody:
     'Rien ne quitte votre navigateur. OrderShield lit vos propres pages de commandes AliExpress, garde ce qu’il lit dans le stockage de l’extension de ce navigateur et ne fait aucune requête réseau : ni serveur, ni compte, ni statistiques. Les fichiers exportés vont seulement là où vous les enregistrez.',
+  storageFullTitle: 'Le stockage du navigateur est plein',
+  storageFullBody: 'OrderShield n’a pas pu enregistrer les dernières modifications. Tout ce qui était déjà enregistré est conservé. Par précaution, exportez vos données dans les réglages.',
+  importTooBig: 'Rien importé : le fichier dépasse {value} Mo.',
+  importStorageFull: 'Le stockage du navigateur est plein : {done} commandes sur {total} importées, le reste n’a pas tenu.',
 };
 
 const DE: Record<PopupKey, string> = {
@@ -1762,6 +1786,10 @@ const DE: Record<PopupKey, string> = {
   privacyTitle: 'Datenschutz',
   privacyBody:
     'Nichts verlässt Ihren Browser. OrderShield liest Ihre eigenen AliExpress-Bestellseiten, speichert das Gelesene im Erweiterungsspeicher dieses Browsers und stellt keine Netzwerkanfragen: kein Server, kein Konto, keine Analyse. Exportierte Dateien landen nur dort, wo Sie sie speichern.',
+  storageFullTitle: 'Der Browserspeicher ist voll',
+  storageFullBody: 'OrderShield konnte die letzten Änderungen nicht speichern. Alles bisher Gespeicherte bleibt erhalten. Exportieren Sie zur Sicherheit Ihre Daten in den Einstellungen.',
+  importTooBig: 'Nichts importiert: Die Datei ist größer als {value} MB.',
+  importStorageFull: 'Der Browserspeicher ist voll: {done} von {total} Bestellungen importiert, der Rest passte nicht mehr.',
 };
 
 const PL: Record<PopupKey, string> = {
@@ -2011,6 +2039,10 @@ const PL: Record<PopupKey, string> = {
   privacyTitle: 'Prywatność',
   privacyBody:
     'Nic nie opuszcza twojej przeglądarki. OrderShield czyta twoje własne strony zamówień AliExpress, przechowuje odczytane dane w pamięci rozszerzenia tej przeglądarki i nie wysyła żadnych żądań sieciowych: bez serwera, bez konta, bez analityki. Wyeksportowane pliki trafiają tylko tam, gdzie je zapiszesz.',
+  storageFullTitle: 'Pamięć przeglądarki jest pełna',
+  storageFullBody: 'OrderShield nie mógł zapisać ostatnich zmian. Wszystko zapisane wcześniej zostaje. Dla bezpieczeństwa wyeksportuj dane w ustawieniach.',
+  importTooBig: 'Nic nie zaimportowano: plik jest większy niż {value} MB.',
+  importStorageFull: 'Pamięć przeglądarki jest pełna: zaimportowano {done} z {total} zamówień, reszta się nie zmieściła.',
 };
 
 const OTHERS = { ru: RU, it: IT, es: ES, pt: PT, fr: FR, de: DE, pl: PL } satisfies Record<Exclude<UiLanguage, 'en'>, Record<PopupKey, string>>;

@@ -9,9 +9,9 @@
  * Real captures: ../shared/reference/aliexpress-api/ (tests/unit/mtop.test.ts).
  */
 import { z } from 'zod';
-import type { Deadline, OrderAction, OrderEvents, PageOrder } from '@/utils/model';
+import type { Deadline, OrderAction, OrderEvents, OrderStage, PageOrder } from '@/utils/model';
 import { actionFromButtonType } from '@/utils/pages/actions';
-import { parsePageDate } from '@/utils/pages/dates';
+import { findPageDatesBothWays, parsePageDate } from '@/utils/pages/dates';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { normalizeStatus } from '@/utils/pages/status';
 
@@ -180,26 +180,64 @@ export function disagreements(dom: PageOrder, data: DataFacts): string[] {
 }
 
 /**
- * The DOM reading completed by the data: the data's language-independent actions and dates fill what the DOM
- * left unread, a printed deadline the DOM lacks is added. The DOM stays first: it is what the buyer sees.
+ * Every calendar day printed in a text (the order's visible card or page), read both ways for dates without a year.
+ * Page data may only use a date that is among these: the buyer can see it.
  */
-export function completeWithData(dom: PageOrder, data: DataFacts): PageOrder {
+export function visibleDays(text: string, now: Date): Set<string> {
+  const { nearest, past } = findPageDatesBothWays(text, { now });
+  return new Set([...nearest, ...past].map((hit) => hit.day));
+}
+
+/**
+ * The stages page data may settle for a label the DOM could not place: only those before delivery, where the
+ * buyer's risk is a missed protection deadline. None of them ends a deadline (as `completed` or `closed` would) or
+ * starts a dispute's.
+ */
+const DATA_FILLABLE_STAGES: ReadonlySet<OrderStage> = new Set(['awaiting_payment', 'awaiting_shipment', 'awaiting_delivery']);
+
+const sameActions = (a: readonly OrderAction[], b: readonly OrderAction[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * The DOM reading completed by the data. Any script on the page can post "data" (the channel is the page's own
+ * window), so the data never goes beyond what the buyer sees of that order (`visible`: the days printed in the
+ * order's card or page, `visibleDays`):
+ * - a date (order date, event, printed deadline) is taken only to fill a gap, and only when that same day is
+ *   printed in the order's visible text;
+ * - a stage only fills `unknown`, only with a stage before delivery (`DATA_FILLABLE_STAGES`), and only when the
+ *   buttons the DOM read (if any) are the data's; the status words used are the page's own;
+ * - nothing the DOM read is ever replaced or removed.
+ */
+export function completeWithData(dom: PageOrder, data: DataFacts, visible: ReadonlySet<string>): PageOrder {
+  const shown = (day: string | undefined): day is string => day !== undefined && visible.has(day);
   const kinds = new Set(dom.deadlines.map((d) => d.kind));
-  // A label the DOM reader couldn't place may be settled by the data's button types and numeric status.
-  const status =
-    dom.status !== 'unknown'
-      ? dom.status
-      : normalizeStatus(data.statusText ?? dom.statusText, {
-          actions: data.actions,
-          ...(data.numericStatus !== undefined ? { numericStatus: data.numericStatus } : {}),
-        }).stage;
+  let status = dom.status;
+  let actions = dom.actions;
+  if (dom.status === 'unknown' && data.actions.length > 0 && (dom.actions.length === 0 || sameActions(dom.actions, data.actions))) {
+    const stage = normalizeStatus(dom.statusText, {
+      actions: data.actions,
+      ...(data.numericStatus !== undefined ? { numericStatus: data.numericStatus } : {}),
+    }).stage;
+    if (DATA_FILLABLE_STAGES.has(stage)) {
+      status = stage;
+      actions = data.actions;
+    }
+  }
+  const events: Partial<OrderEvents> = { ...dom.events };
+  for (const [key, day] of Object.entries(data.events) as Array<[keyof OrderEvents, string | undefined]>) {
+    if (events[key] === undefined && shown(day)) events[key] = day;
+  }
+  const orderedAt = dom.orderedAt ?? (shown(data.orderedAt) ? data.orderedAt : undefined);
+  const added = data.deadlines.filter((d) => !kinds.has(d.kind) && shown(d.at.slice(0, 10)));
+  if (status === dom.status && actions === dom.actions && orderedAt === dom.orderedAt && added.length === 0 && Object.keys(events).length === Object.keys(dom.events).length) {
+    return dom;
+  }
   return {
     ...dom,
     status,
-    actions: dom.actions.length > 0 ? dom.actions : data.actions,
-    ...(dom.orderedAt ? {} : data.orderedAt ? { orderedAt: data.orderedAt } : {}),
-    events: { ...data.events, ...dom.events },
-    deadlines: [...dom.deadlines, ...data.deadlines.filter((d) => !kinds.has(d.kind))],
-    unread: dom.unread.filter((field) => !(field === 'order date' && data.orderedAt)),
+    actions,
+    ...(orderedAt ? { orderedAt } : {}),
+    events,
+    deadlines: [...dom.deadlines, ...added],
+    unread: orderedAt && !dom.orderedAt ? dom.unread.filter((field) => field !== 'order date') : dom.unread,
   };
 }

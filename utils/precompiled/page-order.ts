@@ -5,8 +5,8 @@
 import type { PrecompiledParser } from '@/utils/precompiled-schemas';
 
 export const PAGE_ORDER_PARSER: PrecompiledParser = {
-  hash: '1648839a2f73ff7e',
-  factory: (INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16) => (input) => {
+  hash: '64bff03937fe3e73',
+  factory: (INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22) => (input) => {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
 const v0 = input["orderId"];
 if (typeof v0 !== "string") return INVALID;
@@ -14,448 +14,453 @@ c0.lastIndex = 0;
 if (!c0.test(v0)) return INVALID;
 const v1 = input["site"];
 if (typeof v1 !== "string") return INVALID;
-c1.lastIndex = 0;
-if (!c1.test(v1)) return INVALID;
-const v2 = input["pageKind"];
-if (!c2.has(v2)) return INVALID;
-const v3 = input["status"];
+const v2 = typeof v1 === "string" && v1.length > 100 ? c1(v1) : v1.length;
+if (v2 > 100) return INVALID;
+c2.lastIndex = 0;
+if (!c2.test(v1)) return INVALID;
+const v3 = input["pageKind"];
 if (!c3.has(v3)) return INVALID;
-const v4 = input["statusText"];
-if (typeof v4 !== "string") return INVALID;
-const v5 = c4(v4);
-const v6 = input["orderedAt"];
-let v7 = (() => {
-  let v8;
-  if (v6 !== undefined) {
-    if (typeof v6 !== "string") return INVALID;
-    c5.lastIndex = 0;
-    if (!c5.test(v6)) return INVALID;
-    v8 = v6;
+const v4 = input["status"];
+if (!c4.has(v4)) return INVALID;
+const v5 = input["statusText"];
+if (typeof v5 !== "string") return INVALID;
+const v6 = c5(v5);
+const v7 = input["orderedAt"];
+let v8 = (() => {
+  let v9;
+  if (v7 !== undefined) {
+    if (typeof v7 !== "string") return INVALID;
+    c6.lastIndex = 0;
+    if (!c6.test(v7)) return INVALID;
+    v9 = v7;
   }
-  return v8;
+  return v9;
 })();
-if (v7 === INVALID) {
+if (v8 === INVALID) {
   if ("orderedAt" in input) return INVALID;
-  v7 = undefined;
+  v8 = undefined;
 }
-const v9 = input["store"];
-let v10 = (() => {
-  let v11;
-  if (v9 !== undefined) {
-    if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) return INVALID;
-    const v12 = v9["name"];
-    if (typeof v12 !== "string") return INVALID;
-    const v13 = c4(v12);
-    const v14 = v9["url"];
-    let v15 = (() => {
-      let v16 = (() => {
-        let v17;
-        if (v14 !== undefined) {
-          if (typeof v14 !== "string") return INVALID;
-          const v18 = typeof v14 === "string" && v14.length > 1000 ? c6(v14) : v14.length;
-          if (v18 > 1000) return INVALID;
-          const v19 = c7(v14);
-          if (v19 instanceof Promise) c8();
-          if (!v19) return INVALID;
-          v17 = v14;
+const v10 = input["store"];
+let v11 = (() => {
+  let v12;
+  if (v10 !== undefined) {
+    if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return INVALID;
+    const v13 = v10["name"];
+    if (typeof v13 !== "string") return INVALID;
+    const v14 = c5(v13);
+    const v15 = v10["url"];
+    let v16 = (() => {
+      let v17 = (() => {
+        let v18;
+        if (v15 !== undefined) {
+          if (typeof v15 !== "string") return INVALID;
+          const v19 = typeof v15 === "string" && v15.length > 200 ? c1(v15) : v15.length;
+          if (v19 > 200) return INVALID;
+          const v20 = c7(v15);
+          if (v20 instanceof Promise) c8();
+          if (!v20) return INVALID;
+          v18 = v15;
         }
-        return v17;
+        return v18;
       })();
-      if (v16 === INVALID) {
-        v16 = c11(c9, c10, v14);
-        if (v16 === INVALID) return INVALID;
+      if (v17 === INVALID) {
+        v17 = c11(c9, c10, v15);
+        if (v17 === INVALID) return INVALID;
       }
-      return v16;
+      return v17;
     })();
-    if (v15 === INVALID) {
-      if ("url" in v9) return INVALID;
-      v15 = undefined;
+    if (v16 === INVALID) {
+      if ("url" in v10) return INVALID;
+      v16 = undefined;
     }
-    const v20 = {};
-    v20["name"] = v13;
-    if ("url" in v9) v20["url"] = v15;
-    v11 = v20;
+    const v21 = {};
+    v21["name"] = v14;
+    if ("url" in v10) v21["url"] = v16;
+    v12 = v21;
   }
-  return v11;
+  return v12;
 })();
-if (v10 === INVALID) {
+if (v11 === INVALID) {
   if ("store" in input) return INVALID;
-  v10 = undefined;
+  v11 = undefined;
 }
-const v21 = input["items"];
-if (!Array.isArray(v21)) return INVALID;
-if (v21.length > 200) return INVALID;
-const v22 = new Array(v21.length);
-for (let v23 = 0; v23 < v21.length; v23++) {
-  const v24 = v21[v23];
-  if (typeof v24 !== "object" || v24 === null || Array.isArray(v24)) return INVALID;
-  const v25 = v24["title"];
-  let v26 = (() => {
-    let v27;
-    if (v25 !== undefined) {
-      if (typeof v25 !== "string") return INVALID;
-      const v28 = c12(v25);
-      v27 = v28;
+const v22 = input["items"];
+if (!Array.isArray(v22)) return INVALID;
+if (v22.length > 200) return INVALID;
+const v23 = new Array(v22.length);
+for (let v24 = 0; v24 < v22.length; v24++) {
+  const v25 = v22[v24];
+  if (typeof v25 !== "object" || v25 === null || Array.isArray(v25)) return INVALID;
+  const v26 = v25["title"];
+  let v27 = (() => {
+    let v28;
+    if (v26 !== undefined) {
+      if (typeof v26 !== "string") return INVALID;
+      const v29 = c12(v26);
+      v28 = v29;
     }
-    return v27;
+    return v28;
   })();
-  if (v26 === INVALID) {
-    if ("title" in v24) return INVALID;
-    v26 = undefined;
+  if (v27 === INVALID) {
+    if ("title" in v25) return INVALID;
+    v27 = undefined;
   }
-  const v29 = v24["imageUrl"];
-  let v30 = (() => {
-    let v31 = (() => {
-      let v32;
-      if (v29 !== undefined) {
-        if (typeof v29 !== "string") return INVALID;
-        const v33 = typeof v29 === "string" && v29.length > 1000 ? c6(v29) : v29.length;
-        if (v33 > 1000) return INVALID;
-        const v34 = c7(v29);
-        if (v34 instanceof Promise) c8();
-        if (!v34) return INVALID;
-        v32 = v29;
+  const v30 = v25["imageUrl"];
+  let v31 = (() => {
+    let v32 = (() => {
+      let v33;
+      if (v30 !== undefined) {
+        if (typeof v30 !== "string") return INVALID;
+        const v34 = typeof v30 === "string" && v30.length > 200 ? c1(v30) : v30.length;
+        if (v34 > 200) return INVALID;
+        const v35 = c7(v30);
+        if (v35 instanceof Promise) c8();
+        if (!v35) return INVALID;
+        v33 = v30;
       }
-      return v32;
+      return v33;
     })();
-    if (v31 === INVALID) {
-      v31 = c11(c9, c10, v29);
-      if (v31 === INVALID) return INVALID;
+    if (v32 === INVALID) {
+      v32 = c11(c9, c10, v30);
+      if (v32 === INVALID) return INVALID;
     }
-    return v31;
+    return v32;
   })();
-  if (v30 === INVALID) {
-    if ("imageUrl" in v24) return INVALID;
-    v30 = undefined;
+  if (v31 === INVALID) {
+    if ("imageUrl" in v25) return INVALID;
+    v31 = undefined;
   }
-  const v35 = v24["quantity"];
-  let v36 = (() => {
-    let v37;
-    if (v35 !== undefined) {
-      if (typeof v35 !== "number" || !Number.isFinite(v35)) return INVALID;
-      if (!Number.isSafeInteger(v35)) return INVALID;
-      if (v35 <= 0) return INVALID;
-      if (v35 > 100000) return INVALID;
-      v37 = v35;
+  const v36 = v25["quantity"];
+  let v37 = (() => {
+    let v38;
+    if (v36 !== undefined) {
+      if (typeof v36 !== "number" || !Number.isFinite(v36)) return INVALID;
+      if (!Number.isSafeInteger(v36)) return INVALID;
+      if (v36 <= 0) return INVALID;
+      if (v36 > 100000) return INVALID;
+      v38 = v36;
     }
-    return v37;
+    return v38;
   })();
-  if (v36 === INVALID) {
-    if ("quantity" in v24) return INVALID;
-    v36 = undefined;
+  if (v37 === INVALID) {
+    if ("quantity" in v25) return INVALID;
+    v37 = undefined;
   }
-  const v38 = v24["price"];
-  let v39 = (() => {
-    let v40;
-    if (v38 !== undefined) {
-      if (typeof v38 !== "string") return INVALID;
-      const v41 = c4(v38);
-      v40 = v41;
+  const v39 = v25["price"];
+  let v40 = (() => {
+    let v41;
+    if (v39 !== undefined) {
+      if (typeof v39 !== "string") return INVALID;
+      const v42 = c13(v39);
+      v41 = v42;
     }
-    return v40;
+    return v41;
   })();
-  if (v39 === INVALID) {
-    if ("price" in v24) return INVALID;
-    v39 = undefined;
+  if (v40 === INVALID) {
+    if ("price" in v25) return INVALID;
+    v40 = undefined;
   }
-  const v42 = v24["url"];
-  let v43 = (() => {
-    let v44 = (() => {
-      let v45;
-      if (v42 !== undefined) {
-        if (typeof v42 !== "string") return INVALID;
-        const v46 = typeof v42 === "string" && v42.length > 1000 ? c6(v42) : v42.length;
-        if (v46 > 1000) return INVALID;
-        const v47 = c7(v42);
-        if (v47 instanceof Promise) c8();
-        if (!v47) return INVALID;
-        v45 = v42;
+  const v43 = v25["url"];
+  let v44 = (() => {
+    let v45 = (() => {
+      let v46;
+      if (v43 !== undefined) {
+        if (typeof v43 !== "string") return INVALID;
+        const v47 = typeof v43 === "string" && v43.length > 200 ? c1(v43) : v43.length;
+        if (v47 > 200) return INVALID;
+        const v48 = c7(v43);
+        if (v48 instanceof Promise) c8();
+        if (!v48) return INVALID;
+        v46 = v43;
       }
-      return v45;
+      return v46;
     })();
-    if (v44 === INVALID) {
-      v44 = c11(c9, c10, v42);
-      if (v44 === INVALID) return INVALID;
+    if (v45 === INVALID) {
+      v45 = c11(c9, c10, v43);
+      if (v45 === INVALID) return INVALID;
     }
-    return v44;
+    return v45;
   })();
-  if (v43 === INVALID) {
-    if ("url" in v24) return INVALID;
-    v43 = undefined;
+  if (v44 === INVALID) {
+    if ("url" in v25) return INVALID;
+    v44 = undefined;
   }
-  const v48 = {};
-  if ("title" in v24) v48["title"] = v26;
-  if ("imageUrl" in v24) v48["imageUrl"] = v30;
-  if ("quantity" in v24) v48["quantity"] = v36;
-  if ("price" in v24) v48["price"] = v39;
-  if ("url" in v24) v48["url"] = v43;
-  v22[v23] = v48;
+  const v49 = {};
+  if ("title" in v25) v49["title"] = v27;
+  if ("imageUrl" in v25) v49["imageUrl"] = v31;
+  if ("quantity" in v25) v49["quantity"] = v37;
+  if ("price" in v25) v49["price"] = v40;
+  if ("url" in v25) v49["url"] = v44;
+  v23[v24] = v49;
 }
-const v49 = typeof v22 === "string" && v22.length > 200 ? c6(v22) : v22.length;
-if (v49 > 200) return INVALID;
-const v50 = input["total"];
-let v51 = (() => {
-  let v52;
-  if (v50 !== undefined) {
-    if (typeof v50 !== "string") return INVALID;
-    const v53 = c4(v50);
-    v52 = v53;
+const v50 = typeof v23 === "string" && v23.length > 200 ? c1(v23) : v23.length;
+if (v50 > 200) return INVALID;
+const v51 = c14(v23);
+const v52 = input["total"];
+let v53 = (() => {
+  let v54;
+  if (v52 !== undefined) {
+    if (typeof v52 !== "string") return INVALID;
+    const v55 = c13(v52);
+    v54 = v55;
   }
-  return v52;
+  return v54;
 })();
-if (v51 === INVALID) {
+if (v53 === INVALID) {
   if ("total" in input) return INVALID;
-  v51 = undefined;
+  v53 = undefined;
 }
-const v54 = input["actions"];
-if (!Array.isArray(v54)) return INVALID;
-if (v54.length > 20) return INVALID;
-const v55 = new Array(v54.length);
-for (let v56 = 0; v56 < v54.length; v56++) {
-  const v57 = v54[v56];
-  if (!c13.has(v57)) return INVALID;
-  v55[v56] = v57;
+const v56 = input["actions"];
+if (!Array.isArray(v56)) return INVALID;
+if (v56.length > 20) return INVALID;
+const v57 = new Array(v56.length);
+for (let v58 = 0; v58 < v56.length; v58++) {
+  const v59 = v56[v58];
+  if (!c15.has(v59)) return INVALID;
+  v57[v58] = v59;
 }
-const v58 = typeof v55 === "string" && v55.length > 20 ? c6(v55) : v55.length;
-if (v58 > 20) return INVALID;
-const v59 = input["trackingNumber"];
-let v60 = (() => {
-  let v61;
-  if (v59 !== undefined) {
-    if (typeof v59 !== "string") return INVALID;
-    const v62 = c4(v59);
-    v61 = v62;
+const v60 = typeof v57 === "string" && v57.length > 20 ? c1(v57) : v57.length;
+if (v60 > 20) return INVALID;
+const v61 = input["trackingNumber"];
+let v62 = (() => {
+  let v63;
+  if (v61 !== undefined) {
+    if (typeof v61 !== "string") return INVALID;
+    const v64 = c13(v61);
+    v63 = v64;
   }
-  return v61;
+  return v63;
 })();
-if (v60 === INVALID) {
+if (v62 === INVALID) {
   if ("trackingNumber" in input) return INVALID;
-  v60 = undefined;
+  v62 = undefined;
 }
-const v63 = input["disputeState"];
-let v64 = (() => {
-  let v65;
-  if (v63 !== undefined) {
-    if (typeof v63 !== "string") return INVALID;
-    const v66 = c4(v63);
-    v65 = v66;
+const v65 = input["disputeState"];
+let v66 = (() => {
+  let v67;
+  if (v65 !== undefined) {
+    if (typeof v65 !== "string") return INVALID;
+    const v68 = c5(v65);
+    v67 = v68;
   }
-  return v65;
+  return v67;
 })();
-if (v64 === INVALID) {
+if (v66 === INVALID) {
   if ("disputeState" in input) return INVALID;
-  v64 = undefined;
+  v66 = undefined;
 }
-const v67 = input["events"];
-if (typeof v67 !== "object" || v67 === null || Array.isArray(v67)) return INVALID;
-const v68 = v67["paidAt"];
-let v69 = (() => {
-  let v70;
-  if (v68 !== undefined) {
-    if (typeof v68 !== "string") return INVALID;
-    c5.lastIndex = 0;
-    if (!c5.test(v68)) return INVALID;
-    v70 = v68;
+const v69 = input["events"];
+if (typeof v69 !== "object" || v69 === null || Array.isArray(v69)) return INVALID;
+const v70 = v69["paidAt"];
+let v71 = (() => {
+  let v72;
+  if (v70 !== undefined) {
+    if (typeof v70 !== "string") return INVALID;
+    c6.lastIndex = 0;
+    if (!c6.test(v70)) return INVALID;
+    v72 = v70;
   }
-  return v70;
+  return v72;
 })();
-if (v69 === INVALID) {
-  if ("paidAt" in v67) return INVALID;
-  v69 = undefined;
+if (v71 === INVALID) {
+  if ("paidAt" in v69) return INVALID;
+  v71 = undefined;
 }
-const v71 = v67["shippedAt"];
-let v72 = (() => {
-  let v73;
-  if (v71 !== undefined) {
-    if (typeof v71 !== "string") return INVALID;
-    c5.lastIndex = 0;
-    if (!c5.test(v71)) return INVALID;
-    v73 = v71;
+const v73 = v69["shippedAt"];
+let v74 = (() => {
+  let v75;
+  if (v73 !== undefined) {
+    if (typeof v73 !== "string") return INVALID;
+    c6.lastIndex = 0;
+    if (!c6.test(v73)) return INVALID;
+    v75 = v73;
   }
-  return v73;
+  return v75;
 })();
-if (v72 === INVALID) {
-  if ("shippedAt" in v67) return INVALID;
-  v72 = undefined;
+if (v74 === INVALID) {
+  if ("shippedAt" in v69) return INVALID;
+  v74 = undefined;
 }
-const v74 = v67["deliveredAt"];
-let v75 = (() => {
-  let v76;
-  if (v74 !== undefined) {
-    if (typeof v74 !== "string") return INVALID;
-    c5.lastIndex = 0;
-    if (!c5.test(v74)) return INVALID;
-    v76 = v74;
+const v76 = v69["deliveredAt"];
+let v77 = (() => {
+  let v78;
+  if (v76 !== undefined) {
+    if (typeof v76 !== "string") return INVALID;
+    c6.lastIndex = 0;
+    if (!c6.test(v76)) return INVALID;
+    v78 = v76;
   }
-  return v76;
+  return v78;
 })();
-if (v75 === INVALID) {
-  if ("deliveredAt" in v67) return INVALID;
-  v75 = undefined;
+if (v77 === INVALID) {
+  if ("deliveredAt" in v69) return INVALID;
+  v77 = undefined;
 }
-const v77 = v67["completedAt"];
-let v78 = (() => {
-  let v79;
-  if (v77 !== undefined) {
-    if (typeof v77 !== "string") return INVALID;
-    c5.lastIndex = 0;
-    if (!c5.test(v77)) return INVALID;
-    v79 = v77;
+const v79 = v69["completedAt"];
+let v80 = (() => {
+  let v81;
+  if (v79 !== undefined) {
+    if (typeof v79 !== "string") return INVALID;
+    c6.lastIndex = 0;
+    if (!c6.test(v79)) return INVALID;
+    v81 = v79;
   }
-  return v79;
+  return v81;
 })();
-if (v78 === INVALID) {
-  if ("completedAt" in v67) return INVALID;
-  v78 = undefined;
+if (v80 === INVALID) {
+  if ("completedAt" in v69) return INVALID;
+  v80 = undefined;
 }
-const v80 = v67["disputeOpenedAt"];
-let v81 = (() => {
-  let v82;
-  if (v80 !== undefined) {
-    if (typeof v80 !== "string") return INVALID;
-    c5.lastIndex = 0;
-    if (!c5.test(v80)) return INVALID;
-    v82 = v80;
+const v82 = v69["disputeOpenedAt"];
+let v83 = (() => {
+  let v84;
+  if (v82 !== undefined) {
+    if (typeof v82 !== "string") return INVALID;
+    c6.lastIndex = 0;
+    if (!c6.test(v82)) return INVALID;
+    v84 = v82;
   }
-  return v82;
+  return v84;
 })();
-if (v81 === INVALID) {
-  if ("disputeOpenedAt" in v67) return INVALID;
-  v81 = undefined;
+if (v83 === INVALID) {
+  if ("disputeOpenedAt" in v69) return INVALID;
+  v83 = undefined;
 }
-const v83 = {};
-if ("paidAt" in v67) v83["paidAt"] = v69;
-if ("shippedAt" in v67) v83["shippedAt"] = v72;
-if ("deliveredAt" in v67) v83["deliveredAt"] = v75;
-if ("completedAt" in v67) v83["completedAt"] = v78;
-if ("disputeOpenedAt" in v67) v83["disputeOpenedAt"] = v81;
-const v84 = input["deadlines"];
-if (!Array.isArray(v84)) return INVALID;
-if (v84.length > 50) return INVALID;
-const v85 = new Array(v84.length);
-for (let v86 = 0; v86 < v84.length; v86++) {
-  const v87 = v84[v86];
-  if (typeof v87 !== "object" || v87 === null || Array.isArray(v87)) return INVALID;
-  const v88 = v87["kind"];
-  if (!c14.has(v88)) return INVALID;
-  const v89 = v87["at"];
-  if (typeof v89 !== "string") return INVALID;
-  c15.lastIndex = 0;
-  if (!c15.test(v89)) return INVALID;
-  const v90 = v87["confidence"];
+const v85 = {};
+if ("paidAt" in v69) v85["paidAt"] = v71;
+if ("shippedAt" in v69) v85["shippedAt"] = v74;
+if ("deliveredAt" in v69) v85["deliveredAt"] = v77;
+if ("completedAt" in v69) v85["completedAt"] = v80;
+if ("disputeOpenedAt" in v69) v85["disputeOpenedAt"] = v83;
+const v86 = input["deadlines"];
+if (!Array.isArray(v86)) return INVALID;
+if (v86.length > 50) return INVALID;
+const v87 = new Array(v86.length);
+for (let v88 = 0; v88 < v86.length; v88++) {
+  const v89 = v86[v88];
+  if (typeof v89 !== "object" || v89 === null || Array.isArray(v89)) return INVALID;
+  const v90 = v89["kind"];
   if (!c16.has(v90)) return INVALID;
-  const v91 = v87["source"];
+  const v91 = v89["at"];
   if (typeof v91 !== "string") return INVALID;
-  const v92 = c4(v91);
-  const v93 = v87["pageText"];
-  let v94 = (() => {
-    let v95;
-    if (v93 !== undefined) {
-      if (typeof v93 !== "string") return INVALID;
-      const v96 = c12(v93);
-      v95 = v96;
+  c17.lastIndex = 0;
+  if (!c17.test(v91)) return INVALID;
+  const v92 = v89["confidence"];
+  if (!c18.has(v92)) return INVALID;
+  const v93 = v89["source"];
+  if (typeof v93 !== "string") return INVALID;
+  const v94 = c5(v93);
+  const v95 = v89["pageText"];
+  let v96 = (() => {
+    let v97;
+    if (v95 !== undefined) {
+      if (typeof v95 !== "string") return INVALID;
+      const v98 = c19(v95);
+      v97 = v98;
     }
-    return v95;
+    return v97;
   })();
-  if (v94 === INVALID) {
-    if ("pageText" in v87) return INVALID;
-    v94 = undefined;
+  if (v96 === INVALID) {
+    if ("pageText" in v89) return INVALID;
+    v96 = undefined;
   }
-  const v97 = v87["label"];
-  let v98 = (() => {
-    let v99;
-    if (v97 !== undefined) {
-      if (typeof v97 !== "string") return INVALID;
-      const v100 = c4(v97);
-      v99 = v100;
+  const v99 = v89["label"];
+  let v100 = (() => {
+    let v101;
+    if (v99 !== undefined) {
+      if (typeof v99 !== "string") return INVALID;
+      const v102 = c20(v99);
+      v101 = v102;
     }
-    return v99;
+    return v101;
   })();
-  if (v98 === INVALID) {
-    if ("label" in v87) return INVALID;
-    v98 = undefined;
+  if (v100 === INVALID) {
+    if ("label" in v89) return INVALID;
+    v100 = undefined;
   }
-  const v101 = v87["countedFrom"];
-  let v102 = (() => {
-    let v103;
-    if (v101 !== undefined) {
-      if (typeof v101 !== "object" || v101 === null || Array.isArray(v101)) return INVALID;
-      const v104 = v101["day"];
-      if (typeof v104 !== "string") return INVALID;
-      c5.lastIndex = 0;
-      if (!c5.test(v104)) return INVALID;
-      const v105 = v101["days"];
-      if (typeof v105 !== "number" || !Number.isFinite(v105)) return INVALID;
-      if (!Number.isSafeInteger(v105)) return INVALID;
-      if (v105 < 0) return INVALID;
-      if (v105 > 400) return INVALID;
-      const v106 = v101["firstSeen"];
-      if (typeof v106 !== "boolean") return INVALID;
-      const v107 = { "day": v104, "days": v105, "firstSeen": v106 };
-      v103 = v107;
+  const v103 = v89["countedFrom"];
+  let v104 = (() => {
+    let v105;
+    if (v103 !== undefined) {
+      if (typeof v103 !== "object" || v103 === null || Array.isArray(v103)) return INVALID;
+      const v106 = v103["day"];
+      if (typeof v106 !== "string") return INVALID;
+      c6.lastIndex = 0;
+      if (!c6.test(v106)) return INVALID;
+      const v107 = v103["days"];
+      if (typeof v107 !== "number" || !Number.isFinite(v107)) return INVALID;
+      if (!Number.isSafeInteger(v107)) return INVALID;
+      if (v107 < 0) return INVALID;
+      if (v107 > 400) return INVALID;
+      const v108 = v103["firstSeen"];
+      if (typeof v108 !== "boolean") return INVALID;
+      const v109 = { "day": v106, "days": v107, "firstSeen": v108 };
+      v105 = v109;
     }
-    return v103;
+    return v105;
   })();
-  if (v102 === INVALID) {
-    if ("countedFrom" in v87) return INVALID;
-    v102 = undefined;
+  if (v104 === INVALID) {
+    if ("countedFrom" in v89) return INVALID;
+    v104 = undefined;
   }
-  const v108 = v87["buyerLaterAt"];
-  let v109 = (() => {
-    let v110;
-    if (v108 !== undefined) {
-      if (typeof v108 !== "string") return INVALID;
-      c15.lastIndex = 0;
-      if (!c15.test(v108)) return INVALID;
-      v110 = v108;
+  const v110 = v89["buyerLaterAt"];
+  let v111 = (() => {
+    let v112;
+    if (v110 !== undefined) {
+      if (typeof v110 !== "string") return INVALID;
+      c17.lastIndex = 0;
+      if (!c17.test(v110)) return INVALID;
+      v112 = v110;
     }
-    return v110;
+    return v112;
   })();
-  if (v109 === INVALID) {
-    if ("buyerLaterAt" in v87) return INVALID;
-    v109 = undefined;
+  if (v111 === INVALID) {
+    if ("buyerLaterAt" in v89) return INVALID;
+    v111 = undefined;
   }
-  const v111 = {};
-  v111["kind"] = v88;
-  v111["at"] = v89;
-  v111["confidence"] = v90;
-  v111["source"] = v92;
-  if ("pageText" in v87) v111["pageText"] = v94;
-  if ("label" in v87) v111["label"] = v98;
-  if ("countedFrom" in v87) v111["countedFrom"] = v102;
-  if ("buyerLaterAt" in v87) v111["buyerLaterAt"] = v109;
-  v85[v86] = v111;
+  const v113 = {};
+  v113["kind"] = v90;
+  v113["at"] = v91;
+  v113["confidence"] = v92;
+  v113["source"] = v94;
+  if ("pageText" in v89) v113["pageText"] = v96;
+  if ("label" in v89) v113["label"] = v100;
+  if ("countedFrom" in v89) v113["countedFrom"] = v104;
+  if ("buyerLaterAt" in v89) v113["buyerLaterAt"] = v111;
+  v87[v88] = v113;
 }
-const v112 = typeof v85 === "string" && v85.length > 50 ? c6(v85) : v85.length;
-if (v112 > 50) return INVALID;
-const v113 = input["unread"];
-if (!Array.isArray(v113)) return INVALID;
-if (v113.length > 30) return INVALID;
-const v114 = new Array(v113.length);
-for (let v115 = 0; v115 < v113.length; v115++) {
-  const v116 = v113[v115];
-  if (typeof v116 !== "string") return INVALID;
-  const v117 = c4(v116);
-  v114[v115] = v117;
+const v114 = typeof v87 === "string" && v87.length > 50 ? c1(v87) : v87.length;
+if (v114 > 50) return INVALID;
+const v115 = c21(v87);
+const v116 = input["unread"];
+if (!Array.isArray(v116)) return INVALID;
+if (v116.length > 30) return INVALID;
+const v117 = new Array(v116.length);
+for (let v118 = 0; v118 < v116.length; v118++) {
+  const v119 = v116[v118];
+  if (typeof v119 !== "string") return INVALID;
+  const v120 = c13(v119);
+  v117[v118] = v120;
 }
-const v118 = typeof v114 === "string" && v114.length > 30 ? c6(v114) : v114.length;
-if (v118 > 30) return INVALID;
-const v119 = {};
-v119["orderId"] = v0;
-v119["site"] = v1;
-v119["pageKind"] = v2;
-v119["status"] = v3;
-v119["statusText"] = v5;
-if ("orderedAt" in input) v119["orderedAt"] = v7;
-if ("store" in input) v119["store"] = v10;
-v119["items"] = v22;
-if ("total" in input) v119["total"] = v51;
-v119["actions"] = v55;
-if ("trackingNumber" in input) v119["trackingNumber"] = v60;
-if ("disputeState" in input) v119["disputeState"] = v64;
-v119["events"] = v83;
-v119["deadlines"] = v85;
-v119["unread"] = v114;
-return v119;
+const v121 = typeof v117 === "string" && v117.length > 30 ? c1(v117) : v117.length;
+if (v121 > 30) return INVALID;
+const v122 = c22(v117);
+const v123 = {};
+v123["orderId"] = v0;
+v123["site"] = v1;
+v123["pageKind"] = v3;
+v123["status"] = v4;
+v123["statusText"] = v6;
+if ("orderedAt" in input) v123["orderedAt"] = v8;
+if ("store" in input) v123["store"] = v11;
+v123["items"] = v51;
+if ("total" in input) v123["total"] = v53;
+v123["actions"] = v57;
+if ("trackingNumber" in input) v123["trackingNumber"] = v62;
+if ("disputeState" in input) v123["disputeState"] = v66;
+v123["events"] = v85;
+v123["deadlines"] = v115;
+v123["unread"] = v122;
+return v123;
 },
 };

@@ -3,8 +3,10 @@
  * contained: a feature that throws while starting or while handling an event is logged with its id and
  * stays out of the way; the others, and the page reading, keep working.
  *
- * Test hook: the URL parameter `?ordershield-test-throw=<featureId>` makes that feature throw when it starts
- * (e2e `page-ui.e2e.ts` uses it to prove the containment). It can only switch one of our own features off.
+ * Test hook, in test builds only (`wxt build --mode e2e`, and the unit tests): a URL parameter naming a feature
+ * makes it throw when it starts (e2e `page-ui.e2e.ts` uses it to prove the containment). The store build has
+ * neither the parameter nor its name: `TEST_HOOKS` is a build-time constant, so the code is dropped
+ * (tests/e2e/build-audit.e2e.ts checks the shipped scripts).
  */
 import type { PageKind, PageOrder, Settings, TrackedOrder } from '@/utils/model';
 import type { UiLanguage } from '@/utils/i18n/core';
@@ -12,7 +14,8 @@ import type { UiLanguage } from '@/utils/i18n/core';
 /** What changed in the stored data: the orders whose record changed, or everything (settings, language). */
 export type DataChange = { all: true } | { all: false; orderIds: ReadonlySet<string> };
 
-export const TEST_THROW_PARAM = 'ordershield-test-throw';
+/** True in the e2e test build and the unit tests, false (and the hook's code dropped) in every store build. */
+const TEST_HOOKS = import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'test';
 
 /** What every feature can see: the stored orders and settings (read-only), the language, the clock. */
 export interface FeatureContext {
@@ -61,7 +64,7 @@ export function startFeatures(
   const running = new Map<string, FeatureInstance>();
   for (const feature of features) {
     try {
-      if (options.throwFor === feature.id) throw new Error(`test hook ${TEST_THROW_PARAM}=${feature.id}`);
+      if (options.throwFor === feature.id) throw new Error(`test hook: ${feature.id} made to throw`);
       running.set(feature.id, feature.start(ctx));
     } catch (error) {
       log(`[OrderShield] feature "${feature.id}" failed to start; the others keep working`, error);
@@ -95,10 +98,11 @@ export function startFeatures(
   };
 }
 
-/** The feature the URL asks to fail (test hook), or null. */
+/** The feature the URL asks to fail (test hook, test builds only), or null. */
 export function testThrowTarget(href: string): string | null {
+  if (!TEST_HOOKS) return null;
   try {
-    return new URL(href).searchParams.get(TEST_THROW_PARAM);
+    return new URL(href).searchParams.get('ordershield-test-throw');
   } catch {
     return null;
   }

@@ -1,0 +1,18 @@
+/**
+ * Whether a URL may be opened as "the order page": https, no credentials or port, an AliExpress host and one of
+ * the order-page shapes `detectPage` knows (the list or an order page). Checked again before a notification
+ * click opens its stored target: what is in storage is re-validated, never trusted as a place to send the buyer.
+ */
+import { detectPage } from '@/utils/pages/detect';
+
+export function isAliExpressOrderUrl(url: unknown): url is string {
+  if (typeof url !== 'string' || url.length > 1000) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port) return false;
+  return detectPage(parsed.href) !== null;
+}
