@@ -262,6 +262,7 @@ const EN = {
   privacyTitle: 'Privacy',
   privacyBody:
     'Nothing leaves your browser. OrderShield reads your own AliExpress order pages, keeps what it reads in this browser’s extension storage, and makes no network requests: no server, no account, no analytics. Exported files go only where you save them.',
+  reminderSaveFailed: 'Couldn’t save the reminder change: the browser’s extension storage refused it (full?). Reminders still come, but this change may be lost.',
 } as const;
 
 export type PopupKey = keyof typeof EN;
@@ -511,6 +512,7 @@ const RU: Record<PopupKey, string> = {
   privacyTitle: 'Конфиденциальность',
   privacyBody:
     'Ничего не покидает ваш браузер. OrderShield читает ваши страницы заказов AliExpress, хранит прочитанное в хранилище расширения этого браузера и не делает сетевых запросов: ни сервера, ни аккаунта, ни аналитики. Экспортированные файлы попадают только туда, куда вы их сохраните.',
+  reminderSaveFailed: 'Не удалось сохранить изменение напоминаний: хранилище расширения в браузере отказало (переполнено?). Напоминания придут, но это изменение может пропасть.',
 };
 
 const IT: Record<PopupKey, string> = {
@@ -758,6 +760,7 @@ const IT: Record<PopupKey, string> = {
   privacyTitle: 'Privacy',
   privacyBody:
     'Niente lascia il tuo browser. OrderShield legge le tue pagine d’ordine AliExpress, conserva ciò che legge nello spazio dell’estensione di questo browser e non fa richieste di rete: nessun server, nessun account, nessuna statistica. I file esportati vanno solo dove li salvi tu.',
+  reminderSaveFailed: 'Impossibile salvare la modifica dei promemoria: lo spazio dell’estensione nel browser l’ha rifiutata (pieno?). I promemoria arrivano comunque, ma la modifica potrebbe andare persa.',
 };
 
 const ES: Record<PopupKey, string> = {
@@ -1005,6 +1008,7 @@ const ES: Record<PopupKey, string> = {
   privacyTitle: 'Privacidad',
   privacyBody:
     'Nada sale de tu navegador. OrderShield lee tus propias páginas de pedidos de AliExpress, guarda lo que lee en el almacenamiento de la extensión de este navegador y no hace solicitudes de red: sin servidor, sin cuenta, sin analíticas. Los archivos exportados van solo adonde tú los guardes.',
+  reminderSaveFailed: 'No se pudo guardar el cambio de recordatorios: el almacenamiento de la extensión en el navegador lo rechazó (¿lleno?). Los recordatorios siguen llegando, pero este cambio puede perderse.',
 };
 
 // Brazilian Portuguese (pt-BR): most Portuguese-speaking AliExpress buyers are in Brazil.
@@ -1253,6 +1257,7 @@ const PT: Record<PopupKey, string> = {
   privacyTitle: 'Privacidade',
   privacyBody:
     'Nada sai do seu navegador. O OrderShield lê as suas próprias páginas de pedidos do AliExpress, guarda o que lê no armazenamento da extensão deste navegador e não faz requisições de rede: sem servidor, sem conta, sem análises. Os arquivos exportados vão só para onde você os salvar.',
+  reminderSaveFailed: 'Não foi possível salvar a alteração dos lembretes: o armazenamento da extensão no navegador recusou (cheio?). Os lembretes continuam chegando, mas esta alteração pode se perder.',
 };
 
 // French typography: a no-break space before « : » and inside « », a narrow no-break space before ; ? !
@@ -1501,6 +1506,7 @@ const FR: Record<PopupKey, string> = {
   privacyTitle: 'Confidentialité',
   privacyBody:
     'Rien ne quitte votre navigateur. OrderShield lit vos propres pages de commandes AliExpress, garde ce qu’il lit dans le stockage de l’extension de ce navigateur et ne fait aucune requête réseau : ni serveur, ni compte, ni statistiques. Les fichiers exportés vont seulement là où vous les enregistrez.',
+  reminderSaveFailed: 'Impossible d’enregistrer la modification des rappels : le stockage de l’extension dans le navigateur l’a refusée (plein ?). Les rappels arrivent quand même, mais cette modification peut être perdue.',
 };
 
 const DE: Record<PopupKey, string> = {
@@ -1748,6 +1754,7 @@ const DE: Record<PopupKey, string> = {
   privacyTitle: 'Datenschutz',
   privacyBody:
     'Nichts verlässt Ihren Browser. OrderShield liest Ihre eigenen AliExpress-Bestellseiten, speichert das Gelesene im Erweiterungsspeicher dieses Browsers und stellt keine Netzwerkanfragen: kein Server, kein Konto, keine Analyse. Exportierte Dateien landen nur dort, wo Sie sie speichern.',
+  reminderSaveFailed: 'Die Änderung an den Erinnerungen konnte nicht gespeichert werden: Der Erweiterungsspeicher des Browsers hat sie abgelehnt (voll?). Erinnerungen kommen weiter, aber diese Änderung kann verloren gehen.',
 };
 
 const PL: Record<PopupKey, string> = {
@@ -1995,6 +2002,7 @@ const PL: Record<PopupKey, string> = {
   privacyTitle: 'Prywatność',
   privacyBody:
     'Nic nie opuszcza twojej przeglądarki. OrderShield czyta twoje własne strony zamówień AliExpress, przechowuje odczytane dane w pamięci rozszerzenia tej przeglądarki i nie wysyła żadnych żądań sieciowych: bez serwera, bez konta, bez analityki. Wyeksportowane pliki trafiają tylko tam, gdzie je zapiszesz.',
+  reminderSaveFailed: 'Nie udało się zapisać zmiany przypomnień: pamięć rozszerzenia w przeglądarce ją odrzuciła (pełna?). Przypomnienia nadal przyjdą, ale ta zmiana może przepaść.',
 };
 
 const OTHERS = { ru: RU, it: IT, es: ES, pt: PT, fr: FR, de: DE, pl: PL } satisfies Record<Exclude<UiLanguage, 'en'>, Record<PopupKey, string>>;
