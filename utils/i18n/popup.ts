@@ -1506,7 +1506,7 @@ const FR: Record<PopupKey, string> = {
   privacyTitle: 'Confidentialité',
   privacyBody:
     'Rien ne quitte votre navigateur. OrderShield lit vos propres pages de commandes AliExpress, garde ce qu’il lit dans le stockage de l’extension de ce navigateur et ne fait aucune requête réseau : ni serveur, ni compte, ni statistiques. Les fichiers exportés vont seulement là où vous les enregistrez.',
-  reminderSaveFailed: 'Impossible d’enregistrer la modification des rappels : le stockage de l’extension dans le navigateur l’a refusée (plein ?). Les rappels arrivent quand même, mais cette modification peut être perdue.',
+  reminderSaveFailed: 'Impossible d’enregistrer la modification des rappels : le stockage de l’extension dans le navigateur l’a refusée (plein ?). Les rappels arrivent quand même, mais cette modification peut être perdue.',
 };
 
 const DE: Record<PopupKey, string> = {
