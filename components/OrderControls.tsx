@@ -1,10 +1,15 @@
+import { useState } from 'preact/hooks';
 import type { TrackedOrder } from '@/utils/model';
 import type { ReminderState } from '@/utils/rules';
 import { useTr } from '@/components/LangContext';
 import { formatDate } from '@/utils/i18n';
-import { sendMessage } from '@/utils/messages';
+import { sendMessage, type MessageRequest } from '@/utils/messages';
+import { ReminderSaveNotice } from '@/components/ReminderSaveNotice';
 
-/** Snooze, mute and archive for one order; what is in force is said in words next to the buttons. */
+/**
+ * Snooze, mute and archive for one order; what is in force is said in words next to the buttons, and a change
+ * the browser's storage refused is said too (ReminderSaveNotice).
+ */
 export function OrderControls({ order, reminders, now }: { order: TrackedOrder; reminders: ReminderState; now: Date }) {
   const { lang, tr } = useTr();
   const muted = order.orderId in reminders.mutedOrders;
@@ -14,8 +19,14 @@ export function OrderControls({ order, reminders, now }: { order: TrackedOrder; 
     .filter((until): until is string => until !== undefined && Date.parse(until) > now.getTime())
     .sort()
     .at(-1);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const update = (request: MessageRequest<'updateReminders'>) =>
+    void sendMessage('updateReminders', request).then(
+      (answer) => setSaveFailed(answer.error === 'save-failed'),
+      () => setSaveFailed(false),
+    );
   const snooze = (days: number) =>
-    void sendMessage('updateReminders', { action: 'snooze', orderId: order.orderId, until: new Date(now.getTime() + days * 86_400_000).toISOString() });
+    update({ action: 'snooze', orderId: order.orderId, until: new Date(now.getTime() + days * 86_400_000).toISOString() });
   return (
     <div class="controls" data-testid="order-controls">
       <div class="row-actions wrap">
@@ -29,7 +40,7 @@ export function OrderControls({ order, reminders, now }: { order: TrackedOrder; 
           type="button"
           class="small-button"
           aria-pressed={muted}
-          onClick={() => void sendMessage('updateReminders', { action: muted ? 'unmute' : 'mute', orderId: order.orderId })}
+          onClick={() => update({ action: muted ? 'unmute' : 'mute', orderId: order.orderId })}
         >
           {muted ? tr('unmute') : tr('mute')}
         </button>
@@ -48,6 +59,7 @@ export function OrderControls({ order, reminders, now }: { order: TrackedOrder; 
         {muted ? <p>{tr('muted')}</p> : null}
         {order.archived ? <p>{tr('archivedNote')}</p> : null}
       </div>
+      <ReminderSaveNotice failed={saveFailed} />
     </div>
   );
 }

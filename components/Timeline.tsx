@@ -1,5 +1,5 @@
 import type { Deadline, TrackedOrder } from '@/utils/model';
-import type { ReminderState } from '@/utils/rules';
+import { isDeadlineDone, type ReminderState } from '@/utils/rules';
 import { useTr } from '@/components/LangContext';
 import { buyerLaterText, countedFromText, deadlineLabel, deadlineWhen, timeLeftPhrase } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
@@ -28,8 +28,8 @@ export function Timeline({ order, deadlines, reminders, now }: { order: TrackedO
       {deadlines.map((deadline) => {
         const buyerLater = buyerLaterText(deadline, lang);
         const passed = Date.parse(deadline.at) < now.getTime();
-        const doneKey = `${order.orderId}:${deadline.kind}`;
-        const done = deadline.kind !== 'custom' && doneKey in reminders.done;
+        // Done covers one date: a date the seller extended since shows (and reminds) as not done.
+        const done = deadline.kind !== 'custom' && isDeadlineDone(reminders, order.orderId, deadline);
         const own = deadline.source === 'user';
         return (
           <li
@@ -64,7 +64,7 @@ export function Timeline({ order, deadlines, reminders, now }: { order: TrackedO
                   type="button"
                   class="small-button"
                   aria-pressed={done}
-                  onClick={() => void sendMessage('updateReminders', { action: done ? 'undone' : 'done', orderId: order.orderId, kind: deadline.kind })}
+                  onClick={() => void sendMessage('updateReminders', { action: done ? 'undone' : 'done', orderId: order.orderId, kind: deadline.kind, at: deadline.at })}
                 >
                   {done ? tr('markedDone') : tr('markDone')}
                 </button>

@@ -16,7 +16,11 @@ export default defineBackground(() => {
   const reconcile = () =>
     reminders.reconcile().catch((error: unknown) => console.error('[OrderShield] reminder reconcile failed', error));
   // Typed as the full map: a message without a handler is a compile error.
-  const handlers: MessageHandlers = { ...createPageReportHandlers(store), ...createUserActionHandlers(store) };
+  const handlers: MessageHandlers = {
+    ...createPageReportHandlers(store),
+    // A reminder change (mute, done, snooze…) re-arms the alarm at once: the reminder state is not in RECONCILE_ON.
+    ...createUserActionHandlers(store, undefined, { afterReminderChange: reconcile }),
+  };
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension's contexts talk to us (content scripts included); pages cannot.

@@ -51,14 +51,19 @@ export const MESSAGES = {
     request: z.object({ orderId: OrderIdSchema, kind: DeadlineKindSchema, at: IsoInstantSchema }),
     response: z.object({ ok: z.boolean() }),
   },
-  /** Per-order reminder controls: snooze (until), mute/unmute the order, mark a kind done/undone. */
+  /**
+   * Per-order reminder controls: snooze every deadline of the order (until, but never past a deadline's last
+   * call: rules `snoozeEnd`), mute/unmute the order, mark a deadline DATE done/undone (`at` picks the deadline of
+   * that kind with that instant; without it, the order's current one). `error: 'save-failed'`: storage refused the
+   * change (full?); the popup says so.
+   */
   updateReminders: {
     request: z.discriminatedUnion('action', [
       z.object({ action: z.literal('snooze'), orderId: OrderIdSchema, until: IsoInstantSchema }),
       z.object({ action: z.enum(['mute', 'unmute']), orderId: OrderIdSchema }),
-      z.object({ action: z.enum(['done', 'undone']), orderId: OrderIdSchema, kind: DeadlineKindSchema }),
+      z.object({ action: z.enum(['done', 'undone']), orderId: OrderIdSchema, kind: DeadlineKindSchema, at: IsoInstantSchema.optional() }),
     ]),
-    response: z.object({ ok: z.boolean() }),
+    response: z.object({ ok: z.boolean(), error: z.literal('save-failed').optional() }),
   },
   /** Archive (hide from the urgency list, no reminders) or bring back an order. */
   setArchived: {

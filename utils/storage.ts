@@ -47,10 +47,46 @@ export async function readStorageFull(): Promise<StorageFull | null> {
   return parsed.success ? parsed.data : null;
 }
 
-/** Where a notification click leads. */
+/**
+ * Where a notification click leads, and what its buttons act on: exactly the reminders it names (`reminders`;
+ * targets stored by earlier versions have only `deadlineKeys`).
+ */
 // A group can hold every reminder due at once (a first run over hundreds of orders): no small cap here.
-export const NotificationTargetSchema = z.object({ orderIds: z.array(z.string()).max(20_000), url: z.url(), deadlineKeys: z.array(z.string()).max(20_000) });
+export const NotificationTargetSchema = z.object({
+  orderIds: z.array(z.string()).max(20_000),
+  url: z.url(),
+  deadlineKeys: z.array(z.string()).max(20_000),
+  reminders: z.array(z.object({ deadlineKey: z.string(), id: z.string(), at: z.string() })).max(20_000).optional(),
+});
 export type NotificationTarget = z.infer<typeof NotificationTargetSchema>;
+
+/**
+ * The last failed save of the reminder bookkeeping (`storage.local.set` rejected, e.g. storage full), for the
+ * popup to say so; cleared by the next save that works. Session storage: it describes this browser session only.
+ */
+export const REMINDER_SAVE_ERROR_KEY = 'session:reminderSaveError' as const;
+export const ReminderSaveErrorSchema = z.object({ at: z.string(), what: z.string().max(200), message: z.string().max(500) });
+export type ReminderSaveError = z.infer<typeof ReminderSaveErrorSchema>;
+
+/** The marker above, or null (also where the browser has no session storage). */
+export async function readReminderSaveError(): Promise<ReminderSaveError | null> {
+  try {
+    const parsed = ReminderSaveErrorSchema.safeParse(await storage.getItem<unknown>(REMINDER_SAVE_ERROR_KEY));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Sets (or with null clears) the marker; never throws: it is a message to the buyer, not bookkeeping. */
+export async function writeReminderSaveError(error: ReminderSaveError | null): Promise<void> {
+  try {
+    if (error) await storage.setItem(REMINDER_SAVE_ERROR_KEY, ReminderSaveErrorSchema.parse(error));
+    else await storage.removeItem(REMINDER_SAVE_ERROR_KEY);
+  } catch {
+    // No session storage (or it failed too): the popup still gets the message's answer.
+  }
+}
 
 /** An entry that failed validation, kept as it was with the reason, so nothing is ever silently lost. */
 export const QuarantinedSchema = z.object({

@@ -15,7 +15,6 @@ import { join } from 'node:path';
 import type { CDPSession, Page, Request } from 'playwright-core';
 import { CHROME_BUILD_DIR, launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
 import { LIST_URL } from '../harness/site';
-import { earlyMorningZone } from '../harness/time-zones';
 import type { TrackedOrder } from '../../utils/model';
 import { trackedOrder, pageOrder } from '../unit/support/factories';
 import type { browser } from 'wxt/browser';
@@ -95,8 +94,7 @@ describe('no network from the extension', () => {
   const fromContentScripts: Recorded[] = [];
 
   beforeAll(async () => {
-    // Early morning in the browser's zone: a custom reminder then fires at its own instant, through the alarm.
-    session = await launchWithExtension({ env: { TZ: earlyMorningZone() } });
+    session = await launchWithExtension();
     fromExtension = recordExtensionContexts(session);
   });
   afterAll(async () => {
@@ -156,20 +154,29 @@ describe('no network from the extension', () => {
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export JSON', exact: true }).click()]);
     expect(JSON.parse(readFileSync(await download.path(), 'utf8')).orders.length).toBeGreaterThanOrEqual(7);
 
-    // 5. A reminder comes due: a real alarm fires and a real notification is shown.
+    // 5. A reminder comes due: a real alarm fires and a real notification is shown. The custom deadline is two
+    // hours ahead (its on-the-day reminder is already due) and snoozed until 4 s from now, written in one go: the
+    // alarm set for the end of the snooze shows it.
+    const at = new Date(Date.now() + 2 * 3_600_000).toISOString();
+    const until = new Date(Date.now() + 4000).toISOString();
     const due = trackedOrder({
       facts: pageOrder({ orderId: '8300000000000009', store: { name: 'Reminder Store' } }),
-      userDeadlines: [{ kind: 'custom', at: new Date(Date.now() + 4000).toISOString(), confidence: 'exact', source: 'user', label: 'Check the parcel' }],
+      userDeadlines: [{ kind: 'custom', at, confidence: 'exact', source: 'user', label: 'Check the parcel' }],
     });
-    await session.inWorker(async (order: TrackedOrder) => {
+    await session.inWorker(async ({ order, key, at, until }: { order: TrackedOrder; key: string; at: string; until: string }) => {
       const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      const { orders = {} } = (await api.storage.local.get('orders')) as { orders?: Record<string, unknown> };
-      await api.storage.local.set({ orders: { ...orders, [order.orderId]: order } });
-    }, due);
+      const stored = (await api.storage.local.get(['orders', 'reminders'])) as {
+        orders?: Record<string, unknown>;
+        reminders?: { deadlines: Record<string, unknown>; mutedOrders: object; done: object };
+      };
+      const reminders = stored.reminders ?? { deadlines: {}, mutedOrders: {}, done: {} };
+      reminders.deadlines[key] = { sent: {}, snoozedUntil: until, snoozedFor: at };
+      await api.storage.local.set({ orders: { ...stored.orders, [order.orderId]: order }, reminders });
+    }, { order: due, key: `${due.orderId}:custom:${at}`, at, until });
     // Its own notification (the list's orders may have shown one already): found through the click targets.
     const remindedOf = (s: Record<string, unknown>) => Object.values((s.notificationTargets ?? {}) as Record<string, { orderIds: string[] }>).flatMap((t) => t.orderIds);
     const fired = await waitForStorage(session, (s) => remindedOf(s).includes(due.orderId), 15_000);
-    expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(due.userDeadlines[0]!.at));
+    expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(until));
     expect(remindedOf(fired)).toContain(due.orderId);
     await new Promise((r) => setTimeout(r, 1000)); // anything the notification or a reconcile might still send
 

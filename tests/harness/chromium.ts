@@ -21,8 +21,16 @@ export interface ExtensionSession {
   openPopup(): Promise<Page>;
   /** Reads the extension's whole storage.local through its service worker. */
   storage(): Promise<Record<string, unknown>>;
-  /** Runs `fn` inside the extension's current service worker (the one alive now). */
-  inWorker<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /**
+   * Runs `fn` inside the extension's current service worker (the one alive now). A stopped worker is woken by
+   * opening an extension page — unless `wake: false`: then this waits for the browser to start it for its own
+   * reasons (an alarm), so a test can prove the alarm, not its own wake-up, did the work.
+   */
+  inWorker<T, A>(fn: (arg: A) => T | Promise<T>, arg: A, options?: { wake?: boolean }): Promise<T>;
+  /** Whether the extension's service worker is running now (checked without waking it). */
+  workerRunning(): boolean;
+  /** Resolves with the next start of the extension's service worker, without causing it. */
+  nextWorkerStart(timeoutMs?: number): Promise<{ worker: Worker; startedAt: number }>;
   /** Kills the service worker the hard way (CDP Target.closeTarget), as the browser does to idle workers. */
   killWorker(): Promise<void>;
   /** Every request the fake site refused (must stay empty in a no-network world). */
@@ -64,6 +72,7 @@ export async function launchWithExtension(options: {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
+  const workers = await trackWorker(context, extensionId, worker);
   const session: ExtensionSession = {
     context,
     extensionId,
@@ -75,10 +84,10 @@ export async function launchWithExtension(options: {
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
       return page;
     },
-    async inWorker<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
-      // A worker the browser (or a test) just stopped is still listed for a moment: retry on the new one.
+    async inWorker<T, A>(fn: (arg: A) => T | Promise<T>, arg: A, options: { wake?: boolean } = {}): Promise<T> {
+      // A worker the browser (or a test) just stopped may still be listed for a moment: retry on the new one.
       for (let attempt = 0; ; attempt++) {
-        const current = await liveWorker(context, extensionId);
+        const current = await workers.live(options.wake ?? true);
         try {
           return (await current.evaluate(fn as (arg: unknown) => T | Promise<T>, arg as unknown)) as T;
         } catch (error) {
@@ -87,14 +96,14 @@ export async function launchWithExtension(options: {
         }
       }
     },
+    workerRunning() {
+      return workers.running();
+    },
+    nextWorkerStart(timeoutMs = 20_000) {
+      return workers.nextStart(timeoutMs);
+    },
     async killWorker() {
-      const page = context.pages()[0] ?? (await context.newPage());
-      const cdp = await context.newCDPSession(page);
-      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
-      if (!target) throw new Error('no service worker to kill');
-      await cdp.send('Target.closeTarget', { targetId: target.targetId });
-      await cdp.detach();
+      await workers.stop();
     },
     async storage() {
       // Runs inside the service worker, where the extension API is the global `chrome`.
@@ -111,16 +120,80 @@ export async function launchWithExtension(options: {
   return session;
 }
 
-/** The extension's service worker, woken up if the browser stopped it (opening an extension page wakes it). */
-async function liveWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
-  const running = context.serviceWorkers().filter((w) => w.url().includes(extensionId)).at(-1);
-  if (running) return running;
-  const waiting = context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  const worker = await waiting;
-  await page.close();
-  return worker;
+/**
+ * Follows the extension's service worker through Chrome's ServiceWorker domain (a CDP session on a blank tab):
+ * whether it runs and when it starts — Playwright keeps listing a stopped worker, and evaluating in it hangs. Stops
+ * it the way Chrome stops an idle worker (`ServiceWorker.stopWorker`; `Target.closeTarget` leaves it running).
+ */
+async function trackWorker(context: BrowserContext, extensionId: string, first: Worker) {
+  const tab = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(tab);
+  let versionId: string | null = null;
+  let running = true;
+  // Playwright keeps one Worker per target: a restarted worker is usually the same object again (no new event).
+  let current: Worker = first;
+  const startWaiters: Array<(startedAt: number) => void> = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      if (!version.scriptURL.includes(extensionId)) continue;
+      versionId = version.versionId;
+      const nowRunning = version.runningStatus === 'running';
+      if (nowRunning && !running) for (const resolve of startWaiters.splice(0)) resolve(Date.now());
+      running = nowRunning;
+    }
+  });
+  context.on('serviceworker', (worker) => {
+    if (worker.url().includes(extensionId)) current = worker;
+  });
+  await cdp.send('ServiceWorker.enable');
+
+  const nextStart = (timeoutMs: number) =>
+    new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the service worker did not start')), timeoutMs);
+      startWaiters.push((at) => {
+        clearTimeout(timer);
+        resolve(at);
+      });
+    });
+  /** Once Chrome reports it running, the worker Playwright evaluates in (a new one may take a moment). */
+  const ready = async (): Promise<Worker> => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const worker = current;
+      const ok = await Promise.race([worker.evaluate(() => true).catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), 500))]);
+      if (ok) return worker;
+    }
+    throw new Error('the restarted service worker never answered');
+  };
+
+  return {
+    running: () => running,
+    /** The running worker; a stopped one is woken by an extension page (`wake`) or else awaited. */
+    async live(wake: boolean): Promise<Worker> {
+      if (running) return current;
+      const started = nextStart(wake ? 15_000 : 30_000);
+      if (wake) {
+        const page = await context.newPage();
+        await page.goto(`chrome-extension://${extensionId}/popup.html`);
+        await started;
+        await page.close();
+      } else {
+        await started;
+      }
+      return ready();
+    },
+    /** The next start, whatever causes it (this causes none); `startedAt` is when Chrome reported it running. */
+    async nextStart(timeoutMs: number): Promise<{ worker: Worker; startedAt: number }> {
+      const startedAt = await nextStart(timeoutMs);
+      return { startedAt, worker: await ready() };
+    },
+    async stop(): Promise<void> {
+      if (versionId === null) throw new Error('no service worker to stop');
+      await cdp.send('ServiceWorker.stopWorker', { versionId });
+      const end = Date.now() + 5000;
+      while (running && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      if (running) throw new Error('the service worker did not stop');
+    },
+  };
 }
 
 /** Resolves once `predicate` holds for the extension's storage (polling; storage has no cross-context await). */

@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createReminderService, REMINDER_ALARM } from '@/utils/background/reminders';
-import { openOrderStore } from '@/utils/storage';
+import { openOrderStore, readReminderSaveError } from '@/utils/storage';
+import { DEFAULT_SETTINGS } from '@/utils/model';
 import type { Deadline, TrackedOrder } from '@/utils/model';
 import { pageOrder, trackedOrder } from './support/factories';
 
@@ -27,7 +28,8 @@ describe('reminder service', () => {
   });
 
   it('shows a due reminder once, with the days left, the date and the action, and arms one alarm for the next', async () => {
-    await storeOrders([trackedOrder({ facts: pageOrder({ deadlines: [protectionIn(now, 3)] }) })]);
+    // "Before Nov 25": its last day is Nov 24, 3 days away.
+    await storeOrders([trackedOrder({ facts: pageOrder({ deadlines: [protectionIn(now, 4)] }) })]);
     const service = createReminderService(openOrderStore(), () => now);
     const first = await service.reconcile();
     expect(first.shown?.reminders.map((r) => r.kind)).toEqual(['protection_end']);
@@ -65,11 +67,11 @@ describe('reminder service', () => {
     let service = createReminderService(openOrderStore(), () => now);
     await service.reconcile(); // nothing due yet: 7-day lead is in 3 days
     expect(Object.keys(await shownNotifications())).toHaveLength(0);
-    now = new Date(now.getTime() + 9.5 * 86_400_000); // the 7, 3 and 1-day leads all passed while closed
+    now = new Date(now.getTime() + 9.5 * 86_400_000); // the last day, 20:00: the 7, 3, 1 and 0-day leads all passed while closed
     service = createReminderService(openOrderStore(), () => now);
     const caughtUp = await service.reconcile();
     expect(caughtUp.shown?.reminders).toHaveLength(1);
-    expect(caughtUp.shown?.reminders[0]!.leadDays).toBe(1);
+    expect(caughtUp.shown?.reminders[0]!.leadDays).toBe(0);
     await service.reconcile();
     expect(Object.keys(await shownNotifications())).toHaveLength(1);
   });
@@ -92,7 +94,7 @@ describe('reminder service', () => {
     expect(Object.keys(await shownNotifications())).toHaveLength(0);
   });
 
-  it('"Remind me tomorrow" snoozes; "Done" stops that deadline’s reminders; a click opens the order page', async () => {
+  it('"Done" handles the reminder it shows (the later, more pressing one still comes); a click opens the order page', async () => {
     await storeOrders([trackedOrder({ facts: pageOrder({ deadlines: [protectionIn(now, 5)] }) })]);
     const service = createReminderService(openOrderStore(), () => now);
     await service.reconcile();
@@ -108,9 +110,9 @@ describe('reminder service', () => {
     expect(due.shown).not.toBeNull();
     const [dueId] = Object.keys(await shownNotifications()).filter((k) => k !== id);
     await snoozeService.onButton(dueId!, 1); // Done
-    now = new Date(now.getTime() + 2 * 86_400_000);
+    now = new Date(now.getTime() + 2 * 86_400_000); // the last day (the deadline is tomorrow 00:00), 10:00
     const afterDone = await createReminderService(openOrderStore(), () => now).reconcile();
-    expect(afterDone.shown).toBeNull();
+    expect(afterDone.shown?.reminders.map((r) => r.leadDays)).toEqual([0]);
     expect(afterDone.nextAlarmAt).toBeNull();
   });
 });
@@ -130,5 +132,129 @@ describe('reminder service: the clock', () => {
       const moved = new Date(now.getTime() + shift * 3_600_000);
       expect((await createReminderService(openOrderStore(), () => moved).reconcile()).shown).toBeNull();
     }
+  });
+});
+
+/** Settings without the "ask the seller to extend" reminder: one protection reminder per lead, easy to follow. */
+const PROTECTION_ONLY = { ...DEFAULT_SETTINGS, leadDays: { ...DEFAULT_SETTINGS.leadDays, extension_request_by: [] } };
+
+async function alarmTimes(): Promise<number[]> {
+  return (await fakeBrowser.alarms.getAll()).map((a) => a.scheduledTime);
+}
+
+async function storedReminders() {
+  const { reminders } = (await fakeBrowser.storage.local.get('reminders')) as {
+    reminders: { deadlines: Record<string, { snoozedUntil?: string; handled?: Record<string, string> }>; done: Record<string, unknown> };
+  };
+  return reminders;
+}
+
+describe('issue 12 §2: notification buttons', () => {
+  let now: Date;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    now = new Date(2026, 10, 21, 10, 0, 0);
+    await fakeBrowser.storage.local.set({ settings: PROTECTION_ONLY });
+  });
+
+  it('"Done" on the 7-day reminder ("ask the seller to extend"): the 3-day one still comes', async () => {
+    await storeOrders([trackedOrder({ facts: pageOrder({ deadlines: [protectionIn(now, 8)] }) })]);
+    const first = await createReminderService(openOrderStore(), () => now).reconcile();
+    expect(first.shown?.reminders.map((r) => r.leadDays)).toEqual([7]);
+    const [id] = Object.keys(await shownNotifications());
+    await createReminderService(openOrderStore(), () => now).onButton(id!, 1);
+    expect(await alarmTimes()).toEqual([new Date(2026, 10, 25, 9, 0, 0).getTime()]); // the 3-day reminder's moment
+    now = new Date(2026, 10, 25, 9, 0, 0);
+    const later = await createReminderService(openOrderStore(), () => now).reconcile();
+    expect(later.shown?.reminders.map((r) => r.leadDays)).toEqual([3]);
+  });
+
+  it('a grouped notification: Done and snooze act on exactly the reminders it names, not the "…and N more"', async () => {
+    const ids = Array.from({ length: 6 }, (_, i) => `821400000000001${i}`);
+    await storeOrders(ids.map((orderId, i) => trackedOrder({ facts: pageOrder({ orderId, store: { name: `Store ${i}` }, deadlines: [protectionIn(now, 2 + i)] }) })));
+    const service = createReminderService(openOrderStore(), () => now);
+    const shown = await service.reconcile();
+    expect(shown.shown?.reminders).toHaveLength(6);
+    const notes = Object.entries(await shownNotifications());
+    expect(notes).toHaveLength(1);
+    const [noteId, note] = notes[0]!;
+    const lines = note.message.split('\n');
+    expect(lines).toHaveLength(5); // 4 named + "…and 2 more"
+    const namedStores = lines.slice(0, 4).map((line) => /Store \d/.exec(line)?.[0]);
+    await service.onButton(noteId, 1); // Done
+    const state = await storedReminders();
+    expect(Object.keys(state.done)).toEqual([]);
+    const handledKeys = Object.entries(state.deadlines).filter(([, d]) => Object.keys(d.handled ?? {}).length > 0).map(([key]) => key);
+    expect(handledKeys).toHaveLength(4);
+    const storeOf = (key: string) => `Store ${ids.indexOf(key.slice(0, key.indexOf(':')))}`;
+    expect(handledKeys.map(storeOf).sort()).toEqual([...namedStores].sort());
+  });
+
+  it('a grouped notification snoozed: only the named deadlines are held', async () => {
+    const ids = Array.from({ length: 6 }, (_, i) => `821400000000002${i}`);
+    await storeOrders(ids.map((orderId, i) => trackedOrder({ facts: pageOrder({ orderId, deadlines: [protectionIn(now, 2 + i)] }) })));
+    const service = createReminderService(openOrderStore(), () => now);
+    await service.reconcile();
+    const [noteId] = Object.keys(await shownNotifications());
+    await service.onButton(noteId!, 0);
+    const snoozed = Object.values((await storedReminders()).deadlines).filter((d) => d.snoozedUntil !== undefined);
+    expect(snoozed).toHaveLength(4);
+  });
+
+  it('"Remind me tomorrow" on the last day comes back a few hours later, before the deadline', async () => {
+    const due = protectionIn(now, 1); // tomorrow 00:00: today is the last day
+    await storeOrders([trackedOrder({ facts: pageOrder({ deadlines: [due] }) })]);
+    const service = createReminderService(openOrderStore(), () => now);
+    expect((await service.reconcile()).shown?.reminders.map((r) => r.leadDays)).toEqual([0]);
+    const [noteId] = Object.keys(await shownNotifications());
+    await service.onButton(noteId!, 0);
+    const [until] = Object.values((await storedReminders()).deadlines).map((d) => Date.parse(d.snoozedUntil ?? ''));
+    expect(until).toBe(now.getTime() + 3 * 3_600_000);
+    expect(until).toBeLessThan(Date.parse(due.at));
+    expect(await alarmTimes()).toEqual([until]);
+    now = new Date(until!);
+    const back = await createReminderService(openOrderStore(), () => now).reconcile();
+    expect(back.shown?.reminders.map((r) => r.leadDays)).toEqual([0]);
+  });
+});
+
+describe('issue 12 §2: a reminder state that cannot be saved', () => {
+  let now: Date;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    now = new Date(2026, 10, 21, 10, 0, 0);
+    await fakeBrowser.storage.local.set({ settings: PROTECTION_ONLY });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  /** storage.local.set rejects every write of the reminder state, as when storage is full. */
+  function failReminderWrites() {
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if ('reminders' in items) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+  }
+
+  it('the reminder is shown, the alarm still re-armed for the next one, and the failure left for the popup', async () => {
+    await storeOrders([trackedOrder({ facts: pageOrder({ deadlines: [protectionIn(now, 3)] }) })]);
+    failReminderWrites();
+    const result = await createReminderService(openOrderStore(), () => now).reconcile();
+    expect(result.shown?.reminders.map((r) => r.leadDays)).toEqual([3]);
+    expect(result.saveFailed).toBe(true);
+    expect(await alarmTimes()).toEqual([new Date(2026, 10, 22, 9, 0, 0).getTime()]); // the 1-day reminder (last day Nov 23)
+    expect(await readReminderSaveError()).toMatchObject({ what: 'record shown reminders' });
+  });
+
+  it('a button whose change cannot be saved still re-arms the alarm', async () => {
+    await storeOrders([trackedOrder({ facts: pageOrder({ deadlines: [protectionIn(now, 3)] }) })]);
+    const service = createReminderService(openOrderStore(), () => now);
+    await service.reconcile();
+    const [noteId] = Object.keys(await shownNotifications());
+    await fakeBrowser.alarms.clearAll();
+    failReminderWrites();
+    expect(await service.onButton(noteId!, 0)).toEqual({ saved: false });
+    expect(await alarmTimes()).toHaveLength(1);
+    expect(await readReminderSaveError()).toMatchObject({ what: 'snooze' });
   });
 });

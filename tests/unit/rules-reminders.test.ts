@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
 import {
   EMPTY_REMINDER_STATE,
+  computeDeadlines,
+  markRemindersHandled,
+  occurrenceDay,
+  pinLegacyDone,
+  snoozeEnd,
   PlannedReminderSchema,
   ReminderGroupSchema,
   ReminderStateSchema,
@@ -83,6 +88,25 @@ function withLeads(leadDays: Partial<Settings['leadDays']>): Settings {
   return { ...DEFAULT_SETTINGS, leadDays: { ...DEFAULT_SETTINGS.leadDays, ...leadDays } };
 }
 
+/** The order's deadline of `kind` (as computed on Jul 1, 2026, or `now`). */
+function deadlineOf(order: TrackedOrder, kind: Deadline['kind'], now = at('2026-07-01 12:00')): Deadline {
+  const deadline = computeDeadlines(order, DEFAULT_SETTINGS, now).find((d) => d.kind === kind);
+  if (!deadline) throw new Error(`no ${kind} deadline`);
+  return deadline;
+}
+
+/** "Remind me later" for the order's deadline of `kind` until `until`. */
+function snooze(state: ReminderState, order: TrackedOrder, kind: Deadline['kind'], until: Date): ReminderState {
+  return snoozeDeadlines(state, [{ deadlineKey: `${order.orderId}:${kind}`, at: deadlineOf(order, kind).at, until }]);
+}
+
+/** The popup's Done for the order's current deadline of `kind`. */
+function markDone(state: ReminderState, order: TrackedOrder, kind: Deadline['kind'], now: Date): ReminderState {
+  const deadline = deadlineOf(order, kind, now);
+  const key = `${order.orderId}:${kind}`;
+  return setDeadlineDone(state, key, { at: deadline.at, day: occurrenceDay(deadline, state.deadlines[key]) ?? '' }, now);
+}
+
 /** One alarm: plan, show what is due, remember it as shown. */
 function fire(orders: TrackedOrder[], state: ReminderState, now: Date, settings = DEFAULT_SETTINGS) {
   const group = dueNow(planReminders(orders, settings, state, now), now);
@@ -101,9 +125,9 @@ describe('planReminders: lead times (domain.md §6)', () => {
   });
 
   it.each<[string, string, string]>([
-    ['a deadline at 07:00 gets its on-the-day reminder at 07:00, not after it', '2026-07-10 07:00', 'custom 0d @ 2026-07-10 07:00 (today)'],
+    ['a deadline at 07:00 gets its on-the-day reminder 3 hours before it, not at or after it', '2026-07-10 07:00', 'custom 0d @ 2026-07-10 04:00 (today)'],
     ['a deadline at 18:00 gets it at 09:00', '2026-07-10 18:00', 'custom 0d @ 2026-07-10 09:00 (today)'],
-    ['a deadline at 00:00 (a printed "before <date>") fires at the deadline itself', '2026-07-10 00:00', 'custom 0d @ 2026-07-10 00:00 (today)'],
+    ['a deadline at 00:00 (a printed "before <date>") gets it at 09:00 on its last day, the day before', '2026-07-10 00:00', 'custom 0d @ 2026-07-09 09:00 (today)'],
   ])('%s', (_case, deadlineAt, expected) => {
     const order = makeOrder({ status: 'closed', userDeadlines: [{ kind: 'custom', at: local(deadlineAt), confidence: 'exact', source: 'user', label: 'Call the bank' }] });
     expect(describePlan(planReminders([order], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, at('2026-07-01 12:00')))).toEqual([expected]);
@@ -205,7 +229,7 @@ describe('planReminders: snooze, mute, done, archive', () => {
   it('a snoozed reminder comes back once at the end of the snooze, then not again', () => {
     const shownAt = at('2026-09-01 09:05');
     const afterShown = fire([IN_TRANSIT], EMPTY_REMINDER_STATE, shownAt).state; // extension overdue + protection 3d
-    const snoozed = snoozeDeadlines(afterShown, [`${IN_TRANSIT.orderId}:protection_end`], at('2026-09-02 18:00'));
+    const snoozed = snooze(afterShown, IN_TRANSIT, 'protection_end', at('2026-09-02 18:00'));
 
     const during = at('2026-09-02 10:00');
     const planDuring = planReminders([IN_TRANSIT], DEFAULT_SETTINGS, snoozed, during);
@@ -223,7 +247,7 @@ describe('planReminders: snooze, mute, done, archive', () => {
 
   it('a snooze past the deadline brings back one overdue reminder', () => {
     const shown = fire([IN_TRANSIT], EMPTY_REMINDER_STATE, at('2026-09-04 09:30')).state;
-    const snoozed = snoozeDeadlines(shown, [`${IN_TRANSIT.orderId}:protection_end`], at('2026-09-05 09:00'));
+    const snoozed = snooze(shown, IN_TRANSIT, 'protection_end', at('2026-09-05 09:00'));
     const now = at('2026-09-05 09:00');
     expect(describePlan(dueNow(planReminders([IN_TRANSIT], DEFAULT_SETTINGS, snoozed, now), now)?.reminders ?? [])).toEqual([
       'protection_end overdue @ 2026-09-05 09:00 (overdue)',
@@ -233,7 +257,7 @@ describe('planReminders: snooze, mute, done, archive', () => {
   it.each<[string, (state: ReminderState) => ReminderState, string[]]>([
     ['a muted order is silent', (s) => setOrderMuted(s, IN_TRANSIT.orderId, true, at('2026-07-01 12:00')), ['return_window_end', 'dispute_window_end']],
     ['unmuting brings it back', (s) => setOrderMuted(setOrderMuted(s, IN_TRANSIT.orderId, true, at('2026-07-01 12:00')), IN_TRANSIT.orderId, false, at('2026-07-01 12:00')), ['return_window_end', 'extension_request_by', 'protection_end', 'dispute_window_end']],
-    ['a kind marked done is silent, the order’s other kinds are not', (s) => setDeadlineDone(s, `${IN_TRANSIT.orderId}:protection_end`, true, at('2026-07-01 12:00')), ['return_window_end', 'extension_request_by', 'dispute_window_end']],
+    ['a kind marked done is silent, the order’s other kinds are not', (s) => markDone(s, IN_TRANSIT, 'protection_end', at('2026-07-01 12:00')), ['return_window_end', 'extension_request_by', 'dispute_window_end']],
   ])('%s', (_case, change, kinds) => {
     const plan = planReminders([IN_TRANSIT, COMPLETED], DEFAULT_SETTINGS, change(EMPTY_REMINDER_STATE), at('2026-07-01 12:00'));
     expect([...new Set(plan.map((r) => r.kind))].sort()).toEqual([...kinds].sort());
@@ -249,7 +273,7 @@ describe('planReminders: snooze, mute, done, archive', () => {
     });
     const now = at('2026-07-01 12:00');
     const [first] = planReminders([order], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, now);
-    const state = setDeadlineDone(EMPTY_REMINDER_STATE, first?.deadlineKey ?? '', true, now);
+    const state = setDeadlineDone(EMPTY_REMINDER_STATE, first?.deadlineKey ?? '', { at: first?.deadline.at ?? '', day: first?.day ?? '' }, now);
     expect(planReminders([order], DEFAULT_SETTINGS, state, now).map((r) => r.deadline.label)).toEqual(['Ask for the appeal result']);
   });
 
@@ -265,9 +289,10 @@ describe('planReminders: snooze, mute, done, archive', () => {
 
   it('the state stays valid through every update, and forgets orders no longer tracked', () => {
     let state = fire([IN_TRANSIT, COMPLETED], EMPTY_REMINDER_STATE, at('2026-09-02 10:00')).state;
-    state = snoozeDeadlines(state, [`${IN_TRANSIT.orderId}:protection_end`], at('2026-09-03 10:00'));
+    state = snooze(state, IN_TRANSIT, 'protection_end', at('2026-09-03 10:00'));
     state = setOrderMuted(state, COMPLETED.orderId, true, at('2026-09-02 10:00'));
-    state = setDeadlineDone(state, `${COMPLETED.orderId}:dispute_window_end`, true, at('2026-09-02 10:00'));
+    state = markDone(state, COMPLETED, 'dispute_window_end', at('2026-09-02 10:00'));
+    state = markRemindersHandled(state, [{ deadlineKey: `${IN_TRANSIT.orderId}:protection_end`, id: `${IN_TRANSIT.orderId}:protection_end@2026-09-04:3d` }], at('2026-09-02 10:00'));
     expect(ReminderStateSchema.safeParse(state).success).toBe(true);
 
     const pruned = pruneReminderState(state, [IN_TRANSIT]);
@@ -275,6 +300,168 @@ describe('planReminders: snooze, mute, done, archive', () => {
     expect(Object.keys(pruned.deadlines).length).toBeGreaterThan(0);
     expect(pruned.mutedOrders).toEqual({});
     expect(pruned.done).toEqual({});
+  });
+});
+
+describe('issue 12 §2: reminder moments count from the last day', () => {
+  /** A page's "Refund if no delivery before Sep 4": stored as Sep 4 00:00 local, its last day is Sep 3. */
+  const printed = makeOrder({
+    orderId: '8200000000000010',
+    pageDeadlines: [{ kind: 'protection_end', at: local('2026-09-04 00:00'), confidence: 'exact', source: 'page:no-delivery-refund' }],
+  });
+  const noExtension = withLeads({ extension_request_by: [] });
+
+  it('a printed "before Sep 4" gets 7, 3 and 1 days before its last day (Sep 3) and one early on Sep 3', () => {
+    expect(describePlan(planReminders([printed], noExtension, EMPTY_REMINDER_STATE, at('2026-07-01 12:00')))).toEqual([
+      'protection_end 7d @ 2026-08-27 09:00 (later)',
+      'protection_end 3d @ 2026-08-31 09:00 (soon)',
+      'protection_end 1d @ 2026-09-02 09:00 (soon)',
+      'protection_end 0d @ 2026-09-03 09:00 (today)',
+    ]);
+  });
+
+  it('on the last day the on-the-day reminder is still to come or due, never at the (passed) deadline', () => {
+    const morning = at('2026-09-03 08:00');
+    expect(describePlan(dueNow(planReminders([printed], noExtension, EMPTY_REMINDER_STATE, morning), morning)?.reminders ?? [])).toEqual([
+      'protection_end 1d @ 2026-09-02 09:00 (today)', // the catch-up of yesterday's reminder, today
+    ]);
+    const shown = fire([printed], EMPTY_REMINDER_STATE, morning).state;
+    expect(nextWakeUp(planReminders([printed], noExtension, shown, morning), morning)).toBe(at('2026-09-03 09:00').toISOString());
+  });
+
+  it.each(Array.from({ length: 24 }, (_, hour) => hour))('every lead of a deadline at %i:00 fires before the deadline', (hour) => {
+    const order = makeOrder({ status: 'closed', userDeadlines: [{ kind: 'custom', at: local(`2026-07-10 ${String(hour).padStart(2, '0')}:00`), confidence: 'exact', source: 'user', label: 'x' }] });
+    const plan = planReminders([order], withLeads({ custom: [3, 1, 0] }), EMPTY_REMINDER_STATE, at('2026-07-01 12:00'));
+    expect(plan.map((r) => r.leadDays)).toEqual([3, 1, 0]);
+    for (const reminder of plan) expect(Date.parse(reminder.fireAt)).toBeLessThan(Date.parse(reminder.deadline.at));
+  });
+});
+
+describe('issue 12 §2: done and snooze act on one reminder of one deadline date', () => {
+  const key = `${IN_TRANSIT.orderId}:protection_end`;
+  const extendedTo = (wallClock: string) =>
+    makeOrder({
+      orderId: IN_TRANSIT.orderId,
+      events: { shippedAt: '2026-06-06' },
+      userDeadlines: [{ kind: 'protection_end', at: local(wallClock), confidence: 'exact', source: 'user' }],
+    });
+  const noExtension = withLeads({ extension_request_by: [] });
+
+  it('Done on the 7-day reminder: the 3, 1 and 0-day reminders of that date still come', () => {
+    const seen = at('2026-08-28 09:05');
+    const { shown, state } = fire([IN_TRANSIT], EMPTY_REMINDER_STATE, seen, noExtension);
+    expect(describePlan(shown).map((line) => line.replace(/ @ .*/, ''))).toEqual(['protection_end 7d']);
+    const handled = markRemindersHandled(state, shown, seen);
+    expect(describePlan(planReminders([IN_TRANSIT], noExtension, handled, seen))).toEqual([
+      'protection_end 3d @ 2026-09-01 09:00 (soon)',
+      'protection_end 1d @ 2026-09-03 09:00 (soon)',
+      'protection_end 0d @ 2026-09-04 09:00 (today)',
+    ]);
+    // …and a snooze of the deadline later does not bring the handled one back.
+    const snoozed = snooze(handled, IN_TRANSIT, 'protection_end', at('2026-08-29 10:00'));
+    expect(fire([IN_TRANSIT], snoozed, at('2026-08-29 10:00'), noExtension).shown).toEqual([]);
+  });
+
+  it('Done in the popup silences that date; the seller extending protection starts the new date’s reminders', () => {
+    const now = at('2026-08-28 10:00');
+    const done = markDone(EMPTY_REMINDER_STATE, IN_TRANSIT, 'protection_end', now);
+    expect(planReminders([IN_TRANSIT], noExtension, done, now)).toEqual([]);
+    expect(describePlan(planReminders([extendedTo('2026-09-19 23:59')], noExtension, done, now))).toEqual([
+      'protection_end 7d @ 2026-09-12 09:00 (later)',
+      'protection_end 3d @ 2026-09-16 09:00 (soon)',
+      'protection_end 1d @ 2026-09-18 09:00 (soon)',
+      'protection_end 0d @ 2026-09-19 09:00 (today)',
+    ]);
+  });
+
+  it('a snooze holds its date only: a date extended since is reminded on its own schedule', () => {
+    const shown = fire([IN_TRANSIT], EMPTY_REMINDER_STATE, at('2026-09-01 09:05'), noExtension).state;
+    const snoozed = snooze(shown, IN_TRANSIT, 'protection_end', at('2026-09-10 09:00'));
+    const now = at('2026-09-12 10:00');
+    expect(describePlan(dueNow(planReminders([extendedTo('2026-09-19 23:59')], noExtension, snoozed, now), now)?.reminders ?? [])).toEqual([
+      'protection_end 7d @ 2026-09-12 09:00 (later)',
+    ]);
+  });
+
+  it('old stored state (done = a bare time) still reads, and covers the date current when it was marked', () => {
+    const shown = fire([IN_TRANSIT], EMPTY_REMINDER_STATE, at('2026-08-28 09:05'), noExtension).state;
+    // As an earlier version wrote it: ids with the instant's written day, no remembered occurrence, done = a time.
+    const old = {
+      deadlines: { [key]: { sent: { [`${key}@2026-09-04:7d`]: at('2026-08-28 09:05').toISOString() } } },
+      mutedOrders: {},
+      done: { [key]: at('2026-08-28 09:10').toISOString() },
+    };
+    expect(ReminderStateSchema.parse(old)).toEqual(old);
+    expect(Object.keys(shown.deadlines[key]!.sent)).toEqual([`${key}@2026-09-04:7d`]);
+    const now = at('2026-09-02 10:00');
+    expect(planReminders([IN_TRANSIT], noExtension, old, now)).toEqual([]);
+    const extended = extendedTo('2026-09-19 23:59');
+    expect(describePlan(planReminders([extended], noExtension, old, now)).map((line) => line.replace(/ @ .*/, ''))).toEqual([
+      'protection_end 7d',
+      'protection_end 3d',
+      'protection_end 1d',
+      'protection_end 0d',
+    ]);
+    // Pinned by the background to the date it covered: the same answers, and valid new-shape state.
+    const pinned = pinLegacyDone(old, [IN_TRANSIT], noExtension, now);
+    expect(pinned.done[key]).toEqual({ markedAt: old.done[key], day: '2026-09-04', at: deadlineOf(IN_TRANSIT, 'protection_end', now).at });
+    expect(ReminderStateSchema.safeParse(pinned).success).toBe(true);
+    expect(planReminders([IN_TRANSIT], noExtension, pinned, now)).toEqual([]);
+    expect(planReminders([extended], noExtension, pinned, now)).toHaveLength(4);
+    // Pinned while the extension is already in force: it keeps the date it was marked for (from the shown ids).
+    expect(pinLegacyDone(old, [extended], noExtension, now).done[key]).toEqual({ markedAt: old.done[key], day: '2026-09-04' });
+  });
+});
+
+describe('issue 12 §2: a deadline that crosses midnight between readings is the same date', () => {
+  const noExtension = withLeads({ extension_request_by: [] });
+  const reading = (at: string, source: Deadline['source'] = 'page:no-delivery-refund') =>
+    makeOrder({ orderId: '8200000000000011', pageDeadlines: [{ kind: 'protection_end', at, confidence: 'exact', source }] });
+
+  it.each<[string, string, string]>([
+    ['23:59:59.999 vs 00:00 next day', local('2026-09-04 23:59:59.999'), dayjs(local('2026-09-04 23:59:59.999')).add(1, 'ms').format('YYYY-MM-DDTHH:mm:ss.SSSZ')],
+    ['the same instant written in UTC (another day as written)', local('2026-09-04 23:59:59.999'), new Date(Date.parse(local('2026-09-04 23:59:59.999')) + 1).toISOString()],
+    ['recomputed 5 hours later (another zone)', local('2026-09-04 23:59:59.999'), new Date(Date.parse(local('2026-09-04 23:59:59.999')) + 5 * 3_600_000).toISOString()],
+    ['recomputed 5 hours earlier (another zone)', local('2026-09-05 00:00'), new Date(Date.parse(local('2026-09-05 00:00')) - 5 * 3_600_000).toISOString()],
+  ])('%s: nothing repeats', (_case, first, second) => {
+    let state = fire([reading(first)], EMPTY_REMINDER_STATE, at('2026-09-01 09:05'), noExtension).state;
+    expect(Object.keys(state.deadlines)).toHaveLength(1);
+    for (const wallClock of ['2026-09-01 12:00', '2026-09-02 20:00']) {
+      const result = fire([reading(second)], state, at(wallClock), noExtension);
+      expect(result.shown).toEqual([]);
+      state = result.state;
+    }
+    // The next lead still comes, once (the 1-day or on-the-day one, by where the later reading puts the last day).
+    const next = fire([reading(second)], state, at('2026-09-04 09:30'), noExtension);
+    expect(next.shown).toHaveLength(1);
+    expect(next.shown[0]!.leadDays).toBeLessThan(3);
+    // Read the first way again: nothing already shown comes back.
+    const sent = Object.values(next.state.deadlines).flatMap((d) => Object.keys(d.sent));
+    const again = fire([reading(first)], next.state, at('2026-09-04 10:00'), noExtension).shown;
+    expect(again.filter((r) => sent.includes(r.id))).toEqual([]);
+  });
+
+  it('a seller extending by one day is a new date: its reminders come again', () => {
+    const state = fire([reading(local('2026-09-04 23:59:59.999'))], EMPTY_REMINDER_STATE, at('2026-09-01 09:05'), noExtension).state;
+    const now = at('2026-09-02 10:00');
+    expect(fire([reading(local('2026-09-05 23:59:59.999'), 'user')], state, now, noExtension).shown.map((r) => r.leadDays)).toEqual([3]);
+  });
+});
+
+describe('issue 12 §2: "remind me tomorrow" never lands after the deadline', () => {
+  const due = Date.parse(local('2026-09-05 00:00')); // "before Sep 5": its last day is Sep 4
+  it.each<[string, string, string]>([
+    ['days ahead: tomorrow', '2026-09-01 10:00', '2026-09-02 10:00'],
+    ['tomorrow is the last day, hours before its end: tomorrow', '2026-09-03 10:00', '2026-09-04 10:00'],
+    ['tomorrow would be past the deadline: the last day’s morning', '2026-09-03 22:00', '2026-09-04 09:00'],
+    ['on the last day, after its morning: 3 hours later', '2026-09-04 10:00', '2026-09-04 13:00'],
+    ['on the last day, 2½ hours left: an hour before the end', '2026-09-04 21:30', '2026-09-04 23:00'],
+    ['30 minutes left: halfway there', '2026-09-04 23:30', '2026-09-04 23:45'],
+    ['already passed: tomorrow (its one overdue reminder then)', '2026-09-05 10:00', '2026-09-06 10:00'],
+  ])('%s', (_case, now, expected) => {
+    const end = snoozeEnd(due, at(now).getTime());
+    expect(localWall(new Date(end).toISOString())).toBe(expected);
+    if (at(now).getTime() < due) expect(end).toBeLessThan(due);
   });
 });
 

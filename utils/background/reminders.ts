@@ -12,16 +12,35 @@
  */
 import { browser } from 'wxt/browser';
 import type { TrackedOrder } from '@/utils/model';
-import { dueNow, nextWakeUp, planReminders, recordSent, setDeadlineDone, snoozeDeadlines } from '@/utils/rules';
-import type { ReminderGroup } from '@/utils/rules/reminder-schemas';
+import {
+  dueNow,
+  markRemindersHandled,
+  nextWakeUp,
+  pinLegacyDone,
+  planReminders,
+  recordSent,
+  snoozeDeadlines,
+  snoozeEnd,
+  type SnoozeTarget,
+} from '@/utils/rules';
+import type { PlannedReminder, ReminderGroup, ReminderState } from '@/utils/rules/reminder-schemas';
 import { reminderText } from '@/utils/notification-text';
 import { isAliExpressOrderUrl } from '@/utils/order-url';
 import { resolveLanguage } from '@/utils/i18n';
-import type { OrderStore } from '@/utils/storage';
+import { writeReminderSaveError, type NotificationTarget, type OrderStore } from '@/utils/storage';
 
 export const REMINDER_ALARM = 'ordershield:next-reminder';
 const NOTIFICATION_PREFIX = 'ordershield:';
-const DAY_MS = 86_400_000;
+/**
+ * How many reminders a notification names: one alone, else the first 4 lines of `reminderText`
+ * (utils/notification-text.ts) — the rest are only counted ("…and N more"). The buttons act on these only.
+ */
+export const NAMED_IN_NOTIFICATION = 4;
+
+/** The reminders a notification of `group` names (and its buttons act on). */
+export function namedReminders(group: ReminderGroup): PlannedReminder[] {
+  return group.reminders.slice(0, NAMED_IN_NOTIFICATION);
+}
 
 /** Firefox rejects `buttons`, `requireInteraction` and `silent` (it throws), so they are Chrome-only. */
 const IS_FIREFOX = import.meta.env.FIREFOX;
@@ -29,16 +48,41 @@ const IS_FIREFOX = import.meta.env.FIREFOX;
 export interface ReconcileResult {
   shown: ReminderGroup | null;
   nextAlarmAt: string | null;
+  /** The reminder bookkeeping could not be saved (the alarm was re-armed all the same). */
+  saveFailed?: true;
 }
 
 export function createReminderService(store: OrderStore, clock: () => Date = () => new Date()) {
+  /**
+   * Saves the reminder state; a rejected write (storage full) is reported, not thrown: the caller still re-arms
+   * the alarm, and the popup reads the marker (`readReminderSaveError`). A save that works clears the marker.
+   */
+  let failedBefore = true; // unknown after a restart: the first save that works clears any old marker
+  async function saveState(state: ReminderState, what: string): Promise<boolean> {
+    try {
+      await store.unlocked.saveReminderState(state);
+      if (failedBefore) {
+        failedBefore = false;
+        await writeReminderSaveError(null);
+      }
+      return true;
+    } catch (error) {
+      failedBefore = true;
+      console.error(`[OrderShield] could not save the reminder state (${what})`, error);
+      await writeReminderSaveError({ at: clock().toISOString(), what, message: String(error).slice(0, 500) });
+      return false;
+    }
+  }
+
   async function show(group: ReminderGroup, orders: Record<string, TrackedOrder>, now: Date, language: string): Promise<void> {
     const lang = resolveLanguage(language as Parameters<typeof resolveLanguage>[0], globalThis.navigator?.language ?? 'en');
     const text = reminderText(group, orders, now, lang);
     const id = `${NOTIFICATION_PREFIX}${group.id}`;
+    const named = namedReminders(group);
     await store.unlocked.saveNotificationTarget(id, {
       orderIds: [...new Set(group.reminders.map((r) => r.orderId))],
-      deadlineKeys: group.reminders.map((r) => r.deadlineKey),
+      deadlineKeys: named.map((r) => r.deadlineKey),
+      reminders: named.map((r) => ({ deadlineKey: r.deadlineKey, id: r.id, at: r.deadline.at })),
       url: text.url,
     });
     await browser.notifications.create(id, {
@@ -62,42 +106,76 @@ export function createReminderService(store: OrderStore, clock: () => Date = () 
     }
     // Alarms are a cache: a browser restart or an update may drop them, and every start reconciles anyway.
     // Unpacked builds may fire ~1 s alarms; packed Chrome rounds anything under 30 s up, which is fine here.
-    await browser.alarms.create(REMINDER_ALARM, { when: Math.max(Date.parse(at), Date.now() + 1000) });
+    await browser.alarms.create(REMINDER_ALARM, { when: Math.max(Date.parse(at), clock().getTime() + 1000) });
   }
 
   async function reconcile(): Promise<ReconcileResult> {
     return store.exclusive(async () => {
       const now = clock();
       const [orders, settings] = [await store.unlocked.loadOrders(now), await store.unlocked.loadSettings()];
-      let state = await store.unlocked.loadReminderState();
       const tracked = Object.values(orders);
+      const loaded = await store.unlocked.loadReminderState();
+      let saveFailed = false;
+      // Done records of earlier versions are pinned to their date once (reminder-state.ts).
+      let state = pinLegacyDone(loaded, tracked, settings, now);
+      if (state !== loaded) saveFailed = !(await saveState(state, 'pin done dates'));
       let plan = planReminders(tracked, settings, state, now);
       const group = settings.notificationsEnabled ? dueNow(plan, now) : null;
       if (group) {
         await show(group, orders, now, settings.language);
+        // Planned on from what was shown even when the save fails: the alarm goes to the NEXT reminder. (A
+        // later start may show this group again, under the same id: it replaces itself, it does not add up.)
         state = recordSent(state, group.reminders, now);
-        await store.unlocked.saveReminderState(state);
+        saveFailed = !(await saveState(state, 'record shown reminders')) || saveFailed;
         plan = planReminders(tracked, settings, state, now);
       }
       const nextAlarmAt = nextWakeUp(plan, now);
       await armAlarm(nextAlarmAt);
-      return { shown: group, nextAlarmAt };
+      return { shown: group, nextAlarmAt, ...(saveFailed ? { saveFailed: true as const } : {}) };
     });
   }
 
-  /** Buttons (Chrome): 0 = snooze one day, 1 = done. Both change state, then reconcile re-arms the alarm. */
-  async function onButton(notificationId: string, buttonIndex: number): Promise<void> {
-    const target = await store.getNotificationTarget(notificationId);
-    if (!target) return;
-    await store.exclusive(async () => {
-      const now = clock();
-      let state = await store.unlocked.loadReminderState();
-      if (buttonIndex === 0) state = snoozeDeadlines(state, target.deadlineKeys, new Date(now.getTime() + DAY_MS));
-      else for (const key of target.deadlineKeys) state = setDeadlineDone(state, key, true, now);
-      await store.unlocked.saveReminderState(state);
+  /** The reminders a stored target's buttons act on; a target of an earlier version names deadline keys only. */
+  function targetReminders(target: NotificationTarget, state: ReminderState): Array<{ deadlineKey: string; id: string; at: string | undefined }> {
+    if (target.reminders) return target.reminders;
+    return target.deadlineKeys.flatMap((key) => {
+      const remembered = state.deadlines[key];
+      const latest = Object.entries(remembered?.sent ?? {}).sort(([, a], [, b]) => Date.parse(a) - Date.parse(b)).at(-1);
+      return latest ? [{ deadlineKey: key, id: latest[0], at: remembered?.at }] : [];
     });
-    await browser.notifications.clear(notificationId);
-    await reconcile();
+  }
+
+  /**
+   * Buttons (Chrome): 0 = "Remind me tomorrow" (on a deadline's last day: in a few hours, never after it; see
+   * `snoozeEnd`), 1 = "Done" (these reminders are handled; the later ones of the same date still come). Both act
+   * on exactly the reminders the notification names; the alarm is re-armed even when the save fails.
+   */
+  async function onButton(notificationId: string, buttonIndex: number): Promise<{ saved: boolean }> {
+    const target = await store.getNotificationTarget(notificationId);
+    if (!target) return { saved: true };
+    let saved = false;
+    try {
+      saved = await store.exclusive(async () => {
+        const now = clock();
+        let state = await store.unlocked.loadReminderState();
+        const named = targetReminders(target, state);
+        if (buttonIndex === 0) {
+          const targets: SnoozeTarget[] = named.flatMap(({ deadlineKey, at }) => {
+            const dueMs = at === undefined ? Number.NaN : Date.parse(at);
+            if (at === undefined || Number.isNaN(dueMs)) return [];
+            return [{ deadlineKey, at, until: new Date(snoozeEnd(dueMs, now.getTime())) }];
+          });
+          state = snoozeDeadlines(state, targets);
+        } else {
+          state = markRemindersHandled(state, named, now);
+        }
+        return saveState(state, buttonIndex === 0 ? 'snooze' : 'done');
+      });
+    } finally {
+      await browser.notifications.clear(notificationId);
+      await reconcile();
+    }
+    return { saved };
   }
 
   /** A click opens the order the reminder is about. */

@@ -6,8 +6,17 @@ import { storage } from '@wxt-dev/storage';
 import { mergeImport } from '@/utils/import';
 import type { MessageHandlers } from '@/utils/messages';
 import { SettingsSchema, TrackedOrderSchema } from '@/utils/model';
-import { computeDeadlines, deadlineKey, EMPTY_REMINDER_STATE, setDeadlineDone, setOrderMuted, snoozeDeadlines } from '@/utils/rules';
-import { STORAGE_KEYS, type OrderStore } from '@/utils/storage';
+import {
+  computeDeadlines,
+  deadlineKey,
+  EMPTY_REMINDER_STATE,
+  occurrenceDay,
+  setDeadlineDone,
+  setOrderMuted,
+  snoozeDeadlines,
+  snoozeEnd,
+} from '@/utils/rules';
+import { STORAGE_KEYS, writeReminderSaveError, type OrderStore } from '@/utils/storage';
 
 type UserActionHandlers = Pick<
   MessageHandlers,
@@ -22,7 +31,19 @@ type UserActionHandlers = Pick<
   | 'clearAllData'
 >;
 
-export function createUserActionHandlers(store: OrderStore, clock: () => Date = () => new Date()): UserActionHandlers {
+export interface UserActionHooks {
+  /**
+   * After every change of the reminder state (mute, unmute, done, undone, snooze), saved or not: the background
+   * passes the reminder service's reconcile, which re-arms the alarm for what the change made due or silent.
+   */
+  afterReminderChange?: () => Promise<unknown>;
+}
+
+export function createUserActionHandlers(
+  store: OrderStore,
+  clock: () => Date = () => new Date(),
+  hooks: UserActionHooks = {},
+): UserActionHandlers {
   return {
     async setUserDeadline({ orderId, deadline }) {
       return store.updateOrders((orders) => {
@@ -44,31 +65,64 @@ export function createUserActionHandlers(store: OrderStore, clock: () => Date = 
       }, clock());
     },
     async updateReminders(request) {
-      return store.exclusive(async () => {
-        const now = clock();
-        const orders = await store.unlocked.loadOrders(now);
-        const order = orders[request.orderId];
-        if (!order) return { ok: false };
-        let state = await store.unlocked.loadReminderState();
-        switch (request.action) {
-          case 'snooze': {
-            const settings = await store.unlocked.loadSettings();
-            const keys = computeDeadlines(order, settings, now).map((d) => deadlineKey(order.orderId, d));
-            state = snoozeDeadlines(state, keys, new Date(request.until));
-            break;
+      let result: { ok: boolean; error?: 'save-failed' };
+      try {
+        result = await store.exclusive(async () => {
+          const now = clock();
+          const orders = await store.unlocked.loadOrders(now);
+          const order = orders[request.orderId];
+          if (!order) return { ok: false };
+          let state = await store.unlocked.loadReminderState();
+          switch (request.action) {
+            case 'snooze': {
+              // Every deadline date of the order, each never past its own last call (rules `snoozeEnd`).
+              const settings = await store.unlocked.loadSettings();
+              const requestedMs = Date.parse(request.until);
+              const targets = computeDeadlines(order, settings, now).map((d) => ({
+                deadlineKey: deadlineKey(order.orderId, d),
+                at: d.at,
+                until: new Date(snoozeEnd(Date.parse(d.at), now.getTime(), requestedMs)),
+              }));
+              state = snoozeDeadlines(state, targets);
+              break;
+            }
+            case 'mute':
+            case 'unmute':
+              state = setOrderMuted(state, order.orderId, request.action === 'mute', now);
+              break;
+            case 'done':
+            case 'undone': {
+              // The deadline of that kind as it stands now (a custom one by its instant): Done covers this date.
+              const settings = await store.unlocked.loadSettings();
+              const deadline = computeDeadlines(order, settings, now).find(
+                (d) => d.kind === request.kind && (request.at === undefined || d.at === request.at),
+              );
+              const key = deadline ? deadlineKey(order.orderId, deadline) : `${order.orderId}:${request.kind}`;
+              if (request.action === 'undone') {
+                state = setDeadlineDone(state, key, false, now);
+                break;
+              }
+              const day = deadline ? occurrenceDay(deadline, state.deadlines[key]) : null;
+              if (!deadline || day === null) return { ok: false };
+              state = setDeadlineDone(state, key, { at: deadline.at, day }, now);
+              break;
+            }
           }
-          case 'mute':
-          case 'unmute':
-            state = setOrderMuted(state, order.orderId, request.action === 'mute', now);
-            break;
-          case 'done':
-          case 'undone':
-            state = setDeadlineDone(state, `${order.orderId}:${request.kind}`, request.action === 'done', now);
-            break;
-        }
-        await store.unlocked.saveReminderState(state);
-        return { ok: true };
-      });
+          try {
+            await store.unlocked.saveReminderState(state);
+          } catch (error) {
+            console.error('[OrderShield] could not save the reminder state', error);
+            await writeReminderSaveError({ at: now.toISOString(), what: request.action, message: String(error).slice(0, 500) });
+            return { ok: false, error: 'save-failed' as const };
+          }
+          await writeReminderSaveError(null);
+          return { ok: true };
+        });
+      } finally {
+        // Outside the lock (reconcile takes it). Also after a failed save: the alarm follows what is stored.
+        await hooks.afterReminderChange?.();
+      }
+      return result;
     },
     async setArchived({ orderId, archived }) {
       return store.updateOrders((orders) => {

@@ -268,6 +268,7 @@ const EN = {
   storageFullBody: 'OrderShield could not save its latest changes. Everything saved before is kept. Export your data in the settings to be safe.',
   importTooBig: 'Nothing imported: the file is larger than {value} MB.',
   importStorageFull: 'Browser storage is full: {done} of {total} orders were imported, the rest did not fit.',
+  reminderSaveFailed: 'Couldn’t save the reminder change: the browser’s extension storage refused it (full?). Reminders still come, but this change may be lost.',
 } as const;
 
 export type PopupKey = keyof typeof EN;
@@ -523,6 +524,7 @@ const RU: Record<PopupKey, string> = {
   storageFullBody: 'OrderShield не смог сохранить последние изменения. Всё сохранённое ранее на месте. Для надёжности экспортируйте данные в настройках.',
   importTooBig: 'Ничего не импортировано: файл больше {value} МБ.',
   importStorageFull: 'Хранилище браузера заполнено: импортировано заказов — {done} из {total}, остальные не поместились.',
+  reminderSaveFailed: 'Не удалось сохранить изменение напоминаний: хранилище расширения в браузере отказало (переполнено?). Напоминания придут, но это изменение может пропасть.',
 };
 
 const IT: Record<PopupKey, string> = {
@@ -776,6 +778,7 @@ const IT: Record<PopupKey, string> = {
   storageFullBody: 'OrderShield non ha potuto salvare le ultime modifiche. Tutto ciò che era già salvato resta. Per sicurezza esporta i tuoi dati dalle impostazioni.',
   importTooBig: 'Nulla importato: il file supera {value} MB.',
   importStorageFull: 'Lo spazio del browser è pieno: importati {done} ordini su {total}, gli altri non ci stavano.',
+  reminderSaveFailed: 'Impossibile salvare la modifica dei promemoria: lo spazio dell’estensione nel browser l’ha rifiutata (pieno?). I promemoria arrivano comunque, ma la modifica potrebbe andare persa.',
 };
 
 const ES: Record<PopupKey, string> = {
@@ -1029,6 +1032,7 @@ const ES: Record<PopupKey, string> = {
   storageFullBody: 'OrderShield no pudo guardar los últimos cambios. Todo lo guardado antes se conserva. Por seguridad, exporta tus datos en los ajustes.',
   importTooBig: 'No se importó nada: el archivo supera los {value} MB.',
   importStorageFull: 'El almacenamiento del navegador está lleno: se importaron {done} de {total} pedidos; el resto no cabía.',
+  reminderSaveFailed: 'No se pudo guardar el cambio de recordatorios: el almacenamiento de la extensión en el navegador lo rechazó (¿lleno?). Los recordatorios siguen llegando, pero este cambio puede perderse.',
 };
 
 // Brazilian Portuguese (pt-BR): most Portuguese-speaking AliExpress buyers are in Brazil.
@@ -1283,6 +1287,7 @@ const PT: Record<PopupKey, string> = {
   storageFullBody: 'O OrderShield não conseguiu salvar as últimas alterações. Tudo o que já estava salvo foi mantido. Por segurança, exporte seus dados nas configurações.',
   importTooBig: 'Nada importado: o arquivo tem mais de {value} MB.',
   importStorageFull: 'O armazenamento do navegador está cheio: {done} de {total} pedidos importados; o resto não coube.',
+  reminderSaveFailed: 'Não foi possível salvar a alteração dos lembretes: o armazenamento da extensão no navegador recusou (cheio?). Os lembretes continuam chegando, mas esta alteração pode se perder.',
 };
 
 // French typography: a no-break space before « : » and inside « », a narrow no-break space before ; ? !
@@ -1537,6 +1542,7 @@ const FR: Record<PopupKey, string> = {
   storageFullBody: 'OrderShield n’a pas pu enregistrer les dernières modifications. Tout ce qui était déjà enregistré est conservé. Par précaution, exportez vos données dans les réglages.',
   importTooBig: 'Rien importé : le fichier dépasse {value} Mo.',
   importStorageFull: 'Le stockage du navigateur est plein : {done} commandes sur {total} importées, le reste n’a pas tenu.',
+  reminderSaveFailed: 'Impossible d’enregistrer la modification des rappels : le stockage de l’extension dans le navigateur l’a refusée (plein ?). Les rappels arrivent quand même, mais cette modification peut être perdue.',
 };
 
 const DE: Record<PopupKey, string> = {
@@ -1790,6 +1796,7 @@ const DE: Record<PopupKey, string> = {
   storageFullBody: 'OrderShield konnte die letzten Änderungen nicht speichern. Alles bisher Gespeicherte bleibt erhalten. Exportieren Sie zur Sicherheit Ihre Daten in den Einstellungen.',
   importTooBig: 'Nichts importiert: Die Datei ist größer als {value} MB.',
   importStorageFull: 'Der Browserspeicher ist voll: {done} von {total} Bestellungen importiert, der Rest passte nicht mehr.',
+  reminderSaveFailed: 'Die Änderung an den Erinnerungen konnte nicht gespeichert werden: Der Erweiterungsspeicher des Browsers hat sie abgelehnt (voll?). Erinnerungen kommen weiter, aber diese Änderung kann verloren gehen.',
 };
 
 const PL: Record<PopupKey, string> = {
@@ -2043,6 +2050,7 @@ const PL: Record<PopupKey, string> = {
   storageFullBody: 'OrderShield nie mógł zapisać ostatnich zmian. Wszystko zapisane wcześniej zostaje. Dla bezpieczeństwa wyeksportuj dane w ustawieniach.',
   importTooBig: 'Nic nie zaimportowano: plik jest większy niż {value} MB.',
   importStorageFull: 'Pamięć przeglądarki jest pełna: zaimportowano {done} z {total} zamówień, reszta się nie zmieściła.',
+  reminderSaveFailed: 'Nie udało się zapisać zmiany przypomnień: pamięć rozszerzenia w przeglądarce ją odrzuciła (pełna?). Przypomnienia nadal przyjdą, ale ta zmiana może przepaść.',
 };
 
 const OTHERS = { ru: RU, it: IT, es: ES, pt: PT, fr: FR, de: DE, pl: PL } satisfies Record<Exclude<UiLanguage, 'en'>, Record<PopupKey, string>>;

@@ -5,12 +5,14 @@
  * Keys (built in reminders.ts, kept as plain strings so the state stays readable in storage):
  * - deadline key: `${orderId}:${kind}` — one per order and kind, because computeDeadlines keeps one deadline
  *   per kind; custom deadlines, which can be many, are `${orderId}:custom:${at}`.
- * - reminder id: `${deadlineKey}@${YYYY-MM-DD}:${lead}d` or `…:overdue`. The deadline's day is part of the
- *   id: when a page-printed date replaces an estimate on another day, the reminders are due again for the
- *   new day; re-reading the same day plans the same ids, so nothing fires twice.
+ * - reminder id: `${deadlineKey}@${YYYY-MM-DD}:${lead}d` or `…:overdue`. The day names one OCCURRENCE of the
+ *   deadline (reminders.ts `occurrenceOf`): a new reading within `SAME_DEADLINE_MS` of the instant the reminders
+ *   were made for is the same occurrence and keeps its day, whatever zone, DST or 23:59:59.999-vs-00:00 form it
+ *   comes in; a date moved further (the seller extended, a printed date replaced an estimate) is a new occurrence,
+ *   named by its last day (`lastDayMs`), and its reminders are due again.
  */
 import { z } from 'zod';
-import { DeadlineKindSchema, DeadlineSchema, IsoInstantSchema, OrderIdSchema } from '@/utils/model';
+import { DeadlineKindSchema, DeadlineSchema, IsoDaySchema, IsoInstantSchema, OrderIdSchema } from '@/utils/model';
 
 /** Room for an order id, a kind or a custom deadline's instant, a day and a lead tag. */
 const KEY_MAX = 200;
@@ -28,22 +30,45 @@ export type ReminderId = z.infer<typeof ReminderIdSchema>;
 export const UrgencySchema = z.enum(['overdue', 'today', 'soon', 'later']);
 export type Urgency = z.infer<typeof UrgencySchema>;
 
-/** What happened to one deadline's reminders. */
+/** What happened to one deadline's reminders. The optional fields are absent in state written by earlier versions. */
 export const DeadlineReminderStateSchema = z.object({
   /** Reminder id → when it was shown. */
   sent: z.record(ReminderIdSchema, IsoInstantSchema),
+  /** The deadline instant the latest reminders were made for, and the day their ids carry (its occurrence). */
+  at: IsoInstantSchema.optional(),
+  day: IsoDaySchema.optional(),
   /** "Remind me later": nothing of this deadline fires before this instant, then one reminder does. */
   snoozedUntil: IsoInstantSchema.optional(),
+  /** The deadline instant the snooze was asked for: once the date moved (a new occurrence) it no longer holds. */
+  snoozedFor: IsoInstantSchema.optional(),
+  /** Reminders marked done from their notification: reminder id → when. A snooze never brings them back. */
+  handled: z.record(ReminderIdSchema, IsoInstantSchema).optional(),
 });
 export type DeadlineReminderState = z.infer<typeof DeadlineReminderStateSchema>;
+
+/**
+ * A deadline DATE the buyer marked done (the popup's Done): no reminder of that occurrence fires; a new date
+ * (the seller extended protection) has its reminders again. `at` is the deadline instant it was marked for (the
+ * occurrence, see above); `day` its occurrence day, which alone decides when `at` is unknown.
+ */
+export const DeadlineDoneSchema = z.object({
+  markedAt: IsoInstantSchema,
+  day: IsoDaySchema,
+  at: IsoInstantSchema.optional(),
+});
+export type DeadlineDone = z.infer<typeof DeadlineDoneSchema>;
 
 export const ReminderStateSchema = z.object({
   /** Per deadline key. */
   deadlines: z.record(DeadlineKeySchema, DeadlineReminderStateSchema),
   /** Orders the buyer silenced: order id → when. No reminder of theirs is planned. */
   mutedOrders: z.record(OrderIdSchema, IsoInstantSchema),
-  /** Deadlines the buyer marked done (per order and kind): deadline key → when. */
-  done: z.record(DeadlineKeySchema, IsoInstantSchema),
+  /**
+   * Deadline dates marked done: deadline key → which date. A bare instant (state written by earlier versions) is only when
+   * it was marked: it applies to the date current at that time (reminders.ts `doneApplies`), and the background
+   * pins it to that date on its next run (`pinLegacyDone`).
+   */
+  done: z.record(DeadlineKeySchema, z.union([DeadlineDoneSchema, IsoInstantSchema])),
 });
 export type ReminderState = z.infer<typeof ReminderStateSchema>;
 
@@ -59,6 +84,8 @@ export const PlannedReminderSchema = z.object({
   leadDays: z.number().int().min(0).max(60).nullable(),
   fireAt: IsoInstantSchema,
   deadline: DeadlineSchema,
+  /** The occurrence day in the id: what Done and snooze from its notification are recorded against. */
+  day: IsoDaySchema,
   urgency: UrgencySchema,
 });
 export type PlannedReminder = z.infer<typeof PlannedReminderSchema>;

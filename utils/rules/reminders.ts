@@ -4,24 +4,32 @@
  * and sets ONE alarm at `nextWakeUp`. Cadence defaults: domain.md §6 (`settings.leadDays`).
  *
  * Firing rules:
- * - a lead of N days fires at 09:00 local on the deadline's day minus N (the buyer's morning), or at the
- *   deadline itself when that is earlier (a deadline at 07:00 gets its "on the day" reminder at 07:00);
+ * - moments count from the deadline's LAST day (`lastDayMs`: "before Sep 4" ends Sep 4 00:00, its last day is
+ *   Sep 3): a lead of N days fires at 09:00 local on the last day minus N (the buyer's morning);
+ * - the on-the-day reminder (lead 0) fires at 09:00 on the last day, or `LAST_CALL_MS` (3 hours) before the
+ *   deadline when that is earlier (a deadline at 07:00 gets it at 04:00): never at or after the deadline;
  * - after a gap (the browser was closed), of the leads whose moment has passed only the LATEST fires:
  *   one catch-up, never a burst of stale "7 days left" + "3 days left";
  * - a deadline already past with nothing ever shown for it gets ONE `overdue` reminder instead of one per
  *   lead — unless it passed more than `OVERDUE_LOOKBACK_DAYS` ago: that is history (an old order's return
  *   window), not news;
- * - a kind with no lead days is silent, muted orders and deadlines marked done are skipped;
- * - a snooze holds every reminder of that deadline until `snoozedUntil`, then one reminder fires (the one
+ * - a kind with no lead days is silent, muted orders are skipped; a deadline DATE marked done (the popup) is
+ *   skipped, a reminder marked done (its notification) is not shown again, but the later, more pressing
+ *   leads of that date still come;
+ * - a snooze holds every reminder of that deadline date until `snoozedUntil`, then one reminder fires (the one
  *   due by then, or `overdue`), even if it was shown before the snooze: the buyer asked to see it again.
+ * - done and snooze belong to one OCCURRENCE of a deadline (`occurrenceDay`): readings less than
+ *   `SAME_DEADLINE_MS` apart are the same date, so a zone change or DST never repeats a reminder, while a date
+ *   the seller really extended starts its reminders again.
  * `settings.notificationsEnabled` is not looked at: the plan is also what the popup lists, so the
  * background decides whether to show anything.
  */
 import type { Deadline, DeadlineKind, OrderId, Settings, TrackedOrder } from '@/utils/model';
 import { computeDeadlines } from './deadlines';
-import { calendarDaysBetween, instantMs, lastDayMs, localHourDaysBefore } from './dates';
+import { calendarDaysBetween, instantMs, lastDayMs, localDayOf, localHourDaysBefore } from './dates';
 import type {
   DaysLeft,
+  DeadlineDone,
   DeadlineKey,
   DeadlineReminderState,
   PlannedReminder,
@@ -40,6 +48,13 @@ export const OVERDUE_LOOKBACK_DAYS = 30;
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
+/** The on-the-day reminder of a deadline before noon comes at least this long before it (see above). */
+export const LAST_CALL_MS = 3 * HOUR_MS;
+/**
+ * Two readings of a deadline closer than this are the same date: a zone change or DST moves a recomputed instant
+ * by hours, "23:59:59.999" and "00:00 next day" are 1 ms apart; a seller's extension moves it by whole days.
+ */
+export const SAME_DEADLINE_MS = 20 * HOUR_MS;
 const URGENCY_RANK: Record<Urgency, number> = { overdue: 0, today: 1, soon: 2, later: 3 };
 
 /** One order and kind; custom deadlines (several per order) are told apart by their instant. */
@@ -47,15 +62,93 @@ export function deadlineKey(orderId: OrderId, deadline: Deadline): DeadlineKey {
   return deadline.kind === 'custom' ? `${orderId}:custom:${deadline.at}` : `${orderId}:${deadline.kind}`;
 }
 
-/** `leadDays` null = the overdue reminder. The deadline's own day is in the id (reminder-schemas.ts). */
-export function reminderId(key: DeadlineKey, deadline: Deadline, leadDays: number | null): ReminderId {
-  return `${reminderIdPrefix(key, deadline)}${leadDays === null ? 'overdue' : `${leadDays}d`}`;
+/** `leadDays` null = the overdue reminder; `day` is the deadline's occurrence day (`occurrenceDay`). */
+export function reminderId(key: DeadlineKey, day: string, leadDays: number | null): ReminderId {
+  return `${reminderIdPrefix(key, day)}${leadDays === null ? 'overdue' : `${leadDays}d`}`;
 }
 
-function reminderIdPrefix(key: DeadlineKey, deadline: Deadline): string {
-  // The first ten characters of an ISO instant are its calendar day as written: rule dates are written in
-  // local time, so the day survives a recomputation (even in another zone: it is still "Sep 4").
-  return `${key}@${deadline.at.slice(0, 10)}:`;
+function reminderIdPrefix(key: DeadlineKey, day: string): string {
+  return `${key}@${day}:`;
+}
+
+/** The occurrence day of a reminder id, or null for an id of another shape. */
+export function reminderIdDay(id: ReminderId): string | null {
+  return /@(\d{4}-\d{2}-\d{2}):(?:\d+d|overdue)$/.exec(id)?.[1] ?? null;
+}
+
+/** Whether two instants are readings of the same deadline date (`SAME_DEADLINE_MS`). */
+export function sameDeadline(at: string | undefined, dueMs: number): boolean {
+  const ms = parseMs(at);
+  return ms !== null && Math.abs(ms - dueMs) < SAME_DEADLINE_MS;
+}
+
+/**
+ * The day that names this occurrence of a deadline in reminder ids and in done/snooze records: the remembered
+ * day while the deadline stays within `SAME_DEADLINE_MS` of the instant it was remembered for; the day the
+ * instant was written with when the state predates remembered occurrences and has ids of that day (so an update
+ * repeats nothing); otherwise its last day, local (`lastDayMs`).
+ */
+export function occurrenceDay(deadline: Deadline, remembered: DeadlineReminderState | undefined): string | null {
+  const dueMs = Date.parse(deadline.at);
+  if (Number.isNaN(dueMs)) return null;
+  if (remembered?.at !== undefined && remembered.day !== undefined) {
+    if (sameDeadline(remembered.at, dueMs)) return remembered.day;
+  } else if (remembered) {
+    const written = deadline.at.slice(0, 10);
+    if (Object.keys(remembered.sent).some((id) => reminderIdDay(id) === written)) return written;
+  }
+  return localDayTag(lastDayMs(dueMs));
+}
+
+function localDayTag(dayMs: number): string {
+  const day = new Date(localDayOf(dayMs));
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${String(day.getFullYear()).padStart(4, '0')}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
+
+/**
+ * Whether a done record covers this occurrence of the deadline. A record by an earlier version is only the time
+ * it was marked: it covers the date of the latest reminder shown before then (the one the buyer answered), or,
+ * with none shown, whatever date is current (the background pins that on its next run, `pinLegacyDone`).
+ */
+export function doneApplies(
+  entry: DeadlineDone | string | undefined,
+  day: string,
+  dueMs: number,
+  remembered: DeadlineReminderState | undefined,
+): boolean {
+  if (entry === undefined) return false;
+  if (typeof entry !== 'string') return entry.at !== undefined ? sameDeadline(entry.at, dueMs) : entry.day === day;
+  const markedMs = parseMs(entry) ?? Infinity;
+  let latest: { ms: number; day: string | null } | null = null;
+  for (const [id, sentAt] of Object.entries(remembered?.sent ?? {})) {
+    const ms = parseMs(sentAt);
+    if (ms !== null && ms <= markedMs && (latest === null || ms > latest.ms)) latest = { ms, day: reminderIdDay(id) };
+  }
+  return latest === null || latest.day === day;
+}
+
+/** Whether the buyer marked this deadline's current date done (the popup's Done; see `doneApplies`). */
+export function isDeadlineDone(state: ReminderState, orderId: OrderId, deadline: Deadline): boolean {
+  const key = deadlineKey(orderId, deadline);
+  const remembered = state.deadlines[key];
+  const day = occurrenceDay(deadline, remembered);
+  return day !== null && doneApplies(state.done[key], day, Date.parse(deadline.at), remembered);
+}
+
+/** Whether the remembered snooze holds for this deadline date (a snooze of an earlier version holds as it is). */
+function snoozeApplies(remembered: DeadlineReminderState | undefined, dueMs: number): boolean {
+  if (remembered?.snoozedUntil === undefined) return false;
+  return remembered.snoozedFor === undefined || sameDeadline(remembered.snoozedFor, dueMs);
+}
+
+/**
+ * When a lead fires: 09:00 local on the last day minus `leadDays`; the on-the-day one never later than
+ * `LAST_CALL_MS` before the deadline (a deadline at 07:00 gets it at 04:00).
+ */
+export function leadMoment(dueMs: number, leadDays: number): number {
+  const morning = localHourDaysBefore(lastDayMs(dueMs), leadDays, REMINDER_HOUR);
+  return leadDays === 0 ? Math.min(morning, dueMs - LAST_CALL_MS) : morning;
 }
 
 export function planReminders(
@@ -71,14 +164,13 @@ export function planReminders(
     if (order.archived || state.mutedOrders[order.orderId] !== undefined) continue;
     for (const deadline of computeDeadlines(order, settings, now)) {
       const key = deadlineKey(order.orderId, deadline);
-      if (state.done[key] !== undefined) continue;
       let leads = leadsByKind.get(deadline.kind);
       if (!leads) {
         // Each lead once, the longest first: that is also the order of their moments, earliest first.
         leads = [...new Set(settings.leadDays[deadline.kind] ?? [])].sort((a, b) => b - a);
         leadsByKind.set(deadline.kind, leads);
       }
-      if (leads.length > 0) planDeadline(order.orderId, deadline, key, leads, state.deadlines[key], nowMs, planned);
+      if (leads.length > 0) planDeadline(order.orderId, deadline, key, leads, state, nowMs, planned);
     }
   }
   // A stable sort: equal moments keep the order of `orders`, so the same input always gives the same plan.
@@ -99,56 +191,62 @@ function planDeadline(
   deadline: Deadline,
   key: DeadlineKey,
   leads: readonly number[],
-  remembered: DeadlineReminderState | undefined,
+  state: ReminderState,
   nowMs: number,
   out: Planned[],
 ): void {
   // computeDeadlines only returns readable instants; Date.parse is the cheap read of one.
   const dueMs = Date.parse(deadline.at);
   if (Number.isNaN(dueMs)) return;
-  const snoozeMs = parseMs(remembered?.snoozedUntil);
+  const remembered = state.deadlines[key];
+  const day = occurrenceDay(deadline, remembered);
+  if (day === null || doneApplies(state.done[key], day, dueMs, remembered)) return;
+  const snoozeMs = snoozeApplies(remembered, dueMs) ? parseMs(remembered?.snoozedUntil) : null;
   // From when on the plan decides: now, or the end of a snooze still running.
   const horizonMs = snoozeMs === null ? nowMs : Math.max(nowMs, snoozeMs);
-  // After a snooze only what was shown since counts as shown: the buyer asked to see it again.
+  // After a snooze only what was shown since counts as shown: the buyer asked to see it again. What the buyer
+  // marked done from its notification stays done.
   const countsFromMs = snoozeMs ?? -Infinity;
   const sent = remembered?.sent ?? {};
-  const prefix = reminderIdPrefix(key, deadline);
-  const base: ReminderBase = { orderId, deadlineKey: key, kind: deadline.kind, deadline, dueMs, nowMs };
+  const handled = remembered?.handled ?? {};
+  const settled = (id: ReminderId): boolean => handled[id] !== undefined || wasShown(sent, id, countsFromMs);
+  const prefix = reminderIdPrefix(key, day);
+  const base: ReminderBase = { orderId, deadlineKey: key, kind: deadline.kind, deadline, day, dueMs, nowMs };
+  const ofThisDate = [...Object.keys(sent), ...Object.keys(handled)].filter((id) => id.startsWith(prefix));
 
   if (dueMs <= horizonMs) {
     // A passed "ask the seller to extend by" is no news of its own: protection_end's reminders say what to do.
     if (NO_OVERDUE_REMINDER.has(deadline.kind)) return;
     // Past (or past by the end of the snooze): at most one overdue reminder, and only if nothing of this
-    // deadline's day was shown (since the snooze) and it is recent enough to still be news.
+    // deadline's date was shown (since the snooze) and it is recent enough to still be news.
     if (snoozeMs === null && dueMs < nowMs - OVERDUE_LOOKBACK_DAYS * DAY_MS) return;
-    const anyShown = Object.keys(sent).some((id) => id.startsWith(prefix) && wasShown(sent, id, countsFromMs));
-    if (!anyShown) out.push(reminder(base, `${prefix}overdue`, null, Math.max(dueMs, snoozeMs ?? dueMs)));
+    if (!ofThisDate.some(settled)) out.push(reminder(base, `${prefix}overdue`, null, Math.max(dueMs, snoozeMs ?? dueMs)));
     return;
   }
 
   // A lead less pressing than one already shown is stale news: after a clock set back or a time-zone change,
   // "ask the seller to extend" (7 days) must not follow "open a dispute now" (3 days), already shown.
   let mostPressingShown = Infinity;
-  for (const id of Object.keys(sent)) {
-    const lead = id.startsWith(prefix) && wasShown(sent, id, countsFromMs) ? /:(\d+)d$/.exec(id)?.[1] : undefined;
+  for (const id of ofThisDate) {
+    const lead = settled(id) ? /:(\d+)d$/.exec(id)?.[1] : undefined;
     if (lead !== undefined) mostPressingShown = Math.min(mostPressingShown, Number(lead));
   }
 
   let catchUp: { leadDays: number; fireMs: number } | null = null;
   for (const leadDays of leads) {
     if (leadDays > mostPressingShown) continue;
-    const fireMs = Math.min(localHourDaysBefore(dueMs, leadDays, REMINDER_HOUR), dueMs);
+    const fireMs = leadMoment(dueMs, leadDays);
     if (fireMs <= horizonMs) {
       catchUp = { leadDays, fireMs }; // moments come earliest first: this keeps the latest passed one
       continue;
     }
     const id = `${prefix}${leadDays}d`;
-    if (!wasShown(sent, id, countsFromMs)) out.push(reminder(base, id, leadDays, fireMs));
+    if (!settled(id)) out.push(reminder(base, id, leadDays, fireMs));
   }
   if (catchUp) {
     const id = `${prefix}${catchUp.leadDays}d`;
     const fireMs = snoozeMs === null ? catchUp.fireMs : Math.max(catchUp.fireMs, snoozeMs);
-    if (!wasShown(sent, id, countsFromMs)) out.push(reminder(base, id, catchUp.leadDays, fireMs));
+    if (!settled(id)) out.push(reminder(base, id, catchUp.leadDays, fireMs));
   }
 }
 
@@ -163,6 +261,7 @@ interface ReminderBase {
   deadlineKey: DeadlineKey;
   kind: DeadlineKind;
   deadline: Deadline;
+  day: string;
   dueMs: number;
   nowMs: number;
 }
@@ -173,7 +272,7 @@ function reminder(
   leadDays: number | null,
   fireMs: number,
 ): Planned {
-  const { orderId, deadlineKey: key, kind, deadline, dueMs, nowMs } = base;
+  const { orderId, deadlineKey: key, kind, deadline, day, dueMs, nowMs } = base;
   return {
     fireMs,
     reminder: {
@@ -185,17 +284,33 @@ function reminder(
       // Machine data for the alarm: UTC is the cheapest valid instant to write.
       fireAt: new Date(fireMs).toISOString(),
       deadline,
+      day,
       urgency: leadDays === null ? 'overdue' : urgencyAt(dueMs, Math.max(fireMs, nowMs)),
     },
   };
 }
 
-/** How pressing a deadline at `dueMs` is, seen at `atMs`. A deadline exactly now is still "today". */
+/** How pressing a deadline at `dueMs` is, seen at `atMs`, counted to its last day. Exactly now is still "today". */
 function urgencyAt(dueMs: number, atMs: number): Urgency {
   if (dueMs < atMs) return 'overdue';
-  const days = calendarDaysBetween(atMs, dueMs);
+  const days = calendarDaysBetween(atMs, lastDayMs(dueMs));
   if (days <= 0) return 'today';
   return days <= SOON_DAYS ? 'soon' : 'later';
+}
+
+/**
+ * When "remind me later" (tomorrow, or `requestedMs`) brings a deadline back: the requested time while it is more
+ * than `LAST_CALL_MS` before the deadline; otherwise the on-the-day moment (`leadMoment(dueMs, 0)`) if that is
+ * still ahead; otherwise (the last day, past its morning) in a few hours — at most 3, at the latest an hour
+ * before the deadline, halfway there when less than two hours are left. Never at or after the deadline. A deadline
+ * already past keeps the requested time (its one overdue reminder then comes).
+ */
+export function snoozeEnd(dueMs: number, nowMs: number, requestedMs: number = nowMs + DAY_MS): number {
+  if (requestedMs <= dueMs - LAST_CALL_MS || dueMs <= nowMs) return requestedMs;
+  const lastCall = leadMoment(dueMs, 0);
+  if (lastCall > nowMs) return Math.min(lastCall, requestedMs);
+  const leftMs = dueMs - nowMs;
+  return nowMs + Math.min(LAST_CALL_MS, Math.max(leftMs - HOUR_MS, leftMs / 2), requestedMs - nowMs);
 }
 
 /** The reminders to show now, as one group (most pressing first), or null when nothing is due. */
