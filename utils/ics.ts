@@ -9,8 +9,8 @@
  */
 import { createEvents, type Alarm, type EventAttributes } from 'ics';
 import type { Deadline, Settings, TrackedOrder } from '@/utils/model';
-import { computeDeadlines, REMINDER_HOUR } from '@/utils/rules';
-import { localHourDaysBefore } from '@/utils/rules/dates';
+import { computeDeadlines } from '@/utils/rules';
+import { leadMoment } from '@/utils/rules/reminders';
 import { countedFromText, deadlineLabel, deadlineWhen, type UiLanguage } from '@/utils/i18n';
 import { t as pageText } from '@/utils/i18n/page';
 
@@ -49,9 +49,10 @@ export function calendarEntries(orders: readonly TrackedOrder[], settings: Setti
 }
 
 /**
- * One alarm per reminder lead day of the kind (the options' lead times), at the same moment the extension's
- * own reminder fires: 09:00 local that day, never after the deadline (`utils/rules/reminders.ts`). Absolute
- * triggers, because the library writes a zero relative trigger as `-PT`, which RFC 5545 does not allow.
+ * One alarm per reminder lead day of the kind (the options' lead times), at the very moment the extension's own
+ * reminder fires (`leadMoment`: 09:00 local on the last day minus the lead, the on-the-day one never after the
+ * deadline). Absolute triggers, because the library writes a zero relative trigger as `-PT`, which RFC 5545 does not
+ * allow.
  */
 function alarmsFor(deadline: Deadline, settings: Settings, title: string): Alarm[] {
   const dueMs = Date.parse(deadline.at);
@@ -59,7 +60,7 @@ function alarmsFor(deadline: Deadline, settings: Settings, title: string): Alarm
   return leads.map((days) => ({
     action: 'display',
     description: title,
-    trigger: Math.floor(Math.min(localHourDaysBefore(dueMs, days, REMINDER_HOUR), dueMs) / 1000) * 1000,
+    trigger: Math.floor(leadMoment(dueMs, days) / 1000) * 1000,
   }));
 }
 

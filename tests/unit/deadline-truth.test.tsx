@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import dayjs from 'dayjs';
 import { DEFAULT_SETTINGS, type Deadline, type TrackedOrder } from '@/utils/model';
-import { computeDeadlines } from '@/utils/rules';
+import { computeDeadlines, EMPTY_REMINDER_STATE, planReminders } from '@/utils/rules';
 import { adviceFor } from '@/utils/content/features/advice';
 import { headlineDeadline, summarize } from '@/utils/order-summary';
 import { reminderText } from '@/utils/notification-text';
@@ -88,6 +88,22 @@ describe('"before X" means the last day is X−1, on every surface', () => {
     const order = inTransit();
     const ics = buildCalendar(calendarEntries([order], DEFAULT_SETTINGS, at('2026-08-20 12:00')), DEFAULT_SETTINGS, at('2026-08-20 12:00')).replace(/\r\n[ \t]/g, '');
     expect(ics).toContain('Last day: Sep 3\\, 2026');
+  });
+
+  it('the calendar alarms fire at the very moments of the extension’s own reminders, the last one on the last day', () => {
+    const order = inTransit();
+    const now = at('2026-08-20 12:00');
+    const planned = planReminders([order], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, now)
+      .filter((r) => r.kind === 'protection_end')
+      .map((r) => Date.parse(r.fireAt))
+      .sort();
+    expect(planned.map((ms) => dayjs(ms).format('YYYY-MM-DD HH:mm'))).toEqual(['2026-08-27 09:00', '2026-08-31 09:00', '2026-09-02 09:00', '2026-09-03 09:00']);
+    const ics = buildCalendar(calendarEntries([order], DEFAULT_SETTINGS, now), DEFAULT_SETTINGS, now);
+    const event = ics.split('BEGIN:VEVENT').find((block) => block.includes('protection_end@ordershield'))!;
+    const triggers = [...event.matchAll(/TRIGGER;VALUE=DATE-TIME:(\d{8}T\d{6}Z)/g)].map((m) =>
+      Date.parse(m[1]!.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z')),
+    );
+    expect(triggers.sort()).toEqual(planned);
   });
 
   it('the dispute message names the last day of protection', () => {
