@@ -23,8 +23,10 @@ export const CAPS = {
   shortText: 120,
   /** A deadline's free label (custom reminders). */
   label: 80,
-  /** Prices, totals, tracking numbers, a deadline's source, unread field names. */
+  /** Prices, totals, tracking numbers, unread field names. */
   codeText: 60,
+  /** A deadline's source, written by OrderShield ("rule:extensionRequestDaysBefore=7 before the printed protection end"). */
+  source: 80,
   /** An item's title (AliExpress titles run to ~250 chars; the tail is cut with an ellipsis). */
   title: 200,
   /** The page's own words for a printed deadline. */
@@ -156,7 +158,7 @@ export const DeadlineSchema = z.object({
   confidence: ConfidenceSchema,
   /** Where it came from: `page:<what>` for printed dates, `rule:<setting>` for estimates, `user` for edits. */
   // Written by OrderShield, never by the page: room for a rule's name, value and basis.
-  source: shortText,
+  source: capped(CAPS.source),
   /** The page's own words, when the date was printed (kept so the buyer can check our reading). */
   pageText: capped(CAPS.pageText).optional(),
   /** Free label, used by custom reminders. */

@@ -163,6 +163,12 @@ describe('after the printed date: "open a dispute now", never "too late", while 
     expect(root.textContent).not.toMatch(/Contact AliExpress support/);
   });
 
+  it('the reminders go on during that window, the last one early on its last day', () => {
+    const plan = planReminders([order], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, at('2026-09-04 10:00'));
+    const late = plan.filter((r) => r.kind === 'late_dispute_window_end').map((r) => dayjs(r.fireAt).format('YYYY-MM-DD HH:mm'));
+    expect(late).toEqual(['2026-09-08 09:00', '2026-09-13 09:00', '2026-09-16 09:00', '2026-09-18 09:00']);
+  });
+
   it('once that window closed too: contact support', () => {
     const now = at('2026-09-20 10:00');
     const deadlines = computeDeadlines(order, DEFAULT_SETTINGS, now);

@@ -81,7 +81,7 @@ describe('computeDeadlines: the rule of each stage (domain.md §1, default setti
       {
         protection_end: `${endOfLocalDay('2026-07-16')} | estimated | rule:protectionDays=40 from shipment`,
         extension_request_by: `${endOfLocalDay('2026-07-09')} | estimated | rule:extensionRequestDaysBefore=7 before the estimated protection end`,
-        late_dispute_window_end: `${endOfLocalDay('2026-07-31')} | estimated | rule:lateDisputeDays=15 after the estimated protection end (AliExpress help texts 2020–2024)`,
+        late_dispute_window_end: `${endOfLocalDay('2026-07-31')} | estimated | rule:lateDisputeDays=15 after the estimated protection end`,
       },
     ],
     [
@@ -129,7 +129,7 @@ describe('computeDeadlines: the rule of each stage (domain.md §1, default setti
       'dispute_lost: appeal within 7 days of the result (low confidence, still estimated)',
       { status: 'dispute_lost', stageHistory: [seen('dispute_lost', '2026-06-25 20:00')] },
       {
-        appeal_follow_up: `${endOfLocalDay('2026-07-02')} | estimated | rule:appealWithinDays=7 from dispute result first seen (one source, low confidence)`,
+        appeal_follow_up: `${endOfLocalDay('2026-07-02')} | estimated | rule:appealWithinDays=7 from dispute lost first seen (low confidence)`,
       },
     ],
   ])('%s', (_case, parts, expected) => {
@@ -191,7 +191,7 @@ describe('computeDeadlines: who wins (domain.md rules 1–3)', () => {
     expect(summary(deadlines)).toEqual({
       extension_request_by: '2026-08-25 00:00:00.000 | estimated | rule:extensionRequestDaysBefore=7 before the printed protection end',
       protection_end: '2026-09-01 00:00:00.000 | exact | page:detail_order_services',
-      late_dispute_window_end: '2026-09-16 00:00:00.000 | estimated | rule:lateDisputeDays=15 after the printed protection end (AliExpress help texts 2020–2024)',
+      late_dispute_window_end: '2026-09-16 00:00:00.000 | estimated | rule:lateDisputeDays=15 after the printed protection end',
     });
     expect(deadlines.find((d) => d.kind === 'protection_end')?.pageText).toBe('Refund if no delivery before Sep 1, 2026');
   });
@@ -222,7 +222,7 @@ describe('computeDeadlines: who wins (domain.md rules 1–3)', () => {
     expect(summary(deadlines)).toEqual({
       extension_request_by: '2026-08-21 12:00:00.000 | estimated | rule:extensionRequestDaysBefore=7 before your protection end',
       protection_end: '2026-08-28 12:00:00.000 | exact | user',
-      late_dispute_window_end: '2026-09-12 12:00:00.000 | estimated | rule:lateDisputeDays=15 after your protection end (AliExpress help texts 2020–2024)',
+      late_dispute_window_end: '2026-09-12 12:00:00.000 | estimated | rule:lateDisputeDays=15 after your protection end',
     });
   });
 

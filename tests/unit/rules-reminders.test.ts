@@ -23,7 +23,7 @@ import {
   type ReminderState,
 } from '@/utils/rules';
 import {
-  DEFAULT_SETTINGS,
+  DEFAULT_SETTINGS as CURRENT_DEFAULTS,
   TrackedOrderSchema,
   type Deadline,
   type OrderEvents,
@@ -32,6 +32,17 @@ import {
   type StageSeen,
   type TrackedOrder,
 } from '@/utils/model';
+
+/**
+ * The planner's cases below were written on a 90-day protection estimate and without the late dispute window after
+ * protection (both issue 12 changes, tested in deadline-truth.test.tsx): pinned here, so each case keeps its dates
+ * and tests the planner alone.
+ */
+const DEFAULT_SETTINGS: Settings = {
+  ...CURRENT_DEFAULTS,
+  rules: { ...CURRENT_DEFAULTS.rules, protectionDays: 90 },
+  leadDays: { ...CURRENT_DEFAULTS.leadDays, late_dispute_window_end: [] },
+};
 
 /** A local wall-clock time as an instant with offset, and back: the cases read the same in any zone. */
 const local = (wallClock: string): string => dayjs(wallClock).format('YYYY-MM-DDTHH:mm:ss.SSSZ');

@@ -78,7 +78,8 @@ describe('issue 12 §2: reminder changes from the popup', () => {
     const at = new Date(2026, 11, 4).toISOString();
     await fakeBrowser.storage.local.set({
       orders: { [ORDER]: trackedOrder({ facts: pageOrder({ deadlines: [{ kind: 'protection_end', at, confidence: 'exact', source: 'page:no-delivery-refund' }] }) }) },
-      settings: { ...DEFAULT_SETTINGS, leadDays: { ...DEFAULT_SETTINGS.leadDays, extension_request_by: [] } },
+      // Protection's own reminders only: the extension request and the late dispute window after it have their own.
+      settings: { ...DEFAULT_SETTINGS, leadDays: { ...DEFAULT_SETTINGS.leadDays, extension_request_by: [], late_dispute_window_end: [] } },
     });
   });
   afterEach(() => vi.restoreAllMocks());
@@ -114,8 +115,16 @@ describe('issue 12 §2: reminder changes from the popup', () => {
     await actions.updateReminders({ action: 'done', orderId: ORDER, kind: 'protection_end' }, {});
     now = new Date(2026, 11, 1, 10, 0, 0);
     expect((await service.reconcile()).shown).toBeNull();
+    // The seller extended protection and the page prints it (a buyer's later date alone would not move it).
     const extendedTo = new Date(2026, 11, 19).toISOString();
-    await actions.setUserDeadline({ orderId: ORDER, deadline: { kind: 'protection_end', at: extendedTo, confidence: 'exact', source: 'user' } }, {});
+    await createPageReportHandlers(openOrderStore(), () => now).pageRead(
+      {
+        url: 'https://www.aliexpress.com/p/order/index.html',
+        pageKind: 'global-list',
+        orders: [pageOrder({ deadlines: [{ kind: 'protection_end', at: extendedTo, confidence: 'exact', source: 'page:no-delivery-refund' }] })],
+      },
+      {},
+    );
     now = new Date(2026, 11, 11, 9, 30, 0); // the new date's 7-day reminder (last day Dec 18)
     expect((await service.reconcile()).shown?.reminders.map((r) => `${r.kind} ${r.leadDays}d`)).toEqual(['protection_end 7d']);
   });

@@ -5,8 +5,8 @@
 import type { PrecompiledParser } from '@/utils/precompiled-schemas';
 
 export const PAGE_ORDER_PARSER: PrecompiledParser = {
-  hash: '64bff03937fe3e73',
-  factory: (INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22) => (input) => {
+  hash: 'af5669bf2004a60a',
+  factory: (INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23) => (input) => {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
 const v0 = input["orderId"];
 if (typeof v0 !== "string") return INVALID;
@@ -349,13 +349,13 @@ for (let v88 = 0; v88 < v86.length; v88++) {
   if (!c18.has(v92)) return INVALID;
   const v93 = v89["source"];
   if (typeof v93 !== "string") return INVALID;
-  const v94 = c5(v93);
+  const v94 = c19(v93);
   const v95 = v89["pageText"];
   let v96 = (() => {
     let v97;
     if (v95 !== undefined) {
       if (typeof v95 !== "string") return INVALID;
-      const v98 = c19(v95);
+      const v98 = c20(v95);
       v97 = v98;
     }
     return v97;
@@ -369,7 +369,7 @@ for (let v88 = 0; v88 < v86.length; v88++) {
     let v101;
     if (v99 !== undefined) {
       if (typeof v99 !== "string") return INVALID;
-      const v102 = c20(v99);
+      const v102 = c21(v99);
       v101 = v102;
     }
     return v101;
@@ -431,7 +431,7 @@ for (let v88 = 0; v88 < v86.length; v88++) {
 }
 const v114 = typeof v87 === "string" && v87.length > 50 ? c1(v87) : v87.length;
 if (v114 > 50) return INVALID;
-const v115 = c21(v87);
+const v115 = c22(v87);
 const v116 = input["unread"];
 if (!Array.isArray(v116)) return INVALID;
 if (v116.length > 30) return INVALID;
@@ -444,7 +444,7 @@ for (let v118 = 0; v118 < v116.length; v118++) {
 }
 const v121 = typeof v117 === "string" && v117.length > 30 ? c1(v117) : v117.length;
 if (v121 > 30) return INVALID;
-const v122 = c22(v117);
+const v122 = c23(v117);
 const v123 = {};
 v123["orderId"] = v0;
 v123["site"] = v1;

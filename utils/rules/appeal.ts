@@ -17,7 +17,7 @@ export const disputeLostRules: StageRule = ({ stageStart }) => {
       'appeal_follow_up',
       lost,
       APPEAL_WITHIN_DAYS,
-      `rule:appealWithinDays=${APPEAL_WITHIN_DAYS} from dispute result first seen (one source, low confidence)`,
+      `rule:appealWithinDays=${APPEAL_WITHIN_DAYS} from dispute lost first seen (low confidence)`,
       'first-seen',
     ),
   ]);

@@ -41,7 +41,7 @@ function lateDisputeWindowEnd(protectionEnd: Deadline | null, origin: 'user' | '
     kind: 'late_dispute_window_end',
     at,
     confidence: 'estimated',
-    source: `rule:lateDisputeDays=${days} after ${from} protection end (AliExpress help texts 2020–2024)`,
+    source: `rule:lateDisputeDays=${days} after ${from} protection end`,
   };
 }
 
