@@ -11,8 +11,7 @@ import { createEvents, type Alarm, type EventAttributes } from 'ics';
 import type { Deadline, Settings, TrackedOrder } from '@/utils/model';
 import { computeDeadlines } from '@/utils/rules';
 import { leadMoment } from '@/utils/rules/reminders';
-import { countedFromText, deadlineLabel, deadlineWhen, type UiLanguage } from '@/utils/i18n';
-import { t as pageText } from '@/utils/i18n/page';
+import { countedFromText, deadlineLabel, deadlineWhen, estimatedWord, type UiLanguage } from '@/utils/i18n';
 
 const UID_DOMAIN = 'ordershield';
 /** Sequence epoch: minutes since 2025-01-01 stays far below the 32-bit limit some clients impose. */
@@ -71,7 +70,7 @@ export function buildCalendar(entries: readonly CalendarEntry[], settings: Setti
     const what = deadline.kind === 'custom' && deadline.label ? deadline.label : deadlineLabel(deadline.kind, lang);
     const store = order.facts.store?.name ? ` · ${order.facts.store.name}` : '';
     // An estimate says so in the title, which is also the alarm's text: a calendar shows nothing else at a glance.
-    const estimated = deadline.confidence === 'estimated' ? ` (≈ ${pageText('estimated', lang)})` : '';
+    const estimated = deadline.confidence === 'estimated' ? ` (≈ ${estimatedWord(lang)})` : '';
     const title = `${what}${estimated} · ${order.orderId}${store}`;
     const item = order.facts.items[0]?.title;
     const confidence = deadline.confidence === 'estimated' ? `≈ estimated (${deadline.source})` : `exact (${deadline.source})`;

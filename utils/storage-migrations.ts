@@ -10,7 +10,7 @@
  *   a month late for a typical order) to 40. A buyer's own protection length (anything but the old default 90)
  *   is kept as it is.
  */
-import { DEFAULT_RULES, DEFAULT_SETTINGS } from '@/utils/model';
+import { DEFAULT_RULES, DEFAULT_SETTINGS } from './model';
 
 export const ORDERS_VERSION = 1;
 export const SETTINGS_VERSION = 2;

@@ -262,7 +262,7 @@ describe('on-page UI', () => {
     await page.goto(MOBILE_LIST);
     const count = await expectOneBadgePerCard(page, 'a.order-item-mobile');
     expect(count).toBeGreaterThanOrEqual(5);
-    const soon = (await badges(page)).find((b) => b.days === 6)!;
+    const soon = (await badges(page)).find((b) => b.days === 5)!;
     // "Refund if no delivery before <today + 6>" (last day today + 5): within 7 days, ask the seller to extend.
     expect(soon).toMatchObject({ kind: 'protection_end', timeLeft: '5 days left', advice: ['extend_protection'] });
     await page.screenshot({ path: `${SHOTS}/page-ui-mobile-en-list.png`, fullPage: true });

@@ -184,17 +184,26 @@ describe('popup and options in Chromium', () => {
     await waitForStorage(session, (s) => (ordersOf(s)[IN_TRANSIT]?.guide?.playbook ?? []).includes('survey'));
   });
 
-  it('a corrected deadline wins over the page, also after the page is read again', async () => {
+  it('a later date of the buyer warns and the page keeps counting; an earlier correction wins, also after the page is read again', async () => {
     const printed = ordersOf(await session.storage())[IN_TRANSIT]!.facts.deadlines.find((d) => d.kind === 'protection_end')!;
     expect(printed.confidence).toBe('exact');
     await popup.locator('[data-testid="override"] > summary').click();
     const form = popup.locator('[data-testid="deadline-form"]');
     await form.locator('select').selectOption('protection_end');
+    // "The seller said they extended it": later than the page's date. The form warns before saving.
     await form.locator('input[type="date"]').fill(isoDay(today, 20));
+    await expect.poll(() => form.locator('[data-testid="buyer-date-warning"]').innerText()).toContain('The page says');
     await form.locator('button[type="submit"]').click();
     const protection = popup.locator('.timeline-item[data-kind="protection_end"]');
+    await expect.poll(() => protection.locator('[data-testid="buyer-date-warning"]').count()).toBe(1);
+    expect(await protection.getAttribute('data-source')).toBe(printed.source);
+    await popup.screenshot({ path: `${SHOTS}/popup-buyer-date-warning.png`, fullPage: true });
+
+    // An earlier date (a correction) wins.
+    await form.locator('input[type="date"]').fill(isoDay(today, 5));
+    await form.locator('button[type="submit"]').click();
     await expect.poll(() => protection.getAttribute('data-source')).toBe('user');
-    expect(new Date((await protection.getAttribute('data-at'))!).toDateString()).toBe(new Date(`${isoDay(today, 20)}T12:00:00`).toDateString());
+    expect(new Date((await protection.getAttribute('data-at'))!).toDateString()).toBe(new Date(`${isoDay(today, 5)}T12:00:00`).toDateString());
 
     const page = await session.context.newPage();
     await page.goto(LIST_URL);

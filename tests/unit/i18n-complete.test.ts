@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_KINDS, ORDER_STAGES } from '@/utils/model';
+import { DEADLINE_KINDS, DEFAULT_RULES, ORDER_STAGES } from '@/utils/model';
 import { UI_LANGUAGES, deadlineLabel, stageLabel, type UiLanguage } from '@/utils/i18n';
 import { LABEL_LANGUAGES } from '@/utils/i18n/labels';
 import { PAGE_KEYS, PAGE_TRANSLATIONS, t as pageText } from '@/utils/i18n/page';
@@ -140,5 +140,20 @@ describe('store name and description (public/_locales)', () => {
     // Chrome refuses a manifest description longer than 132 characters (counted as characters, not bytes).
     expect([...description].length).toBeLessThanOrEqual(132);
     if (lang !== 'en') expect(description).not.toBe(messagesOf('en').extDescription?.message);
+  });
+});
+
+describe('every rule setting is named and sourced on the options page', () => {
+  // The options page builds each rule's label and source from its key: a setting added to the model without its
+  // words renders an empty label (axe: "label", critical), as the late dispute window once did.
+  const RULE_KEYS = Object.keys(DEFAULT_RULES) as Array<keyof typeof DEFAULT_RULES>;
+  it.each(UI_LANGUAGES)('%s', (lang) => {
+    for (const key of RULE_KEYS) {
+      for (const prefix of ['rule', 'src'] as const) {
+        const id = `${prefix}.${key}` as PopupKey;
+        expect(popupText(id, lang), id).not.toBe(id);
+        expect(popupText(id, lang).length, id).toBeGreaterThan(3);
+      }
+    }
   });
 });

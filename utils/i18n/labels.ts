@@ -331,3 +331,19 @@ export function timeLeftPhrase(at: string, now: Date, lang: UiLanguage): string 
   if (left.days === 0) return relativeTimeFormat(lang, 'auto').format(0, 'day');
   return always.format(left.days, 'day');
 }
+
+/** "estimated": the word every surface puts beside a date computed from a rule (calendar, notification, page). */
+const ESTIMATED: Record<UiLanguage, string> = {
+  en: 'estimated',
+  ru: 'примерно',
+  it: 'stimata',
+  es: 'estimada',
+  pt: 'estimada',
+  fr: 'estimée',
+  de: 'geschätzt',
+  pl: 'szacunkowo',
+};
+
+export function estimatedWord(lang: UiLanguage): string {
+  return ESTIMATED[lang];
+}
