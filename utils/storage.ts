@@ -262,9 +262,17 @@ export function openOrderStore() {
    * (tests/e2e/faults.e2e.ts).
    */
   async function loadSettings(): Promise<Settings> {
-    const raw = await settingsItem.getValue();
+    let raw = await settingsItem.getValue();
     if (raw === null || raw === undefined) return DEFAULT_SETTINGS;
-    const parsed = SettingsSchema.safeParse(raw);
+    let parsed = SettingsSchema.safeParse(raw);
+    if (!parsed.success) {
+      // Migrations run when the worker starts. Settings written later under an older version marker (restored by
+      // hand or by a profile copy while the worker runs) are migrated now, not kept aside as invalid.
+      await settingsItem.migrate().catch(() => undefined);
+      raw = await settingsItem.getValue();
+      if (raw === null || raw === undefined) return DEFAULT_SETTINGS;
+      parsed = SettingsSchema.safeParse(raw);
+    }
     if (parsed.success) return parsed.data;
     await keepAside([{ from: STORAGE_KEYS.settings, id: 'settings', value: raw, reason: parsed.error.issues[0]?.message ?? 'invalid', keptAt: new Date().toISOString() }]);
     await settingsItem.setValue(null);

@@ -21,7 +21,7 @@ import type { Page } from 'playwright-core';
 import { loadFixture } from '../harness/fixtures';
 import { launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
 import { TrackedOrderSchema, type TrackedOrder } from '../../utils/model';
-import { ORDERS_VERSION, SETTINGS_VERSION } from '../../utils/storage-migrations';
+import { ORDERS_VERSION, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../utils/storage-migrations';
 import { pageOrder, trackedOrder } from '../unit/support/factories';
 import { rebaseDates } from '../harness/rebase-dates';
 import type { browser } from 'wxt/browser';
@@ -226,7 +226,9 @@ describe('faults', () => {
       expect(alarm!.scheduledTime).toBeLessThanOrEqual(reminderAhead);
       const store = await session.storage();
       expect(ordersOf(store)).toEqual(orders);
-      expect(store.settings).toEqual(settings);
+      // The settings went through the real v1 → v2 migration in the browser: the buyer's own values kept.
+      expect(store.settings).toEqual(SETTINGS_MIGRATIONS[2]!(settings));
+      expect(store.settings).toMatchObject({ language: 'ru', rules: { protectionDays: 75, lateDisputeDays: 15 } });
       expect(store['orders$']).toEqual({ v: ORDERS_VERSION });
       expect(store['settings$']).toEqual({ v: SETTINGS_VERSION });
       expect(store.quarantine ?? []).toEqual([]);

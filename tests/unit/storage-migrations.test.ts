@@ -44,6 +44,15 @@ describe('storage schema versions', () => {
     expect(await readQuarantine()).toEqual([]);
   });
 
+  it('v1 settings written while the store is open are migrated when read, not kept aside', async () => {
+    const store = openOrderStore();
+    expect((await store.getSettings()).rules.protectionDays).toBe(40);
+    await fakeBrowser.storage.local.set({ settings: frozen('v1-settings.json'), 'settings$': { v: 1 } });
+    const settings = await store.getSettings();
+    expect(settings.rules).toMatchObject({ protectionDays: 75, lateDisputeDays: 15 });
+    expect(await readQuarantine()).toEqual([]);
+  });
+
   it('a migration that fails leaves the stored version and data as they were (nothing is lost)', async () => {
     await fakeBrowser.storage.local.set({ probe: { a: 1 }, probe$: { v: 1 } });
     const item = storage.defineItem<unknown>('local:probe', {
