@@ -193,11 +193,12 @@ describe('popup and options in Chromium', () => {
     // "The seller said they extended it": later than the page's date. The form warns before saving.
     await form.locator('input[type="date"]').fill(isoDay(today, 20));
     await expect.poll(() => form.locator('[data-testid="buyer-date-warning"]').innerText()).toContain('The page says');
+    await form.screenshot({ path: `${SHOTS}/popup-form-buyer-date.png` });
     await form.locator('button[type="submit"]').click();
     const protection = popup.locator('.timeline-item[data-kind="protection_end"]');
     await expect.poll(() => protection.locator('[data-testid="buyer-date-warning"]').count()).toBe(1);
     expect(await protection.getAttribute('data-source')).toBe(printed.source);
-    await popup.screenshot({ path: `${SHOTS}/popup-buyer-date-warning.png`, fullPage: true });
+    await protection.screenshot({ path: `${SHOTS}/popup-timeline-buyer-date.png` });
 
     // An earlier date (a correction) wins.
     await form.locator('input[type="date"]').fill(isoDay(today, 5));
