@@ -38,6 +38,21 @@ function inTransit(overrides: Partial<TrackedOrder> = {}, deadlines: Deadline[] 
   return trackedOrder({ facts: pageOrder({ status: 'awaiting_delivery', events: { shippedAt: '2026-07-16' }, deadlines }), ...overrides });
 }
 
+/** The planned reminder of the printed protection end that a notification would show. */
+function protectionReminder(order: TrackedOrder, leadDays: number | null, urgency: 'today' | 'overdue', fireAt: Date) {
+  return {
+    id: 'x',
+    orderId: order.orderId,
+    deadlineKey: `${order.orderId}:protection_end`,
+    day: '2026-09-03',
+    kind: 'protection_end' as const,
+    leadDays,
+    fireAt: fireAt.toISOString(),
+    deadline: printedBefore,
+    urgency,
+  };
+}
+
 const host = () => {
   const div = document.createElement('div');
   document.body.append(div);
@@ -67,17 +82,7 @@ describe('"before X" means the last day is X−1, on every surface', () => {
 
   it('the notification names the last day', () => {
     const order = inTransit();
-    const reminder = {
-      id: 'x',
-      orderId: order.orderId,
-      deadlineKey: `${order.orderId}:protection_end`,
-      day: '2026-09-03',
-      kind: 'protection_end' as const,
-      leadDays: 0,
-      fireAt: lastEvening.toISOString(),
-      deadline: printedBefore,
-      urgency: 'today' as const,
-    };
+    const reminder = protectionReminder(order, 0, 'today', lastEvening);
     const text = reminderText({ id: 'g', urgency: 'today', reminders: [reminder] }, { [order.orderId]: order }, lastEvening);
     expect(text.message).toContain('Last day: Sep 3, 2026');
     expect(text.message).toContain('in 1 hour');
@@ -176,17 +181,7 @@ describe('after the printed date: "open a dispute now", never "too late", while 
   });
 
   it('the reminder when protection passes says to open a dispute now, not that it is over', () => {
-    const reminder = {
-      id: 'x',
-      orderId: order.orderId,
-      deadlineKey: `${order.orderId}:protection_end`,
-      day: '2026-09-03',
-      kind: 'protection_end' as const,
-      leadDays: null,
-      fireAt: at('2026-09-04 00:00').toISOString(),
-      deadline: printedBefore,
-      urgency: 'overdue' as const,
-    };
+    const reminder = protectionReminder(order, null, 'overdue', at('2026-09-04 00:00'));
     const text = reminderText({ id: 'g', urgency: 'overdue', reminders: [reminder] }, { [order.orderId]: order }, at('2026-09-04 08:00'));
     expect(text.message).toContain('Open a dispute now');
   });

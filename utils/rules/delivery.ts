@@ -2,7 +2,7 @@
  * `awaiting_delivery` (domain.md §1): the protection end (last day to open a non-delivery dispute) and the
  * day to ask the seller for an extension before it.
  */
-import type { Deadline } from '@/utils/model';
+import type { Deadline, DeadlineKind } from '@/utils/model';
 import { formatInstant, instantMs, parseIsoDay, shiftLocalDays } from './dates';
 import { present, ruleDeadline, type StageRule } from './stage-rule';
 
@@ -31,39 +31,29 @@ export const awaitingDeliveryRules: StageRule = ({ facts, rules, known }) => {
  * `estimated`: no page prints it. Counted at the protection end's own time of day, so "before Sep 4" (Sep 4 00:00)
  * gives Sep 19 00:00: the last day is Sep 18, the 15th day after the delivery time was over.
  */
-function lateDisputeWindowEnd(protectionEnd: Deadline | null, origin: 'user' | 'page' | undefined, days: number): Deadline | null {
-  const endMs = instantMs(protectionEnd?.at);
-  if (endMs === null || days <= 0) return null;
-  const at = formatInstant(shiftLocalDays(endMs, days));
-  if (at === null) return null;
-  const from = origin === 'user' ? 'your' : origin === 'page' ? 'the printed' : 'the estimated';
-  return {
-    kind: 'late_dispute_window_end',
-    at,
-    confidence: 'estimated',
-    source: `rule:lateDisputeDays=${days} after ${from} protection end`,
-  };
+function lateDisputeWindowEnd(protectionEnd: Deadline | null, origin: Origin, days: number): Deadline | null {
+  if (days <= 0) return null;
+  return fromProtectionEnd('late_dispute_window_end', protectionEnd, origin, days, `rule:lateDisputeDays=${days} after`);
 }
 
 /**
  * Ask the seller to extend `daysBefore` days before the protection end: the seller may take 48 h to answer
- * (domain.md §1). Derived from whichever protection end won, keeping its time of day. Even when that end is
- * printed by the page, the request date is our rule, so it is `estimated`; the source says what it counts from.
+ * (domain.md §1). Even when that end is printed by the page, the request date is our rule, so it is `estimated`.
  */
-function extensionRequestBy(
-  protectionEnd: Deadline | null,
-  origin: 'user' | 'page' | undefined,
-  daysBefore: number,
-): Deadline | null {
+function extensionRequestBy(protectionEnd: Deadline | null, origin: Origin, daysBefore: number): Deadline | null {
+  return fromProtectionEnd('extension_request_by', protectionEnd, origin, -daysBefore, `rule:extensionRequestDaysBefore=${daysBefore} before`);
+}
+
+type Origin = 'user' | 'page' | undefined;
+
+/**
+ * An estimate `days` from whichever protection end won (negative: before it), keeping its time of day; the source
+ * says which end it counts from ("… before the printed protection end").
+ */
+function fromProtectionEnd(kind: DeadlineKind, protectionEnd: Deadline | null, origin: Origin, days: number, rule: string): Deadline | null {
   const endMs = instantMs(protectionEnd?.at);
-  if (endMs === null) return null;
-  const at = formatInstant(shiftLocalDays(endMs, -daysBefore));
+  const at = endMs === null ? null : formatInstant(shiftLocalDays(endMs, days));
   if (at === null) return null;
   const from = origin === 'user' ? 'your' : origin === 'page' ? 'the printed' : 'the estimated';
-  return {
-    kind: 'extension_request_by',
-    at,
-    confidence: 'estimated',
-    source: `rule:extensionRequestDaysBefore=${daysBefore} before ${from} protection end`,
-  };
+  return { kind, at, confidence: 'estimated', source: `${rule} ${from} protection end` };
 }
