@@ -24,7 +24,7 @@ import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { GLOBAL_LIST as S } from '@/utils/pages/selectors/global-list';
 import { normalizeStatus } from '@/utils/pages/status';
 import type { ListReader, ReadContext, ReadResult } from '@/utils/pages/types';
-import { optional, validatedResult } from '@/utils/pages/read-result';
+import { optional } from '@/utils/pages/read-result';
 
 /**
  * The list's status tabs in page order (pc_om_list_header.statusTabList, pages.md §3): all, unpaid, processing,
@@ -155,7 +155,7 @@ function readCard(card: Element, ctx: ReadContext): ReadResult {
   if (orderedAt) order.orderedAt = orderedAt;
   if (storeName) order.store = storeUrl ? { name: storeName, url: storeUrl } : { name: storeName };
   if (totalText) order.total = totalText;
-  return validatedResult(order, 'card');
+  return { ok: true, order };
 }
 
 export const globalListReader: ListReader = {
