@@ -6,6 +6,7 @@ import { PAGE_FEATURES } from '@/utils/content/features';
 import { createPageData } from './page-data';
 import { createDataFeed } from '@/utils/content/data-feed';
 import type { PageKind, PageOrder } from '@/utils/model';
+import { prepareReaders } from '@/utils/pages/prepare';
 
 // One content script for all order pages of both site families: the global site is a single-page app that
 // moves between the list and an order page without a reload, so the script must be present on both.
@@ -80,6 +81,9 @@ export default defineContentScript({
       },
     });
     pages.onLocation(location.href);
+    // The readers compile their patterns while the page is idle, not when the buyer loads more orders (figures in
+    // utils/pages/prepare.ts).
+    ctx.requestIdleCallback(() => prepareReaders(now()), { timeout: 2000 });
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => pages.onLocation(newUrl.href));
     ctx.onInvalidated(() => {
       pages.stop();

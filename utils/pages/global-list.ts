@@ -12,7 +12,6 @@ import {
   absoluteUrl,
   afterLabel,
   all,
-  allWithin,
   backgroundImageUrl,
   first,
   orderIdFromHref,
@@ -114,7 +113,7 @@ function readCard(card: Element, ctx: ReadContext): ReadResult {
   const statusText = textOf(first(card, S.status));
   if (!statusText) unread.push('status');
 
-  const actions = readActions(allWithin(card, S.controls));
+  const actions = readActions(all(card, S.controls));
   const tab = ctx.activeTab;
   const { stage } = normalizeStatus(statusText, { actions, ...(tab && tab !== 'all' ? { tab } : {}) });
 
