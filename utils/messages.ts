@@ -1,6 +1,7 @@
 /**
- * The one typed protocol between OrderShield's contexts. Every message is validated with zod on both sides:
- * a content script runs next to a hostile page, so the background trusts nothing it receives.
+ * The one typed protocol between OrderShield's contexts. Every message is validated with zod where it is received
+ * (`dispatchMessage`): a content script runs next to a hostile page, so the background trusts nothing it receives.
+ * The sender does not parse what it sends (its payload is typed; the receiver checks it anyway).
  */
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
@@ -138,10 +139,12 @@ const EnvelopeSchema = z.object({
   payload: z.unknown(),
 });
 
-/** Sends a typed, validated message to the background and validates its answer. */
+/**
+ * Sends a typed message to the background (which validates it: `dispatchMessage`) and checks the shape of its answer
+ * (no answer, e.g. a refused message, rejects).
+ */
 export async function sendMessage<T extends MessageType>(type: T, payload: MessageRequest<T>): Promise<MessageResponse<T>> {
-  const request = MESSAGES[type].request.parse(payload);
-  const answer: unknown = await browser.runtime.sendMessage({ ordershield: 1, type, payload: request });
+  const answer: unknown = await browser.runtime.sendMessage({ ordershield: 1, type, payload });
   return MESSAGES[type].response.parse(answer) as MessageResponse<T>;
 }
 

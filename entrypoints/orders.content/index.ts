@@ -81,7 +81,8 @@ export default defineContentScript({
       },
     });
     pages.onLocation(location.href);
-    // The readers compile their patterns while the page is idle, not when the buyer loads more orders.
+    // The readers compile their patterns while the page is idle, not when the buyer loads more orders (figures in
+    // utils/pages/prepare.ts).
     ctx.requestIdleCallback(() => prepareReaders(now()), { timeout: 2000 });
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => pages.onLocation(newUrl.href));
     ctx.onInvalidated(() => {

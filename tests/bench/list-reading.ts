@@ -44,7 +44,7 @@ const SHELL = `<!doctype html><html><head><meta charset="utf-8"><title>Orders</t
 
 export interface ListBenchResult {
   cards: number;
-  /** From the cards being in the DOM to all of them read (parsed, validated, queued for the background). */
+  /** From the cards being in the DOM to all of them read (parsed and queued for the background). */
   extensionMs: number;
   floorMs: number;
   ratio: number;
@@ -130,7 +130,7 @@ function measureList({ html, size, mark }: { html: string; size: number; mark: s
   // calls and no interpretation (serialized by Playwright into the page): the ids' hrefs, both header lines, status,
   // store name and link, each item's title, picture, quantity, price and link, the total, every control's label
   // and href, and the notes. The reader does more per field (fallback selectors, dates in 8 languages, printed
-  // deadlines, the schema check); the floor is what touching the same DOM costs at the least.
+  // deadlines); the floor is what touching the same DOM costs at the least.
   function floorRead(copy: ParentNode, expected: number): number {
     const floorStart = performance.now();
     const rows: string[][] = [];

@@ -6,7 +6,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { isoDay, listFixtures, loadFixture } from '@/tests/harness/fixtures';
-import { CAPS, type DeadlineKind, type OrderAction, type OrderEvents, type OrderStage, type PageOrder } from '@/utils/model';
+import { CAPS, PageOrderSchema, type DeadlineKind, type OrderAction, type OrderEvents, type OrderStage, type PageOrder } from '@/utils/model';
 import { globalDetailReader } from '@/utils/pages/global-detail';
 
 /** The detail capture's own day (global.curTime 1788071273217 = 2026-08-30), at local noon. */
@@ -511,12 +511,15 @@ describe('robustness', () => {
     expect(readOk(doc, detailUrl(ID)).items[0]!.title).toBe(HUB_TITLE);
   });
 
+  // The reader keeps what the page shows; the cut happens where the background validates the report (PageOrderSchema).
   it('an over-long title is cut, not allowed to cost the buyer the whole order', () => {
     const doc = pageOf(fixture);
     doc.querySelector('.item-title > a')!.textContent = 'A'.repeat(5000);
     const result = readPage(doc, detailUrl(ID));
     expect(result.ok).toBe(true);
-    const title = result.ok ? result.order.items[0]!.title! : '';
+    const checked = result.ok ? PageOrderSchema.safeParse(result.order) : null;
+    expect(checked?.success).toBe(true);
+    const title = checked?.success ? checked.data.items[0]!.title! : '';
     expect(title).toHaveLength(CAPS.title);
     expect(title.endsWith('…')).toBe(true);
   });

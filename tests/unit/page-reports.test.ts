@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPageReportHandlers } from '@/utils/background/page-reports';
-import { dispatchMessage } from '@/utils/messages';
+import { dispatchMessage, sendMessage } from '@/utils/messages';
+import type { PageOrder } from '@/utils/model';
 import { openOrderStore, readOrders, readQuarantine, readUnreadablePages } from '@/utils/storage';
 import { pageOrder, trackedOrder } from './support/factories';
 
@@ -39,6 +40,25 @@ describe('background: page reports → storage', () => {
     expect(await dispatchMessage(envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [hostile] }), sender, handlers)).toBeUndefined();
     expect(await dispatchMessage({ type: 'pageRead', payload: {} }, sender, handlers)).toBeUndefined();
     expect((await readOrders()).orders).toEqual([]);
+  });
+
+  // The content script sends the readers' typed output as it is: the background is where it is checked.
+  it('a malformed report sent by a content script is refused by the background, and what it stores is capped there', async () => {
+    const handlers = createPageReportHandlers(openOrderStore(), () => NOW);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      const answer = await dispatchMessage(message, sender, handlers);
+      if (answer === undefined) throw new Error('no answer');
+      return answer;
+    });
+    const malformed = { ...pageOrder(), status: 'won_the_lottery', deadlines: [{ kind: 'protection_end', at: 'tomorrow' }] } as unknown as PageOrder;
+    await expect(sendMessage('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [malformed] })).rejects.toThrow();
+    expect((await readOrders()).orders).toEqual([]);
+
+    const wordy = pageOrder({ statusText: `  ${'Awaiting delivery '.repeat(50)}` });
+    await expect(sendMessage('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [wordy] })).resolves.toEqual({ stored: 1, tracked: 1 });
+    const [stored] = (await readOrders()).orders;
+    expect(stored?.facts.statusText.length).toBeLessThanOrEqual(120);
+    expect(stored?.facts.statusText.startsWith('Awaiting delivery')).toBe(true);
   });
 
   it('three tabs reporting at the same moment lose nothing (writes are serialized)', async () => {

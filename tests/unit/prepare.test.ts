@@ -1,22 +1,14 @@
 /**
  * Getting the readers ready at idle time must be harmless: it never throws, and the readers read the same
- * afterwards (it only warms up what they compute anyway). What it saves is measured by `npm run bench`.
+ * afterwards (it only warms up what they compute anyway). What it saves is measured by `npm run bench`
+ * (figures in utils/pages/prepare.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { prepareReaders } from '@/utils/pages/prepare';
 import { parsePageDate } from '@/utils/pages/dates';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
-import { PageOrderSchema } from '@/utils/model';
-import { pageOrderCheck } from '@/utils/precompiled-schemas';
 
 describe('prepareReaders', () => {
-  // First: the module state it checks is this file's own, and the test below prepares too.
-  it('compiles the cards\' schema check: before it, the readers use the interpreted schema', () => {
-    expect(pageOrderCheck()).toBe(PageOrderSchema);
-    prepareReaders(new Date(2026, 10, 21, 12));
-    expect(pageOrderCheck()).not.toBe(PageOrderSchema);
-  });
-
   it('never throws, also with a broken clock, and leaves the readers reading as before', () => {
     const now = new Date(2026, 10, 21, 12);
     const before = [parsePageDate('Order date: Sep 1, 2026', { now }), readPrintedDeadlines('Refund if no delivery before Dec 4, 2026', { now })];
@@ -24,5 +16,4 @@ describe('prepareReaders', () => {
     prepareReaders(now);
     expect([parsePageDate('Order date: Sep 1, 2026', { now }), readPrintedDeadlines('Refund if no delivery before Dec 4, 2026', { now })]).toEqual(before);
   });
-
 });

@@ -15,7 +15,7 @@ export function first(root: ParentNode, selectors: readonly string[]): Element |
 /** All elements matching the first selector of the list that matches anything. */
 export function all(root: ParentNode, selectors: readonly string[]): Element[] {
   for (const selector of selectors) {
-    const found = selector.includes(',') ? queryEachPart(root, selector) : queryAll(root, selector);
+    const found = queryAll(root, selector);
     if (found.length > 0) return found;
   }
   return [];
@@ -105,35 +105,6 @@ function topLevelIndexes(text: string): number[] {
 
 function inPageOrder(elements: Iterable<Element>): Element[] {
   return [...elements].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-}
-
-/**
- * The elements matching `items` inside the containers of the first container selector that yields any: e.g. the
- * buttons and links of a card's button row. One scan of the small container instead of one scan of the whole
- * card per part of `row a, row button` (reading 1,000 cards does this 1,000 times).
- */
-export function allWithin(root: ParentNode, where: { readonly containers: readonly string[]; readonly items: string }): Element[] {
-  for (const selector of where.containers) {
-    const found: Element[] = [];
-    for (const container of root.querySelectorAll(selector)) {
-      for (const item of container.querySelectorAll(where.items)) if (!found.includes(item)) found.push(item);
-    }
-    if (found.length > 0) return found;
-  }
-  return [];
-}
-
-/**
- * `a b, a c` queried part by part, merged in page order. Chromium's element.querySelectorAll takes a slow path
- * for a selector *list* with descendant combinators that grows with the whole document: measured at 8.7 s for
- * 1,000 order cards, against ~50 ms for the same parts queried one by one (tests/bench/list-reading.ts).
- * (So the selectors in `selectors/` must not use commas inside brackets or `:is()`.)
- */
-function queryEachPart(root: ParentNode, selector: string): Element[] {
-  const parts = selector.split(',').map((part) => part.trim()).filter(Boolean);
-  const found = new Set<Element>();
-  for (const part of parts) for (const el of queryAll(root, part)) found.add(el);
-  return inPageOrder(found);
 }
 
 /** Visible-ish text with white space (NBSP included) collapsed; '' for a missing element. */

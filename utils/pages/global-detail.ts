@@ -25,7 +25,7 @@ import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { GLOBAL_DETAIL as S } from '@/utils/pages/selectors/global-detail';
 import { normalizeStatus, refineClosedDispute } from '@/utils/pages/status';
 import type { DetailReader, ReadContext, ReadResult } from '@/utils/pages/types';
-import { optional, validatedResult, withoutMootDeadlines } from '@/utils/pages/read-result';
+import { optional, withoutMootDeadlines } from '@/utils/pages/read-result';
 
 /** Stages in which the page should show a dispute of its own (domain.md §1). */
 const DISPUTE_STAGES: ReadonlySet<OrderStage> = new Set([
@@ -186,7 +186,7 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
     deadlines,
     unread,
   };
-  return validatedResult(order, 'order');
+  return { ok: true, order };
 }
 
 export const globalDetailReader: DetailReader = {

@@ -12,7 +12,6 @@ import {
   absoluteUrl,
   afterLabel,
   all,
-  allWithin,
   backgroundImageUrl,
   first,
   orderIdFromHref,
@@ -24,7 +23,7 @@ import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { GLOBAL_LIST as S } from '@/utils/pages/selectors/global-list';
 import { normalizeStatus } from '@/utils/pages/status';
 import type { ListReader, ReadContext, ReadResult } from '@/utils/pages/types';
-import { optional, validatedResult } from '@/utils/pages/read-result';
+import { optional } from '@/utils/pages/read-result';
 
 /**
  * The list's status tabs in page order (pc_om_list_header.statusTabList, pages.md §3): all, unpaid, processing,
@@ -114,7 +113,7 @@ function readCard(card: Element, ctx: ReadContext): ReadResult {
   const statusText = textOf(first(card, S.status));
   if (!statusText) unread.push('status');
 
-  const actions = readActions(allWithin(card, S.controls));
+  const actions = readActions(all(card, S.controls));
   const tab = ctx.activeTab;
   const { stage } = normalizeStatus(statusText, { actions, ...(tab && tab !== 'all' ? { tab } : {}) });
 
@@ -155,7 +154,7 @@ function readCard(card: Element, ctx: ReadContext): ReadResult {
   if (orderedAt) order.orderedAt = orderedAt;
   if (storeName) order.store = storeUrl ? { name: storeName, url: storeUrl } : { name: storeName };
   if (totalText) order.total = totalText;
-  return validatedResult(order, 'card');
+  return { ok: true, order };
 }
 
 export const globalListReader: ListReader = {

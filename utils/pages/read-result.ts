@@ -1,25 +1,14 @@
-/** What every page reader does last: build the order with optional fields left out, and validate it. */
-import { type Deadline, type OrderStage, type PageOrder } from '@/utils/model';
-import { pageOrderCheck } from '@/utils/precompiled-schemas';
-import type { ReadResult } from '@/utils/pages/types';
+/**
+ * What every page reader does last: build the order with optional fields left out. The result is a typed
+ * `PageOrder`, not re-parsed here: the readers are our own code (tests/unit/readers-property.test.ts checks their
+ * output against PageOrderSchema on real and damaged pages), and the background validates every order it receives
+ * (utils/messages.ts `dispatchMessage`), where the page's data crosses into what is stored.
+ */
+import { type Deadline, type OrderStage } from '@/utils/model';
 
 /** `{ key: value }` when value is defined, `{}` otherwise: keeps optional fields absent rather than undefined. */
 export function optional<K extends string, V>(key: K, value: V | undefined | null): { [P in K]?: V } {
   return (value === undefined || value === null ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-/**
- * The order as read, validated by the schema: a reading the schema refuses is a "couldn't read" with a reason. The
- * check is PageOrderSchema's, compiled ahead of time once the page is idle (utils/precompiled-schemas.ts): it runs for
- * every card.
- */
-export function validatedResult(order: PageOrder, what: 'card' | 'order'): ReadResult {
-  const checked = pageOrderCheck().safeParse(order);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return { ok: false, reason: `${what} ${order.orderId}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}` };
-  }
-  return { ok: true, order: checked.data };
 }
 
 /**

@@ -15,7 +15,7 @@ import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { RU_DETAIL as S } from '@/utils/pages/selectors/ru';
 import { normalizeStatus, refineClosedDispute, refineOpenDispute } from '@/utils/pages/status';
 import type { DetailReader, ReadContext, ReadResult } from '@/utils/pages/types';
-import { optional, validatedResult, withoutMootDeadlines } from '@/utils/pages/read-result';
+import { optional, withoutMootDeadlines } from '@/utils/pages/read-result';
 
 /** Stages in which the page should show a dispute of its own (domain.md §1). */
 const DISPUTE_STAGES: ReadonlySet<OrderStage> = new Set(['dispute_open', 'dispute_escalated', 'return_required', 'refund_pending', 'dispute_lost']);
@@ -178,7 +178,7 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
     deadlines,
     unread,
   };
-  return validatedResult(order, 'order');
+  return { ok: true, order };
 }
 
 export const ruDetailReader: DetailReader = {

@@ -16,7 +16,7 @@ import { readPrintedDeadlines, type PrintedDeadlines } from '@/utils/pages/print
 import { RU_LIST as S } from '@/utils/pages/selectors/ru';
 import { normalizeStatus, refineClosedDispute, refineOpenDispute } from '@/utils/pages/status';
 import type { ListReader, ReadContext, ReadResult } from '@/utils/pages/types';
-import { optional, validatedResult, withoutMootDeadlines } from '@/utils/pages/read-result';
+import { optional, withoutMootDeadlines } from '@/utils/pages/read-result';
 
 
 
@@ -158,7 +158,7 @@ function readCard(card: Element, ctx: ReadContext): ReadResult {
     deadlines,
     unread,
   };
-  return validatedResult(order, 'card');
+  return { ok: true, order };
 }
 
 export const ruListReader: ListReader = {

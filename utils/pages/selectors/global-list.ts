@@ -37,10 +37,10 @@ export const GLOBAL_LIST = {
   itemQuantity: ['.order-item-content-info-number-quantity'],
   total: ['.order-item-content-opt-price-total', '.order-item-content-opt-price'],
   /** Buttons and links the card offers: the language-independent stage signal. */
-  controls: {
-    containers: ['.order-item-btns', '.order-item-content-opt'], // the button row; older cards: the price column
-    items: 'a, button',
-  },
+  controls: [
+    '.order-item-btns a, .order-item-btns button', // the button row
+    '.order-item-content-opt a, .order-item-content-opt button', // older cards: the price column
+  ],
   /** Refund/feedback notes under the card; may print deadlines. */
   notes: ['.order-item-bottom-action', '.expose-info'],
   /** The active status tab (id in data attributes when present, else the label). */
