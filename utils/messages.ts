@@ -16,11 +16,22 @@ import {
   PageKindSchema,
   PageOrderSchema,
   SettingsSchema,
+  type PageOrder,
   SiteSchema,
   TrackedOrderSchema,
 } from '@/utils/model';
 
 const PageUrlSchema = z.url().max(1000);
+
+/** The orders of a page report that pass `PageOrderSchema`; each refused one is logged with its first reason. */
+function eachValidOrder(orders: unknown[]): PageOrder[] {
+  return orders.flatMap((order) => {
+    const parsed = PageOrderSchema.safeParse(order);
+    if (parsed.success) return [parsed.data];
+    console.warn('[OrderShield] a card the schema refused was left out:', parsed.error.issues[0]?.message);
+    return [];
+  });
+}
 
 /** Request and response schema of each message, by type. Add a message here and nowhere else. */
 export const MESSAGES = {
@@ -29,7 +40,9 @@ export const MESSAGES = {
     request: z.object({
       url: PageUrlSchema,
       pageKind: PageKindSchema,
-      orders: z.array(PageOrderSchema).max(500),
+      // Each card on its own: one the schema refuses (a hostile card with 10,000 items) is dropped with its reason,
+      // never the whole batch of up to 500 real orders read with it.
+      orders: z.array(z.unknown()).max(500).transform(eachValidOrder),
     }),
     response: z.object({ stored: z.number().int(), tracked: z.number().int() }),
   },

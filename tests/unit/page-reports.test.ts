@@ -34,16 +34,16 @@ describe('background: page reports → storage', () => {
     ]);
   });
 
-  it('rejects a message that fails validation and stores nothing', async () => {
+  it('rejects a message that fails validation and stores nothing; a card that fails is left out on its own', async () => {
     const handlers = createPageReportHandlers(openOrderStore(), () => NOW);
     const hostile = pageOrder({ orderId: '<img src=x onerror=alert(1)>' });
-    expect(await dispatchMessage(envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [hostile] }), sender, handlers)).toBeUndefined();
+    expect(await dispatchMessage(envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [hostile] }), sender, handlers)).toEqual({ stored: 0, tracked: 0 });
     expect(await dispatchMessage({ type: 'pageRead', payload: {} }, sender, handlers)).toBeUndefined();
     expect((await readOrders()).orders).toEqual([]);
   });
 
   // The content script sends the readers' typed output as it is: the background is where it is checked.
-  it('a malformed report sent by a content script is refused by the background, and what it stores is capped there', async () => {
+  it('a malformed card sent by a content script is refused by the background, and what it stores is capped there', async () => {
     const handlers = createPageReportHandlers(openOrderStore(), () => NOW);
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
       const answer = await dispatchMessage(message, sender, handlers);
@@ -51,11 +51,18 @@ describe('background: page reports → storage', () => {
       return answer;
     });
     const malformed = { ...pageOrder(), status: 'won_the_lottery', deadlines: [{ kind: 'protection_end', at: 'tomorrow' }] } as unknown as PageOrder;
-    await expect(sendMessage('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [malformed] })).rejects.toThrow();
+    await expect(sendMessage('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [malformed] })).resolves.toEqual({ stored: 0, tracked: 0 });
     expect((await readOrders()).orders).toEqual([]);
+    // A report that is not a report at all is refused whole.
+    await expect(sendMessage('pageRead', { url: 'not a url', pageKind: 'global-list', orders: [] })).rejects.toThrow();
+
+    // One refused card never costs the real orders read with it.
+    const hostile = { ...pageOrder({ orderId: '8219999999999999' }), items: Array.from({ length: 201 }, () => ({ title: 'x' })) } as PageOrder;
+    await expect(sendMessage('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [hostile, pageOrder({ orderId: '8215002231409876' })] })).resolves.toEqual({ stored: 1, tracked: 1 });
+    expect((await readOrders()).orders.map((o) => o.orderId)).toEqual(['8215002231409876']);
 
     const wordy = pageOrder({ statusText: `  ${'Awaiting delivery '.repeat(50)}` });
-    await expect(sendMessage('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [wordy] })).resolves.toEqual({ stored: 1, tracked: 1 });
+    await expect(sendMessage('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [wordy] })).resolves.toEqual({ stored: 1, tracked: 2 });
     const [stored] = (await readOrders()).orders;
     expect(stored?.facts.statusText.length).toBeLessThanOrEqual(120);
     expect(stored?.facts.statusText.startsWith('Awaiting delivery')).toBe(true);
