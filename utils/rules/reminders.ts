@@ -211,8 +211,8 @@ function planDeadline(
   const handled = remembered?.handled ?? {};
   const settled = (id: ReminderId): boolean => handled[id] !== undefined || wasShown(sent, id, countsFromMs);
   const prefix = reminderIdPrefix(key, day);
-  // The last day once per deadline: every lead's moment and urgency count from it (5,000 orders plan in a third of
-  // the time than with it worked out per lead; tests/bench/reconcile.bench-run.ts).
+  // The last day once per deadline: every lead's moment and urgency count from it (about 15 % off planning 5,000
+  // orders in Node, measured against working it out per lead).
   const lastDay = lastDayMs(dueMs);
   const base: ReminderBase = { orderId, deadlineKey: key, kind: deadline.kind, deadline, day, dueMs, lastDay, nowMs };
   const ofThisDate = [...Object.keys(sent), ...Object.keys(handled)].filter((id) => id.startsWith(prefix));
