@@ -152,6 +152,7 @@ describe('backgroundImageUrl', () => {
     ['background-image: url("javascript:alert(1)")', undefined],
     ['background-image: none', undefined],
     ['background-image: url(&quot;)', undefined],
+    ["background-image: url('&QUOT;')", undefined], // found by the property test below
     ['background-image: url( )', undefined],
   ])('%s → %s', (style, expected) => {
     expect(backgroundImageUrl(thumb(style), BASE)).toBe(expected);

@@ -162,6 +162,7 @@ export function absoluteUrl(href: string | null | undefined, base: URL): string 
 const BACKGROUND_URL = /background-image\s*:\s*url\(([^)]*)\)/i;
 const QUOTE_AT_START = /^(?:&quot;|["'])/i;
 const QUOTE_AT_END = /(?:&quot;|["'])$/i;
+const ONLY_ESCAPED_QUOTES = /^(?:&quot;\s*)+$/i;
 
 /** The url(...) of an inline `background-image` (AliExpress thumbnails are CSS backgrounds, pages.md §2.1). */
 export function backgroundImageUrl(el: Element | null, base: URL): string | undefined {
@@ -171,7 +172,8 @@ export function backgroundImageUrl(el: Element | null, base: URL): string | unde
   const body = BACKGROUND_URL.exec(style)?.[1]?.trim();
   if (!body) return undefined;
   const href = body.replace(QUOTE_AT_START, '').replace(QUOTE_AT_END, '').trim();
-  return href && !/["']/.test(href) ? absoluteUrl(href, base) : undefined;
+  // Only escaped quotes left (`url('&quot;')`) is no address: it would resolve to a page-relative junk link.
+  return href && !/["']/.test(href) && !ONLY_ESCAPED_QUOTES.test(href) ? absoluteUrl(href, base) : undefined;
 }
 
 /** An order id from a URL's orderId= / tradeOrderId= parameter or /order-list/<id> path. */
