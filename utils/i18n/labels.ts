@@ -288,35 +288,38 @@ const BUYER_LATER: Record<UiLanguage, string> = {
   pl: 'Strona podaje {page}; ustawiono {yours}. OrderShield trzyma się daty ze strony, dopóki nie pokaże ona przedłużenia.',
 };
 
+/** A deadline's last day (rules/last-day.ts) as a date in the UI language ("Sep 3, 2026"); null when unreadable. */
+export function lastDayText(at: string, lang: UiLanguage): string | null {
+  const dayMs = lastDayOf(at);
+  return dayMs === null ? null : formatLocalDay(dayMs, lang);
+}
+
 /**
- * The date a deadline is shown with, on every surface: its last day (rules/last-day.ts), as "Last day: Sep 3" for
- * the kinds whose label names a closing window, bare for the kinds whose label already carries "by"/"from".
- * Null for an unreadable instant. `formatDay` formats a local day (start-of-day ms): the UI language's date by
- * default, English for the dispute message and the calendar's machine-facing text.
+ * The date a deadline is shown with, on every surface: its last day, as "Last day: Sep 3" for the kinds whose label
+ * names a closing window, bare for the kinds whose label already carries "by"/"from". Null for an unreadable instant.
  */
-export function deadlineWhen(deadline: Deadline, lang: UiLanguage, formatDay = (dayMs: number) => formatLocalDay(dayMs, lang)): string | null {
-  const dayMs = lastDayOf(deadline.at);
-  if (dayMs === null) return null;
-  const date = formatDay(dayMs);
+export function deadlineWhen(deadline: Deadline, lang: UiLanguage): string | null {
+  const date = lastDayText(deadline.at, lang);
+  if (date === null) return null;
   return SAYS_LAST_DAY.has(deadline.kind) ? LAST_DAY[lang].replace('{date}', date) : date;
 }
 
 /** The buyer's later date beside the page's (`Deadline.buyerLaterAt`), in words; null when there is none. */
-export function buyerLaterText(deadline: Deadline, lang: UiLanguage, formatDay = (dayMs: number) => formatLocalDay(dayMs, lang)): string | null {
+export function buyerLaterText(deadline: Deadline, lang: UiLanguage): string | null {
   if (!deadline.buyerLaterAt) return null;
-  const page = lastDayOf(deadline.at);
-  const yours = lastDayOf(deadline.buyerLaterAt);
+  const page = lastDayText(deadline.at, lang);
+  const yours = lastDayText(deadline.buyerLaterAt, lang);
   if (page === null || yours === null) return null;
-  return BUYER_LATER[lang].replace('{page}', formatDay(page)).replace('{yours}', formatDay(yours));
+  return BUYER_LATER[lang].replace('{page}', page).replace('{yours}', yours);
 }
 
 /** What an estimate counts from (`Deadline.countedFrom`), in words; null for printed dates. */
-export function countedFromText(deadline: Deadline, lang: UiLanguage, formatDay = (dayMs: number) => formatLocalDay(dayMs, lang)): string | null {
+export function countedFromText(deadline: Deadline, lang: UiLanguage): string | null {
   const from = deadline.countedFrom;
   const dayMs = from ? parseIsoDay(from.day) : null;
   if (!from || dayMs === null) return null;
   const template = from.firstSeen ? COUNTED_FROM[lang].firstSeen : COUNTED_FROM[lang].printed;
-  return template.replace('{days}', String(from.days)).replace('{date}', formatDay(dayMs));
+  return template.replace('{days}', String(from.days)).replace('{date}', formatLocalDay(dayMs, lang));
 }
 
 /**

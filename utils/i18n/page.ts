@@ -3,8 +3,8 @@
  * time phrases they use. English complete; the other languages fall back to English key by key (core.ts).
  * Plural forms come from Intl (unit and relative-time formatting), never from hand-made "s" endings.
  */
-import { formatLocalDay, relativeTimeFormat, translator, unitFormat, type UiLanguage } from '@/utils/i18n/core';
-import { lastDayOf } from '@/utils/rules/last-day';
+import { relativeTimeFormat, translator, unitFormat, type UiLanguage } from '@/utils/i18n/core';
+import { lastDayText } from '@/utils/i18n/labels';
 import type { Deadline } from '@/utils/model';
 import { daysLeft } from '@/utils/rules';
 import type { AdviceId } from '@/utils/content/features/advice';
@@ -466,9 +466,8 @@ export function adviceText(id: AdviceId, lang: UiLanguage, params: { days?: numb
  * for an estimate "(estimated)" after it, so no advice states an estimate as fact.
  */
 export function adviceDateText(deadline: Deadline, lang: UiLanguage): string {
-  const dayMs = lastDayOf(deadline.at);
-  if (dayMs === null) return '';
-  const date = formatLocalDay(dayMs, lang);
+  const date = lastDayText(deadline.at, lang);
+  if (date === null) return '';
   return deadline.confidence === 'estimated' ? `${date} (${t('estimated', lang)})` : date;
 }
 
