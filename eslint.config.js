@@ -25,8 +25,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests and fixtures may build fixture DOMs from HTML strings; product code may not.
-    files: ['tests/**'],
+    // Tests, tools and fixtures may build fixture DOMs from HTML strings; product code may not.
+    files: ['tests/**', 'scripts/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

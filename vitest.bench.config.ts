@@ -5,7 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['tests/bench/**/*.bench-run.ts'],
+    include: ['scripts/bench/**/*.bench-run.ts'],
     environment: 'node',
     testTimeout: 300_000,
   },

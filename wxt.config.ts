@@ -23,7 +23,7 @@ export default defineConfig({
     // BiDi may not open extension pages, so the Firefox e2e tests reach the popup from a fixture page. The
     // store builds never expose any page to the web.
     // The Chrome test build (`wxt build --mode e2e`, .output/chrome-mv3-e2e) only adds the test hooks
-    // (utils/content/features/manager.ts): Playwright opens extension pages directly.
+    // (utils/content/feature-manager.ts): Playwright opens extension pages directly.
     ...(mode === 'e2e' && browser === 'firefox' ? { web_accessible_resources: ['popup.html'] } : {}),
     ...(browser === 'firefox'
       ? {

@@ -12,11 +12,21 @@ const packages = lock.packages;
 let added = 0;
 
 function platformOf(name) {
-  const os = ['android', 'darwin', 'freebsd', 'linux', 'openbsd', 'openharmony', 'sunos', 'win32', 'aix', 'netbsd', 'cygwin'].find((o) =>
-    name.includes(o === 'win32' ? 'win32' : o),
-  );
-  const cpu = ['arm64', 'arm', 'x64', 'ia32', 'loong64', 'ppc64', 'riscv64', 's390x', 'mips64el', 'wasm32', 'x32'].find((c) =>
-    new RegExp(`[-_]${c}(?:[-_]|$)`).test(name),
+  const os = [
+    'android',
+    'darwin',
+    'freebsd',
+    'linux',
+    'openbsd',
+    'openharmony',
+    'sunos',
+    'win32',
+    'aix',
+    'netbsd',
+    'cygwin',
+  ].find((o) => name.includes(o === 'win32' ? 'win32' : o));
+  const cpu = ['arm64', 'arm', 'x64', 'ia32', 'loong64', 'ppc64', 'riscv64', 's390x', 'mips64el', 'wasm32', 'x32'].find(
+    (c) => new RegExp(`[-_]${c}(?:[-_]|$)`).test(name),
   );
   return { ...(os ? { os: [os === 'win32' ? 'win32' : os] } : {}), ...(cpu ? { cpu: [cpu] } : {}) };
 }
@@ -29,6 +39,8 @@ for (const [location, entry] of Object.entries(packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(path, JSON.stringify(lock, null, 2) + '\n');
 console.log(`complete-lock: added ${added} optional platform entries`);

@@ -75,7 +75,12 @@ export const MESSAGES = {
     request: z.discriminatedUnion('action', [
       z.object({ action: z.literal('snooze'), orderId: OrderIdSchema, until: IsoInstantSchema }),
       z.object({ action: z.enum(['mute', 'unmute']), orderId: OrderIdSchema }),
-      z.object({ action: z.enum(['done', 'undone']), orderId: OrderIdSchema, kind: DeadlineKindSchema, at: IsoInstantSchema.optional() }),
+      z.object({
+        action: z.enum(['done', 'undone']),
+        orderId: OrderIdSchema,
+        kind: DeadlineKindSchema,
+        at: IsoInstantSchema.optional(),
+      }),
     ]),
     response: z.object({ ok: z.boolean(), error: z.literal('save-failed').optional() }),
   },
@@ -126,7 +131,11 @@ export type MessageType = keyof typeof MESSAGES;
  * A content script runs next to a hostile page, so one of these from a content script (whose sender URL is the
  * web page's) is refused by `dispatchMessage`.
  */
-export const EXTENSION_PAGE_ONLY: ReadonlySet<MessageType> = new Set<MessageType>(['saveSettings', 'importData', 'clearAllData']);
+export const EXTENSION_PAGE_ONLY: ReadonlySet<MessageType> = new Set<MessageType>([
+  'saveSettings',
+  'importData',
+  'clearAllData',
+]);
 
 /** The extension's own origin (`chrome-extension://<id>/`, `moz-extension://<uuid>/`), or null where unknown. */
 function ownOrigin(): string | null {
@@ -156,13 +165,19 @@ const EnvelopeSchema = z.object({
  * Sends a typed message to the background (which validates it: `dispatchMessage`) and checks the shape of its answer
  * (no answer, e.g. a refused message, rejects).
  */
-export async function sendMessage<T extends MessageType>(type: T, payload: MessageRequest<T>): Promise<MessageResponse<T>> {
+export async function sendMessage<T extends MessageType>(
+  type: T,
+  payload: MessageRequest<T>,
+): Promise<MessageResponse<T>> {
   const answer: unknown = await browser.runtime.sendMessage({ ordershield: 1, type, payload });
   return MESSAGES[type].response.parse(answer) as MessageResponse<T>;
 }
 
 export type MessageHandlers = {
-  [T in MessageType]: (payload: MessageRequest<T>, sender: { url?: string; tabId?: number }) => Promise<MessageResponse<T>>;
+  [T in MessageType]: (
+    payload: MessageRequest<T>,
+    sender: { url?: string; tabId?: number },
+  ) => Promise<MessageResponse<T>>;
 };
 
 /**
@@ -181,7 +196,9 @@ export async function dispatchMessage(
   if (EXTENSION_PAGE_ONLY.has(type)) {
     const origin = options.extensionOrigin !== undefined ? options.extensionOrigin : ownOrigin();
     if (!isExtensionPageSender(sender, origin)) {
-      console.warn(`[OrderShield] refused ${type}: only the extension's own pages may send it (sender ${String(sender.url).slice(0, 100)})`);
+      console.warn(
+        `[OrderShield] refused ${type}: only the extension's own pages may send it (sender ${String(sender.url).slice(0, 100)})`,
+      );
       return undefined;
     }
   }
@@ -192,6 +209,9 @@ export async function dispatchMessage(
   }
   const handler = handlers[type] as ((p: unknown, s: { url?: string; tabId?: number }) => Promise<unknown>) | undefined;
   if (!handler) return undefined;
-  const context = { ...(sender.url ? { url: sender.url } : {}), ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) };
+  const context = {
+    ...(sender.url ? { url: sender.url } : {}),
+    ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
+  };
   return MESSAGES[type].response.parse(await handler(request.data, context));
 }

@@ -168,7 +168,9 @@ export const DeadlineSchema = z.object({
    * by the page or is the day OrderShield first saw the stage, which can be later than the real start. Surfaces say
    * it: "10 days from Nov 3, when OrderShield first saw this step".
    */
-  countedFrom: z.object({ day: IsoDaySchema, days: z.number().int().min(0).max(400), firstSeen: z.boolean() }).optional(),
+  countedFrom: z
+    .object({ day: IsoDaySchema, days: z.number().int().min(0).max(400), firstSeen: z.boolean() })
+    .optional(),
   /**
    * The buyer's own date for this kind when it is LATER than the page's (computed): the page's date still counts,
    * because "the seller extended it, just wait" is the stalling red flag of the guides (domain.md §5), until the

@@ -3,7 +3,14 @@
  * matters, days left and an urgency bucket. Pure; "now" is a parameter.
  */
 import dayjs from 'dayjs';
-import { DEFAULT_SETTINGS, type Deadline, type DeadlineKind, type OrderStage, type Settings, type TrackedOrder } from '@/utils/model';
+import {
+  DEFAULT_SETTINGS,
+  type Deadline,
+  type DeadlineKind,
+  type OrderStage,
+  type Settings,
+  type TrackedOrder,
+} from '@/utils/model';
 import { computeDeadlines, daysLeft } from '@/utils/rules';
 
 export type Urgency = 'overdue' | 'today' | 'week' | 'later' | 'none';
@@ -35,7 +42,13 @@ const STALE_AFTER_DAYS = 30;
  * overdue → contact support; the decision is late → ask support; an appeal follow-up, their own reminder).
  * A window that closed (dispute, return, return shipping) is history: shown for information, never "overdue".
  */
-const ACTIONABLE_WHEN_PASSED = new Set<DeadlineKind>(['seller_response_due', 'refund_due', 'decision_expected', 'appeal_follow_up', 'custom']);
+const ACTIONABLE_WHEN_PASSED = new Set<DeadlineKind>([
+  'seller_response_due',
+  'refund_due',
+  'decision_expected',
+  'appeal_follow_up',
+  'custom',
+]);
 
 function actionableWhenPassed(deadline: Deadline, stage: OrderStage, lateWindowAhead: boolean): boolean {
   // Protection ended while the parcel has still not come: open a dispute within the late window while it runs
@@ -62,12 +75,20 @@ export interface Headline {
  * recently. "Ask the seller to extend by" is derived from the protection end and said by the advice, so the
  * protection end itself leads while it is known.
  */
-export function headlineDeadline(deadlines: readonly Deadline[], now: Date, stage: OrderStage = 'unknown'): Headline | null {
+export function headlineDeadline(
+  deadlines: readonly Deadline[],
+  now: Date,
+  stage: OrderStage = 'unknown',
+): Headline | null {
   const hasProtectionEnd = deadlines.some((d) => d.kind === 'protection_end');
   const candidates = deadlines.filter((d) => !(hasProtectionEnd && d.kind === 'extension_request_by'));
   const nowMs = now.valueOf();
-  const lateWindowAhead = candidates.some((d) => d.kind === 'late_dispute_window_end' && dayjs(d.at).valueOf() >= nowMs);
-  const passed = candidates.filter((d) => dayjs(d.at).valueOf() < nowMs && calendarDaysBetween(now, d.at) >= -STALE_AFTER_DAYS);
+  const lateWindowAhead = candidates.some(
+    (d) => d.kind === 'late_dispute_window_end' && dayjs(d.at).valueOf() >= nowMs,
+  );
+  const passed = candidates.filter(
+    (d) => dayjs(d.at).valueOf() < nowMs && calendarDaysBetween(now, d.at) >= -STALE_AFTER_DAYS,
+  );
   const overdue = passed.filter((d) => actionableWhenPassed(d, stage, lateWindowAhead));
   if (overdue.length > 0) return { deadline: overdue.at(-1)!, urgency: 'overdue' };
   const upcoming = candidates.find((d) => dayjs(d.at).valueOf() >= nowMs);

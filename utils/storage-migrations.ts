@@ -24,11 +24,20 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: (old) => {
     // Anything not shaped like settings is left for the schema check to keep aside (never reset here).
     if (!isRecord(old) || !isRecord(old.rules) || !isRecord(old.leadDays)) return old;
-    const protectionDays = old.rules.protectionDays === V1_DEFAULT_PROTECTION_DAYS ? DEFAULT_RULES.protectionDays : old.rules.protectionDays;
+    const protectionDays =
+      old.rules.protectionDays === V1_DEFAULT_PROTECTION_DAYS ? DEFAULT_RULES.protectionDays : old.rules.protectionDays;
     return {
       ...old,
-      rules: { ...old.rules, protectionDays, lateDisputeDays: old.rules.lateDisputeDays ?? DEFAULT_RULES.lateDisputeDays },
-      leadDays: { ...old.leadDays, late_dispute_window_end: old.leadDays.late_dispute_window_end ?? DEFAULT_SETTINGS.leadDays.late_dispute_window_end },
+      rules: {
+        ...old.rules,
+        protectionDays,
+        lateDisputeDays: old.rules.lateDisputeDays ?? DEFAULT_RULES.lateDisputeDays,
+      },
+      leadDays: {
+        ...old.leadDays,
+        late_dispute_window_end:
+          old.leadDays.late_dispute_window_end ?? DEFAULT_SETTINGS.leadDays.late_dispute_window_end,
+      },
     };
   },
 };

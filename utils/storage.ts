@@ -56,7 +56,10 @@ export const NotificationTargetSchema = z.object({
   orderIds: z.array(z.string()).max(20_000),
   url: z.url(),
   deadlineKeys: z.array(z.string()).max(20_000),
-  reminders: z.array(z.object({ deadlineKey: z.string(), id: z.string(), at: z.string() })).max(20_000).optional(),
+  reminders: z
+    .array(z.object({ deadlineKey: z.string(), id: z.string(), at: z.string() }))
+    .max(20_000)
+    .optional(),
 });
 export type NotificationTarget = z.infer<typeof NotificationTargetSchema>;
 
@@ -65,7 +68,11 @@ export type NotificationTarget = z.infer<typeof NotificationTargetSchema>;
  * popup to say so; cleared by the next save that works. Session storage: it describes this browser session only.
  */
 export const REMINDER_SAVE_ERROR_KEY = 'session:reminderSaveError' as const;
-export const ReminderSaveErrorSchema = z.object({ at: z.string(), what: z.string().max(200), message: z.string().max(500) });
+export const ReminderSaveErrorSchema = z.object({
+  at: z.string(),
+  what: z.string().max(200),
+  message: z.string().max(500),
+});
 export type ReminderSaveError = z.infer<typeof ReminderSaveErrorSchema>;
 
 /** The marker above, or null (also where the browser has no session storage). */
@@ -118,7 +125,13 @@ export function validateOrders(
   const invalid: Quarantined[] = [];
   if (raw === null || raw === undefined) return { orders, invalid };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    invalid.push({ from: STORAGE_KEYS.orders, id: '*', value: raw, reason: 'the orders record is not an object', keptAt: now.toISOString() });
+    invalid.push({
+      from: STORAGE_KEYS.orders,
+      id: '*',
+      value: raw,
+      reason: 'the orders record is not an object',
+      keptAt: now.toISOString(),
+    });
     return { orders, invalid };
   }
   const seen = cache ? new Set<string>() : null;
@@ -138,7 +151,10 @@ export function validateOrders(
     } else {
       const reason = parsed.success
         ? `stored under ${id} but its id is ${parsed.data.orderId}`
-        : parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+        : parsed.error.issues
+            .slice(0, 3)
+            .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+            .join('; ');
       invalid.push({ from: STORAGE_KEYS.orders, id, value, reason, keptAt: now.toISOString() });
     }
   }
@@ -170,7 +186,10 @@ export async function readQuarantine(): Promise<Quarantined[]> {
 }
 
 /** Calls `onChange` whenever anything OrderShield stores changes (or only the given keys). */
-export function watchStore(onChange: () => void, keys: ReadonlyArray<(typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS]> = Object.values(STORAGE_KEYS)): () => void {
+export function watchStore(
+  onChange: () => void,
+  keys: ReadonlyArray<(typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS]> = Object.values(STORAGE_KEYS),
+): () => void {
   const unwatchers = keys.map((key) => storage.watch(key, onChange));
   return () => unwatchers.forEach((unwatch) => unwatch());
 }
@@ -222,9 +241,15 @@ export function openOrderStore() {
     } catch (error) {
       if (isQuotaError(error)) {
         fullRecorded = true;
-        const note: StorageFull = { at: new Date().toISOString(), reason: String(error instanceof Error ? error.message : error).slice(0, 300) };
+        const note: StorageFull = {
+          at: new Date().toISOString(),
+          reason: String(error instanceof Error ? error.message : error).slice(0, 300),
+        };
         await storage.setItem(STORAGE_KEYS.storageFull, note).catch(() => undefined);
-        console.error('[OrderShield] browser storage is full: the latest changes were not saved, everything stored before is kept', error);
+        console.error(
+          '[OrderShield] browser storage is full: the latest changes were not saved, everything stored before is kept',
+          error,
+        );
       }
       throw error;
     }
@@ -250,7 +275,15 @@ export function openOrderStore() {
     if (raw === null || raw === undefined) return EMPTY_REMINDER_STATE;
     const parsed = ReminderStateSchema.safeParse(raw);
     if (parsed.success) return parsed.data;
-    await keepAside([{ from: STORAGE_KEYS.reminders, id: 'reminders', value: raw, reason: parsed.error.issues[0]?.message ?? 'invalid', keptAt: new Date().toISOString() }]);
+    await keepAside([
+      {
+        from: STORAGE_KEYS.reminders,
+        id: 'reminders',
+        value: raw,
+        reason: parsed.error.issues[0]?.message ?? 'invalid',
+        keptAt: new Date().toISOString(),
+      },
+    ]);
     await remindersItem.setValue(EMPTY_REMINDER_STATE);
     return EMPTY_REMINDER_STATE;
   }
@@ -274,7 +307,15 @@ export function openOrderStore() {
       parsed = SettingsSchema.safeParse(raw);
     }
     if (parsed.success) return parsed.data;
-    await keepAside([{ from: STORAGE_KEYS.settings, id: 'settings', value: raw, reason: parsed.error.issues[0]?.message ?? 'invalid', keptAt: new Date().toISOString() }]);
+    await keepAside([
+      {
+        from: STORAGE_KEYS.settings,
+        id: 'settings',
+        value: raw,
+        reason: parsed.error.issues[0]?.message ?? 'invalid',
+        keptAt: new Date().toISOString(),
+      },
+    ]);
     await settingsItem.setValue(null);
     return DEFAULT_SETTINGS;
   }

@@ -1,4 +1,4 @@
-import type { Advice } from '@/utils/content/features/advice';
+import type { Advice } from '@/utils/rules/advice';
 import { countedFromText, type UiLanguage } from '@/utils/i18n';
 import { adviceDateText, adviceText } from '@/utils/i18n/page';
 import { SeverityIcon } from '@/components/page/icons';
@@ -22,7 +22,12 @@ export function AdviceList({ advice, lang }: { advice: readonly Advice[]; lang: 
                 date: item.deadline ? adviceDateText(item.deadline, lang) : undefined,
                 since: item.since ? adviceDateText(item.since, lang) : undefined,
               })}
-              {countedFrom && <span class="os-muted" data-testid="counted-from"> ({countedFrom})</span>}
+              {countedFrom && (
+                <span class="os-muted" data-testid="counted-from">
+                  {' '}
+                  ({countedFrom})
+                </span>
+              )}
             </span>
           </li>
         );

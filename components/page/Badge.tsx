@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Settings, TrackedOrder } from '@/utils/model';
 import { computeDeadlines } from '@/utils/rules';
-import { adviceFor, headlineDeadline } from '@/utils/content/features/advice';
+import { adviceFor, headlineDeadline } from '@/utils/rules/advice';
 import { stageLabel, type UiLanguage } from '@/utils/i18n';
 import { t } from '@/utils/i18n/page';
-import { UrgencyIcon } from '@/components/UrgencyIcon';
+import { UrgencyIcon } from '@/components/shared/UrgencyIcon';
 import { HeadlineLine } from '@/components/page/Headline';
 import { AdviceList } from '@/components/page/AdviceList';
 import { BuyerDateWarning } from '@/components/page/BuyerDateWarning';
@@ -30,7 +30,12 @@ export function Badge({ order, settings, now, lang }: BadgeProps) {
   const timelineId = `os-timeline-${order.orderId}`;
   const urgency = headline?.urgency ?? 'none';
   return (
-    <div class={`os-badge u-${urgency}`} role="group" aria-label={t('badgeRegion', lang, { orderId: order.orderId })} data-urgency={urgency}>
+    <div
+      class={`os-badge u-${urgency}`}
+      role="group"
+      aria-label={t('badgeRegion', lang, { orderId: order.orderId })}
+      data-urgency={urgency}
+    >
       <div class="os-head">
         {headline ? (
           <HeadlineLine headline={headline} now={now} lang={lang} />
@@ -47,8 +52,16 @@ export function Badge({ order, settings, now, lang }: BadgeProps) {
           </>
         )}
         <span class="os-spacer" />
-        <button type="button" class="os-btn" aria-expanded={expanded} aria-controls={timelineId} onClick={() => setExpanded(!expanded)} data-testid="expand">
-          {expanded ? t('hideDates', lang) : t('showDates', lang)} <span aria-hidden="true">{expanded ? '▴' : '▾'}</span>
+        <button
+          type="button"
+          class="os-btn"
+          aria-expanded={expanded}
+          aria-controls={timelineId}
+          onClick={() => setExpanded(!expanded)}
+          data-testid="expand"
+        >
+          {expanded ? t('hideDates', lang) : t('showDates', lang)}{' '}
+          <span aria-hidden="true">{expanded ? '▴' : '▾'}</span>
         </button>
       </div>
       <AdviceList advice={advice} lang={lang} />

@@ -7,7 +7,9 @@ import { SeverityIcon } from '@/components/page/icons';
  * date keeps counting (rules/deadlines.ts): "the seller extended it, just wait" is the guides' stalling red flag.
  */
 export function BuyerDateWarning({ deadlines, lang }: { deadlines: readonly Deadline[]; lang: UiLanguage }) {
-  const texts = deadlines.map((deadline) => buyerLaterText(deadline, lang)).filter((text): text is string => text !== null);
+  const texts = deadlines
+    .map((deadline) => buyerLaterText(deadline, lang))
+    .filter((text): text is string => text !== null);
   if (texts.length === 0) return null;
   return (
     <ul class="os-advice" data-testid="buyer-date-warning">

@@ -1,5 +1,5 @@
-import type { Headline } from '@/utils/content/features/advice';
-import { UrgencyIcon } from '@/components/UrgencyIcon';
+import type { Headline } from '@/utils/rules/advice';
+import { UrgencyIcon } from '@/components/shared/UrgencyIcon';
 import { deadlineLabel, deadlineWhen, type UiLanguage } from '@/utils/i18n';
 import { t, timeLeft } from '@/utils/i18n/page';
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import dayjs from 'dayjs';
 import { CAPS, type Settings, type TrackedOrder } from '@/utils/model';
 import { computeDeadlines, daysLeft } from '@/utils/rules';
-import { adviceFor, headlineDeadline } from '@/utils/content/features/advice';
+import { adviceFor, headlineDeadline } from '@/utils/rules/advice';
 import { disputeMessage, evidenceFor } from '@/utils/content/features/dispute-message';
 import { actionFor } from '@/utils/notification-text';
 import { formatDate, stageLabel, type UiLanguage } from '@/utils/i18n';
@@ -45,7 +45,11 @@ export function OrderPanel({ order, settings, now, lang, addReminder, copy }: Or
   // With no specific advice, the next deadline's own action (the reminders' wording) is what to do now.
   const left = headline ? daysLeft(headline.deadline.at, now) : null;
   const fallbackAction = headline && left ? actionFor(headline.deadline.kind, left.days, left.overdue, lang) : null;
-  const ids = { evidence: `os-evidence-${order.orderId}`, reminder: `os-reminder-${order.orderId}`, message: `os-message-${order.orderId}` };
+  const ids = {
+    evidence: `os-evidence-${order.orderId}`,
+    reminder: `os-reminder-${order.orderId}`,
+    message: `os-message-${order.orderId}`,
+  };
 
   return (
     <section class="os-panel" aria-labelledby={`os-panel-title-${order.orderId}`} data-testid="order-panel">
@@ -56,15 +60,33 @@ export function OrderPanel({ order, settings, now, lang, addReminder, copy }: Or
       </div>
       <section aria-label={t('nextAction', lang)} data-testid="next-action">
         <h3>{t('nextAction', lang)}</h3>
-        {advice.length > 0 ? <AdviceList advice={advice} lang={lang} /> : <p class="os-muted">{fallbackAction ?? t('nothingToDo', lang)}</p>}
+        {advice.length > 0 ? (
+          <AdviceList advice={advice} lang={lang} />
+        ) : (
+          <p class="os-muted">{fallbackAction ?? t('nothingToDo', lang)}</p>
+        )}
         <BuyerDateWarning deadlines={deadlines} lang={lang} />
       </section>
       <Timeline deadlines={deadlines} now={now} lang={lang} />
       <div class="os-actions">
-        <button type="button" class="os-btn" aria-expanded={open === 'evidence'} aria-controls={ids.evidence} onClick={() => toggle('evidence')} data-testid="evidence-button">
+        <button
+          type="button"
+          class="os-btn"
+          aria-expanded={open === 'evidence'}
+          aria-controls={ids.evidence}
+          onClick={() => toggle('evidence')}
+          data-testid="evidence-button"
+        >
           {t('evidence', lang)}
         </button>
-        <button type="button" class="os-btn" aria-expanded={open === 'reminder'} aria-controls={ids.reminder} onClick={() => toggle('reminder')} data-testid="reminder-button">
+        <button
+          type="button"
+          class="os-btn"
+          aria-expanded={open === 'reminder'}
+          aria-controls={ids.reminder}
+          onClick={() => toggle('reminder')}
+          data-testid="reminder-button"
+        >
           {t('addReminder', lang)}
         </button>
         <button
@@ -101,13 +123,25 @@ export function OrderPanel({ order, settings, now, lang, addReminder, copy }: Or
             event.preventDefault();
             const label = reminderLabel.trim() || t('reminderDefault', lang, { orderId: order.orderId });
             void addReminder(reminderDay, label).then((ok) =>
-              setStatus({ text: ok ? t('reminderSaved', lang, { date: formatDate(`${reminderDay}T12:00:00`, lang) }) : t('reminderFailed', lang), ok }),
+              setStatus({
+                text: ok
+                  ? t('reminderSaved', lang, { date: formatDate(`${reminderDay}T12:00:00`, lang) })
+                  : t('reminderFailed', lang),
+                ok,
+              }),
             );
           }}
         >
           <label>
             {t('reminderDate', lang)}
-            <input class="os-input" type="date" required value={reminderDay} min={dayjs(now).format('YYYY-MM-DD')} onInput={(e) => setReminderDay(e.currentTarget.value)} />
+            <input
+              class="os-input"
+              type="date"
+              required
+              value={reminderDay}
+              min={dayjs(now).format('YYYY-MM-DD')}
+              onInput={(e) => setReminderDay(e.currentTarget.value)}
+            />
           </label>
           <label>
             {t('reminderText', lang)}

@@ -14,7 +14,19 @@ function sourceText(deadline: Deadline, lang: UiLanguage): string {
 }
 
 /** Every deadline of the order, in time order, each with its date, time left and confidence. */
-export function Timeline({ deadlines, now, lang, id, heading = 'h3' }: { deadlines: readonly Deadline[]; now: Date; lang: UiLanguage; id?: string; heading?: 'h2' | 'h3' }) {
+export function Timeline({
+  deadlines,
+  now,
+  lang,
+  id,
+  heading = 'h3',
+}: {
+  deadlines: readonly Deadline[];
+  now: Date;
+  lang: UiLanguage;
+  id?: string;
+  heading?: 'h2' | 'h3';
+}) {
   const Heading = heading;
   return (
     <div class="os-timeline" id={id} data-testid="timeline">
@@ -26,18 +38,29 @@ export function Timeline({ deadlines, now, lang, id, heading = 'h3' }: { deadlin
           {deadlines.map((deadline) => {
             const left = timeLeft(deadline.at, now, lang);
             const past = left?.overdue ?? false;
-            const label = deadline.kind === 'custom' && deadline.label ? deadline.label : deadlineLabel(deadline.kind, lang);
+            const label =
+              deadline.kind === 'custom' && deadline.label ? deadline.label : deadlineLabel(deadline.kind, lang);
             return (
-              <li key={`${deadline.kind}@${deadline.at}`} data-kind={deadline.kind} data-confidence={deadline.confidence}>
+              <li
+                key={`${deadline.kind}@${deadline.at}`}
+                data-kind={deadline.kind}
+                data-confidence={deadline.confidence}
+              >
                 <span class={`os-dot${past ? ' past' : ''}`} aria-hidden="true" />
                 <span class={past ? 'past' : ''}>
                   {label}
-                  <span class="os-src" title={deadline.confidence === 'estimated' ? t('estimatedHint', lang) : undefined}>
+                  <span
+                    class="os-src"
+                    title={deadline.confidence === 'estimated' ? t('estimatedHint', lang) : undefined}
+                  >
                     {sourceText(deadline, lang)}
                   </span>
                 </span>
                 <span class={`os-when${past ? ' past' : ''}`}>
-                  <strong>{deadline.confidence === 'estimated' ? '≈ ' : ''}{deadlineWhen(deadline, lang)}</strong>
+                  <strong>
+                    {deadline.confidence === 'estimated' ? '≈ ' : ''}
+                    {deadlineWhen(deadline, lang)}
+                  </strong>
                   <span class="os-src">{left?.text ?? ''}</span>
                 </span>
               </li>

@@ -1,5 +1,5 @@
-import type { AdviceSeverity } from '@/utils/content/features/advice';
-import { UrgencyIcon } from '@/components/UrgencyIcon';
+import type { AdviceSeverity } from '@/utils/rules/advice';
+import { UrgencyIcon } from '@/components/shared/UrgencyIcon';
 
 /**
  * Severity as a shape (octagon, triangle, "i" circle), so advice never depends on colour alone. Decorative:

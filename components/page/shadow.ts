@@ -16,7 +16,22 @@ export interface ShadowMount {
 }
 
 /** Events that must not reach the page's own handlers (delegated React listeners, card links). */
-const CONTAINED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'focusin', 'focusout'] as const;
+const CONTAINED_EVENTS = [
+  'click',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'change',
+  'submit',
+  'focusin',
+  'focusout',
+] as const;
 
 const SHADOW_CSS = `:host{all:initial !important;display:block !important;}\n${PAGE_CSS}`;
 

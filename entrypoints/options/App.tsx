@@ -3,10 +3,10 @@ import type { Settings } from '@/utils/model';
 import { readQuarantine, readSettings, watchStore, type Quarantined } from '@/utils/storage';
 import { resolveLanguage } from '@/utils/i18n';
 import { t } from '@/utils/i18n/popup';
-import { LangContext } from '@/components/LangContext';
-import { SettingsForm } from '@/components/SettingsForm';
-import { DataSection } from '@/components/DataSection';
-import { QuarantineList } from '@/components/QuarantineList';
+import { LangContext } from '@/components/shared/LangContext';
+import { SettingsForm } from '@/components/options/SettingsForm';
+import { DataSection } from '@/components/options/DataSection';
+import { QuarantineList } from '@/components/options/QuarantineList';
 
 /** The options page: settings, data (export/import/calendar/clear), entries kept aside, privacy. Reads only. */
 export function App() {

@@ -1,7 +1,7 @@
 import { sendMessage } from '@/utils/messages';
 import { ORDER_PAGE_MATCHES } from '@/utils/pages/detect';
 import { startOrderPages } from '@/utils/content/order-pages';
-import { startFeatures, testThrowTarget } from '@/utils/content/features/manager';
+import { startFeatures, testThrowTarget } from '@/utils/content/feature-manager';
 import { PAGE_FEATURES } from '@/utils/content/features';
 import { createPageData } from './page-data';
 import { createDataFeed } from '@/utils/content/data-feed';
@@ -53,7 +53,12 @@ export default defineContentScript({
             return read ? [read] : [];
           });
           const first = again[0];
-          if (first) store(first.url, first.pageKind, again.map((read) => feed!.complete(read.order, visibleText(read.order.orderId))));
+          if (first)
+            store(
+              first.url,
+              first.pageKind,
+              again.map((read) => feed!.complete(read.order, visibleText(read.order.orderId))),
+            );
         });
     const complete = (order: PageOrder) => (feed ? feed.complete(order, visibleText(order.orderId)) : order);
 

@@ -5,8 +5,7 @@
 import { DEFAULT_SETTINGS, type Settings, type TrackedOrder } from '@/utils/model';
 import { readOrders, readSettings, STORAGE_KEYS, watchStore, type ValidationCache } from '@/utils/storage';
 import { resolveLanguage } from '@/utils/i18n/core';
-import type { DataChange, FeatureContext } from '@/utils/content/features/manager';
-
+import type { DataChange, FeatureContext } from '@/utils/content/feature-manager';
 
 /** Storage writes come in bursts (a page read, then the reminder reconcile): one reload per burst. */
 const RELOAD_DELAY_MS = 120;

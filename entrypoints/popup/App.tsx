@@ -7,13 +7,13 @@ import { readReminderState } from '@/utils/reminder-state-read';
 import { byUrgency, summarize } from '@/utils/order-summary';
 import { resolveLanguage } from '@/utils/i18n';
 import { t } from '@/utils/i18n/popup';
-import { LangContext } from '@/components/LangContext';
-import { HomeView } from '@/components/HomeView';
-import { OrderView } from '@/components/OrderView';
-import { AddOrderForm } from '@/components/AddOrderForm';
-import { UnreadableNotice } from '@/components/UnreadableNotice';
-import { StorageNotice } from '@/components/StorageNotice';
-import { EmptyState } from '@/components/EmptyState';
+import { LangContext } from '@/components/shared/LangContext';
+import { HomeView } from '@/components/popup/HomeView';
+import { OrderView } from '@/components/popup/OrderView';
+import { AddOrderForm } from '@/components/popup/AddOrderForm';
+import { UnreadableNotice } from '@/components/popup/UnreadableNotice';
+import { StorageNotice } from '@/components/popup/StorageNotice';
+import { EmptyState } from '@/components/popup/EmptyState';
 
 interface PopupData {
   orders: TrackedOrder[];
@@ -36,7 +36,12 @@ export function App() {
 
   useEffect(() => {
     const load = async () => {
-      const [{ orders }, unreadable, settings, reminders] = await Promise.all([readOrders(), readUnreadablePages(), readSettings(), readReminderState()]);
+      const [{ orders }, unreadable, settings, reminders] = await Promise.all([
+        readOrders(),
+        readUnreadablePages(),
+        readSettings(),
+        readReminderState(),
+      ]);
       setData({ orders, unreadable, settings, reminders });
     };
     void load();
@@ -83,15 +88,29 @@ export function App() {
                 {t('trackedCount', lang, { count: active.length })}
               </span>
             )}
-            <button type="button" class="icon-button" data-testid="add-order-button" onClick={() => setView({ name: 'add' })} title={t('addOrder', lang)}>
+            <button
+              type="button"
+              class="icon-button"
+              data-testid="add-order-button"
+              onClick={() => setView({ name: 'add' })}
+              title={t('addOrder', lang)}
+            >
               <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
                 <path d="M7 1v12M1 7h12" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
               </svg>
               <span class="visually-hidden">{t('addOrder', lang)}</span>
             </button>
-            <button type="button" class="icon-button" onClick={() => void browser.runtime.openOptionsPage()} title={t('settings', lang)}>
+            <button
+              type="button"
+              class="icon-button"
+              onClick={() => void browser.runtime.openOptionsPage()}
+              title={t('settings', lang)}
+            >
               <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-                <path d="M8 5.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5zm6 3.3V7.2l-1.7-.4-.4-1 .9-1.5-1.1-1.1-1.5.9-1-.4L8.8 2H7.2l-.4 1.7-1 .4-1.5-.9-1.1 1.1.9 1.5-.4 1L2 7.2v1.6l1.7.4.4 1-.9 1.5 1.1 1.1 1.5-.9 1 .4.4 1.7h1.6l.4-1.7 1-.4 1.5.9 1.1-1.1-.9-1.5.4-1z" fill="currentColor" />
+                <path
+                  d="M8 5.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5zm6 3.3V7.2l-1.7-.4-.4-1 .9-1.5-1.1-1.1-1.5.9-1-.4L8.8 2H7.2l-.4 1.7-1 .4-1.5-.9-1.1 1.1.9 1.5-.4 1L2 7.2v1.6l1.7.4.4 1-.9 1.5 1.1 1.1 1.5-.9 1 .4.4 1.7h1.6l.4-1.7 1-.4 1.5.9 1.1-1.1-.9-1.5.4-1z"
+                  fill="currentColor"
+                />
               </svg>
               <span class="visually-hidden">{t('settings', lang)}</span>
             </button>
@@ -99,16 +118,27 @@ export function App() {
         </header>
         <StorageNotice />
         {view.name === 'add' ? (
-          <AddOrderForm onAdded={(orderId) => setView({ name: 'order', orderId })} onCancel={() => setView({ name: 'home' })} />
+          <AddOrderForm
+            onAdded={(orderId) => setView({ name: 'order', orderId })}
+            onCancel={() => setView({ name: 'home' })}
+          />
         ) : view.name === 'order' && current ? (
-          <OrderView order={current} settings={data.settings} reminders={data.reminders} now={now} onBack={() => setView({ name: 'home' })} />
+          <OrderView
+            order={current}
+            settings={data.settings}
+            reminders={data.reminders}
+            now={now}
+            onBack={() => setView({ name: 'home' })}
+          />
         ) : (
           <>
             {data.unreadable.map((page) => (
               <UnreadableNotice key={page.url} page={page} />
             ))}
             {summaries.length === 0 ? (
-              <EmptyState onOpen={() => void browser.tabs.create({ url: 'https://www.aliexpress.com/p/order/index.html' })} />
+              <EmptyState
+                onOpen={() => void browser.tabs.create({ url: 'https://www.aliexpress.com/p/order/index.html' })}
+              />
             ) : (
               <HomeView summaries={summaries} onOpen={(orderId) => setView({ name: 'order', orderId })} />
             )}

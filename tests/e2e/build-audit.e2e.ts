@@ -63,10 +63,9 @@ function inEveryLocale(build: string, value: unknown): Record<string, string> {
   const locales = readdirSync(join(OUTPUT, build, '_locales'));
   return Object.fromEntries(
     locales.map((lang) => {
-      const messages = JSON.parse(readFileSync(join(OUTPUT, build, '_locales', lang, 'messages.json'), 'utf8')) as Record<
-        string,
-        { message: string }
-      >;
+      const messages = JSON.parse(
+        readFileSync(join(OUTPUT, build, '_locales', lang, 'messages.json'), 'utf8'),
+      ) as Record<string, { message: string }>;
       return [lang, messages[key]?.message ?? ''];
     }),
   );
@@ -115,14 +114,18 @@ describe.each(STORE_BUILDS)('the %s manifest', (build: StoreBuild) => {
       ...Object.values(manifest.icons ?? {}),
       ...(manifest.content_scripts ?? []).flatMap((s) => s.js as string[]),
       ...[...JSON.stringify(manifest).matchAll(/"(?:default_popup|page|service_worker)":"([^"]+)"/g)].map((m) => m[1]!),
-      ...(((manifest.background as { scripts?: string[] } | undefined)?.scripts) ?? []),
+      ...((manifest.background as { scripts?: string[] } | undefined)?.scripts ?? []),
     ];
     expect(referenced.length).toBeGreaterThan(5);
     for (const file of referenced) expect(existsSync(join(OUTPUT, build, file)), file).toBe(true);
   });
 
   it('has an icon at every size the browsers and stores use, each PNG exactly that size', () => {
-    expect(Object.keys(manifest.icons ?? {}).map(Number).sort((a, b) => a - b)).toEqual([16, 32, 48, 96, 128]);
+    expect(
+      Object.keys(manifest.icons ?? {})
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([16, 32, 48, 96, 128]);
     for (const [size, file] of Object.entries(manifest.icons ?? {})) {
       const png = readFileSync(join(OUTPUT, build, file));
       expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
@@ -161,17 +164,16 @@ describe.each(STORE_BUILDS)('bundle sizes of %s', (build: StoreBuild) => {
     expect(unbudgeted).toEqual([]);
   });
 
-  it.each(BUNDLE_BUDGETS.filter((b) => (b.builds as readonly string[]).includes(build)).map((b) => [b.label, b] as const))(
-    '%s is within its budget',
-    (_label, budget) => {
-      const files = [...measured].filter(([file]) => budget.file.test(file));
-      expect(files).toHaveLength(1);
-      const [[file, bytes]] = files as [[string, number]];
-      expect(bytes, `${file}: ${kilobytes(bytes)} > budget ${kilobytes(budget.budgetBytes)}`).toBeLessThanOrEqual(
-        budget.budgetBytes,
-      );
-    },
-  );
+  it.each(
+    BUNDLE_BUDGETS.filter((b) => (b.builds as readonly string[]).includes(build)).map((b) => [b.label, b] as const),
+  )('%s is within its budget', (_label, budget) => {
+    const files = [...measured].filter(([file]) => budget.file.test(file));
+    expect(files).toHaveLength(1);
+    const [[file, bytes]] = files as [[string, number]];
+    expect(bytes, `${file}: ${kilobytes(bytes)} > budget ${kilobytes(budget.budgetBytes)}`).toBeLessThanOrEqual(
+      budget.budgetBytes,
+    );
+  });
 });
 
 /**
@@ -203,7 +205,15 @@ describe('web-ext lint (addons-linter) on the Firefox build', () => {
   beforeAll(() => {
     const run = spawnSync(
       process.execPath,
-      [join(ROOT, 'node_modules/web-ext/bin/web-ext.js'), 'lint', '--source-dir', join(OUTPUT, 'firefox-mv2'), '--output', 'json', '--no-config-discovery'],
+      [
+        join(ROOT, 'node_modules/web-ext/bin/web-ext.js'),
+        'lint',
+        '--source-dir',
+        join(OUTPUT, 'firefox-mv2'),
+        '--output',
+        'json',
+        '--no-config-discovery',
+      ],
       // No update check (it would go to the network): update-notifier stays quiet with this set.
       { encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' }, timeout: 120_000 },
     );
@@ -247,7 +257,15 @@ describe('store archives', () => {
 
   it('the sources zip (for AMO review) holds what a rebuild needs and nothing generated or private', () => {
     const names = zipEntryNames(sourcesZip);
-    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'PRIVACY.md', 'store/amo-reviewer-notes.md']) {
+    for (const needed of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'README.md',
+      'PRIVACY.md',
+      'store/amo-reviewer-notes.md',
+    ]) {
       expect(names, needed).toContain(needed);
     }
     expect(names.some((n) => n.startsWith('entrypoints/'))).toBe(true);
@@ -255,11 +273,15 @@ describe('store archives', () => {
       /^(node_modules|\.output|\.wxt|\.git|demo-output|test-output|bench-output)\/|(^|\/)\.env/.test(n),
     );
     expect(forbidden).toEqual([]);
-    console.log(`\nStore archives: ${['chrome', 'edge', 'firefox'].map((b) => `${b} ${kilobytes(statSync(zipOf(b)).size)}`).join(', ')}, sources ${kilobytes(statSync(sourcesZip).size)}`);
+    console.log(
+      `\nStore archives: ${['chrome', 'edge', 'firefox'].map((b) => `${b} ${kilobytes(statSync(zipOf(b)).size)}`).join(', ')}, sources ${kilobytes(statSync(sourcesZip).size)}`,
+    );
   });
 
   it('the three scripts leave exactly four archives for this version in .output/', () => {
     const archives = readdirSync(OUTPUT).filter((f) => f.startsWith(`ordershield-${version}-`) && f.endsWith('.zip'));
-    expect(archives.sort()).toEqual(['chrome', 'edge', 'firefox', 'sources'].map((kind) => `ordershield-${version}-${kind}.zip`));
+    expect(archives.sort()).toEqual(
+      ['chrome', 'edge', 'firefox', 'sources'].map((kind) => `ordershield-${version}-${kind}.zip`),
+    );
   });
 });

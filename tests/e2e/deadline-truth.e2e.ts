@@ -90,17 +90,27 @@ describe('deadline truth on the card', () => {
     later.setHours(23, 59, 59, 999);
     const popup = await session!.openPopup();
     const answer = await popup.evaluate(
-      (payload) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ ordershield: 1, type: 'setUserDeadline', payload }),
-      { orderId: ORDER, deadline: { kind: 'protection_end', at: later.toISOString(), confidence: 'exact', source: 'user' } },
+      (payload) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({ ordershield: 1, type: 'setUserDeadline', payload }),
+      {
+        orderId: ORDER,
+        deadline: { kind: 'protection_end', at: later.toISOString(), confidence: 'exact', source: 'user' },
+      },
     );
     expect(answer).toMatchObject({ ok: true });
     await popup.close();
     await page.reload();
-    await expect.poll(() => badgeOf(page, ORDER).then((b) => b?.warning ?? '')).toContain(`The page says ${english(printedLastDay)}; you set ${english(later)}.`);
+    await expect
+      .poll(() => badgeOf(page, ORDER).then((b) => b?.warning ?? ''))
+      .toContain(`The page says ${english(printedLastDay)}; you set ${english(later)}.`);
     const badge = (await badgeOf(page, ORDER))!;
     expect(badge.date).toContain(`Last day: ${english(printedLastDay)}`);
     expect(badge.days).toBe(PRINTED_OFFSET - 1);
-    await page.locator('.order-item', { hasText: ORDER }).screenshot({ path: `${SHOTS}/deadline-truth-buyer-date.png` });
+    await page
+      .locator('.order-item', { hasText: ORDER })
+      .screenshot({ path: `${SHOTS}/deadline-truth-buyer-date.png` });
   });
 
   it('the day after the printed date, a parcel still in transit: "open a dispute now", not "too late"', async () => {
@@ -112,6 +122,8 @@ describe('deadline truth on the card', () => {
     expect(badge.adviceText).toContain(`until about ${english(lateLastDay)} (estimated)`);
     expect(badge.adviceText).not.toContain('Contact AliExpress support');
     expect(badge.urgency).toBe('week');
-    await page.locator('.order-item', { hasText: ORDER }).screenshot({ path: `${SHOTS}/deadline-truth-late-window.png` });
+    await page
+      .locator('.order-item', { hasText: ORDER })
+      .screenshot({ path: `${SHOTS}/deadline-truth-late-window.png` });
   });
 });

@@ -31,7 +31,8 @@ type Orders = Record<string, TrackedOrder>;
 const ordersOf = (store: Record<string, unknown>) => (store.orders ?? {}) as Orders;
 const GENERATED_LIST = 'https://www.aliexpress.com/p/order/index.html';
 const TEMPLATE_ID = '8214398062177351';
-const frozen = (name: string): unknown => JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/storage', name), 'utf8'));
+const frozen = (name: string): unknown =>
+  JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/storage', name), 'utf8'));
 /** The day the v1 example was last read (its `lastSeenAt`): rebased onto the run's day, see rebase-dates.ts. */
 const V1_READ_ON = '2026-11-21';
 
@@ -87,14 +88,22 @@ describe('faults', () => {
       // Hand-edited with a field this version doesn't know: still valid (the field is dropped).
       [second.orderId]: { ...second, editedByHand: true },
       '8219200000000003': { ...first, orderId: '8219200000000003', archived: 'yes', stageHistory: 'none' },
-      '8219200000000004': { orderId: '8219200000000004', facts: { orderId: '8219200000000004', site: 'www.aliexpress.com' } },
+      '8219200000000004': {
+        orderId: '8219200000000004',
+        facts: { orderId: '8219200000000004', site: 'www.aliexpress.com' },
+      },
       '8219200000000005': { ...first, orderId: '8219200000000099' },
       '8219200000000006': null,
       '8219200000000007': 'not an order',
     };
     await setStorage(
       session,
-      { orders: corrupted, 'orders$': { v: 99 }, settings: { language: 42, leadDays: 'soon' }, reminders: ['not', 'a', 'state'] },
+      {
+        orders: corrupted,
+        orders$: { v: 99 },
+        settings: { language: 42, leadDays: 'soon' },
+        reminders: ['not', 'a', 'state'],
+      },
       true,
     );
     const store = await waitForStorage(session, (s) => Array.isArray(s.quarantine) && s.quarantine.length >= 7);
@@ -102,7 +111,15 @@ describe('faults', () => {
     for (const order of Object.values(ordersOf(store))) expect(TrackedOrderSchema.safeParse(order).success).toBe(true);
     expect(ordersOf(store)[first.orderId]).toEqual(first);
     const aside = store.quarantine as Array<{ from: string; id: string; reason: string; value: unknown }>;
-    expect(aside.map((q) => q.id).sort()).toEqual(['8219200000000003', '8219200000000004', '8219200000000005', '8219200000000006', '8219200000000007', 'reminders', 'settings']);
+    expect(aside.map((q) => q.id).sort()).toEqual([
+      '8219200000000003',
+      '8219200000000004',
+      '8219200000000005',
+      '8219200000000006',
+      '8219200000000007',
+      'reminders',
+      'settings',
+    ]);
     // Kept as they were, with a reason: nothing is lost.
     expect(aside.find((q) => q.id === '8219200000000004')!.value).toEqual(corrupted['8219200000000004']);
     expect(aside.find((q) => q.id === '8219200000000005')!.reason).toContain('8219200000000099');
@@ -113,7 +130,8 @@ describe('faults', () => {
     const listed = options.locator('[data-testid="quarantine"] li');
     await expect.poll(() => listed.count()).toBe(7);
     const text = await options.locator('[data-testid="quarantine"]').innerText();
-    for (const id of ['8219200000000003', '8219200000000004', '8219200000000005', 'settings', 'reminders']) expect(text).toContain(id);
+    for (const id of ['8219200000000003', '8219200000000004', '8219200000000005', 'settings', 'reminders'])
+      expect(text).toContain(id);
     await options.close();
 
     // The popup shows the two survivors, and reading a page still works on top of them.
@@ -126,7 +144,10 @@ describe('faults', () => {
     const page = await session.context.newPage();
     await page.goto('https://www.aliexpress.com/p/order/index.html');
     // The list shows 7 orders, two of them the survivors: 7 records, the survivors merged with the new reading.
-    const after = await waitForStorage(session, (s) => Object.keys(ordersOf(s)).length >= 7 && '8214779947343229' in ordersOf(s));
+    const after = await waitForStorage(
+      session,
+      (s) => Object.keys(ordersOf(s)).length >= 7 && '8214779947343229' in ordersOf(s),
+    );
     expect(Object.keys(ordersOf(after))).toHaveLength(7);
     expect(ordersOf(after)[first.orderId]!.userDeadlines).toEqual(first.userDeadlines);
     for (const order of Object.values(ordersOf(after))) expect(TrackedOrderSchema.safeParse(order).success).toBe(true);
@@ -155,15 +176,24 @@ describe('faults', () => {
       const idOf = (i: number) => String(8216000000000000 + i);
       const old = Object.fromEntries(
         Array.from({ length: 300 }, (_, i) => {
-          const order = trackedOrder({ facts: pageOrder({ orderId: idOf(i), status: 'awaiting_shipment', statusText: 'Awaiting shipment', store: { name: 'Old Store' } }) });
+          const order = trackedOrder({
+            facts: pageOrder({
+              orderId: idOf(i),
+              status: 'awaiting_shipment',
+              statusText: 'Awaiting shipment',
+              store: { name: 'Old Store' },
+            }),
+          });
           return [order.orderId, order];
         }),
       );
-      await setStorage(session, { orders: old, 'orders$': { v: 1 } }, true);
+      await setStorage(session, { orders: old, orders$: { v: 1 } }, true);
       generated.set('big', generatedList(300, idOf, today));
       const page: Page = await session.context.newPage();
       await page.goto(`${GENERATED_LIST}?page=big`, { waitUntil: 'commit' });
-      await expect.poll(() => page.locator('.order-item[data-ordershield-read]').count(), { interval: 5 }).toBeGreaterThanOrEqual(100);
+      await expect
+        .poll(() => page.locator('.order-item[data-ordershield-read]').count(), { interval: 5 })
+        .toBeGreaterThanOrEqual(100);
       if (delayMs) await page.waitForTimeout(delayMs);
       await session.killWorker();
 
@@ -173,7 +203,8 @@ describe('faults', () => {
       // Read through an extension page: the killed worker may still be listed, and nothing may have woken a new one.
       const reader = await session.context.newPage();
       await reader.goto(`chrome-extension://${session.extensionId}/options.html`);
-      const readStore = () => reader.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get(null));
+      const readStore = () =>
+        reader.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get(null));
       const afterKill = ordersOf(await readStore());
       expect(Object.keys(afterKill).sort()).toEqual(Object.keys(old).sort());
       for (const order of Object.values(afterKill)) {
@@ -181,10 +212,14 @@ describe('faults', () => {
         expect(isOld(order) || isNew(order)).toBe(true);
       }
       const newAtKill = Object.values(afterKill).filter(isNew).length;
-      console.log(`[faults] killed ${delayMs} ms after 100 cards were read: ${newAtKill} of 300 orders were new, ${300 - newAtKill} old, 0 lost`);
+      console.log(
+        `[faults] killed ${delayMs} ms after 100 cards were read: ${newAtKill} of 300 orders were new, ${300 - newAtKill} old, 0 lost`,
+      );
 
       await page.reload();
-      await expect.poll(async () => Object.values(ordersOf(await readStore())).filter(isNew).length, { timeout: 15_000 }).toBe(300);
+      await expect
+        .poll(async () => Object.values(ordersOf(await readStore())).filter(isNew).length, { timeout: 15_000 })
+        .toBe(300);
       expect(Object.keys(ordersOf(await readStore()))).toHaveLength(300);
       await reader.close();
       await page.close();
@@ -198,30 +233,49 @@ describe('faults', () => {
     // the test runs, so there is always a reminder for the alarm to wait for.
     const orders = rebaseDates(frozen('v1-orders.json') as Orders, V1_READ_ON, today);
     const settings = frozen('v1-settings.json');
-    const reminderAhead = Math.min(...Object.values(orders).filter((o) => !o.archived).flatMap((o) => [...o.facts.deadlines, ...o.userDeadlines].map((d) => Date.parse(d.at))));
+    const reminderAhead = Math.min(
+      ...Object.values(orders)
+        .filter((o) => !o.archived)
+        .flatMap((o) => [...o.facts.deadlines, ...o.userDeadlines].map((d) => Date.parse(d.at))),
+    );
     expect(reminderAhead).toBeGreaterThan(Date.now());
     let old: ExtensionSession | undefined = await launchWithExtension({ userDataDir: profile, today });
     let updated: ExtensionSession | undefined;
     try {
       // As version 1 left it: its records and version markers (tests/fixtures/storage/v1-*.json), and no alarm.
-      await setStorage(old, { orders, 'orders$': { v: 1 }, settings, 'settings$': { v: 1 } }, true);
+      await setStorage(old, { orders, orders$: { v: 1 }, settings, settings$: { v: 1 } }, true);
       await old.inWorker(async () => {
         const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
         await new Promise((r) => setTimeout(r, 1000)); // the reconcile that the stored change started
         await chrome.alarms.clearAll();
-        await chrome.notifications.getAll().then((all) => Promise.all(Object.keys(all).map((id) => chrome.notifications.clear(id))));
+        await chrome.notifications
+          .getAll()
+          .then((all) => Promise.all(Object.keys(all).map((id) => chrome.notifications.clear(id))));
       }, undefined);
-      expect(await old.inWorker(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll(), undefined)).toEqual([]);
+      expect(
+        await old.inWorker(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll(), undefined),
+      ).toEqual([]);
       await old.close();
       old = undefined;
 
       updated = await launchWithExtension({ userDataDir: profile, today });
       const session = updated;
       await expect
-        .poll(() => session.inWorker(async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll()).map((a) => a.name), undefined), { timeout: 10_000 })
+        .poll(
+          () =>
+            session.inWorker(
+              async () =>
+                (await (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll()).map((a) => a.name),
+              undefined,
+            ),
+          { timeout: 10_000 },
+        )
         .toEqual(['ordershield:next-reminder']);
       // Armed for a reminder still to come, no later than the earliest deadline it is about.
-      const [alarm] = await session.inWorker(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll(), undefined);
+      const [alarm] = await session.inWorker(
+        () => (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll(),
+        undefined,
+      );
       expect(alarm!.scheduledTime).toBeGreaterThan(Date.now() - 1000);
       expect(alarm!.scheduledTime).toBeLessThanOrEqual(reminderAhead);
       const store = await session.storage();

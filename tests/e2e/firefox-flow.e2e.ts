@@ -12,14 +12,19 @@ import { earlyMorningZone } from '../harness/time-zones';
 import type { TrackedOrder } from '../../utils/model';
 import { pageOrder, trackedOrder } from '../unit/support/factories';
 
-type Api = { storage: { local: { get(k: null | string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+type Api = {
+  storage: { local: { get(k: null | string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+};
 
 describe('main flow in Firefox ESR', () => {
   let browser: Browser;
   let ext: Page;
 
   beforeAll(async () => {
-    ({ browser } = await launchFirefoxWithExtension({ extensionDir: FIREFOX_E2E_BUILD_DIR, env: { TZ: earlyMorningZone() } }));
+    ({ browser } = await launchFirefoxWithExtension({
+      extensionDir: FIREFOX_E2E_BUILD_DIR,
+      env: { TZ: earlyMorningZone() },
+    }));
     ext = await extensionPage(browser);
   });
   afterAll(async () => {
@@ -36,18 +41,25 @@ describe('main flow in Firefox ESR', () => {
     expect(orders['8214398062177351']!.facts.status).toBe('awaiting_delivery');
     expect(orders['8214398062177351']!.facts.deadlines.map((d) => d.kind)).toContain('protection_end');
     // Every card got its badge (one each), with the days left to the printed protection end.
-    await page.waitForFunction(() => document.querySelectorAll('[data-ordershield-order]').length === 7, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-ordershield-order]').length === 7, {
+      timeout: 15_000,
+    });
     const left = await page.$eval('[data-ordershield-order="8214398062177351"]', (el) => {
       const host = el.shadowRoot ? el : el.closest('[data-ordershield-order]')!;
       return (host.shadowRoot ?? host).querySelector('[data-testid="time-left"]')?.textContent ?? '';
     });
     // The printed day is 9 days after Node's today; the browser runs in another zone (see time-zones.ts), so
     // count the calendar days from the browser's own today.
-    const expectedDays = await page.evaluate((day) => {
-      const now = new Date();
-      const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-      return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) / 86_400_000);
-    }, isoDay(new Date(), 9));
+    const expectedDays = await page.evaluate(
+      (day) => {
+        const now = new Date();
+        const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+        return Math.round(
+          (Date.UTC(y, m - 1, d) - Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) / 86_400_000,
+        );
+      },
+      isoDay(new Date(), 9),
+    );
     // "Before <day>" has its last day the day before (rules/last-day.ts).
     expect(left).toBe(`${expectedDays - 1} days left`);
     await ext.evaluate(() => location.reload());
@@ -74,7 +86,10 @@ describe('main flow in Firefox ESR', () => {
     // notifications.create() resolved (it throws on Chrome-only options such as buttons), so the record is the proof.
     const store = await waitFor(
       stored,
-      (s) => Object.keys((s.reminders as { deadlines?: object } | undefined)?.deadlines ?? {}).some((key) => key.startsWith('8300000000000009:custom')),
+      (s) =>
+        Object.keys((s.reminders as { deadlines?: object } | undefined)?.deadlines ?? {}).some((key) =>
+          key.startsWith('8300000000000009:custom'),
+        ),
       20_000,
     );
     const reminders = store.reminders as { deadlines: Record<string, { sent: Record<string, string> }> };

@@ -9,8 +9,13 @@ export default function setup() {
   requireBrowser('chromium');
   requireBrowser('firefox');
   if (process.env.ORDERSHIELD_SKIP_BUILD === '1') return;
-  // The `--mode e2e` builds are the test builds (test hooks on, see wxt.config.ts and features/manager.ts).
-  for (const args of [['build'], ['build', '--mode', 'e2e'], ['build', '-b', 'firefox'], ['build', '-b', 'firefox', '--mode', 'e2e']]) {
+  // The `--mode e2e` builds are the test builds (test hooks on, see wxt.config.ts and utils/content/feature-manager.ts).
+  for (const args of [
+    ['build'],
+    ['build', '--mode', 'e2e'],
+    ['build', '-b', 'firefox'],
+    ['build', '-b', 'firefox', '--mode', 'e2e'],
+  ]) {
     try {
       // Without vitest's NODE_ENV=test: the tests must run the very build the stores get (with it, WXT/Vite
       // produce a different, larger development-flavoured bundle).
@@ -18,7 +23,9 @@ export default function setup() {
       execFileSync('npx', ['wxt', ...args], { stdio: 'pipe', env });
     } catch (error) {
       const output = error as { stdout?: Buffer; stderr?: Buffer };
-      throw new Error(`wxt ${args.join(' ')} failed:\n${output.stdout?.toString() ?? ''}${output.stderr?.toString() ?? ''}`);
+      throw new Error(
+        `wxt ${args.join(' ')} failed:\n${output.stdout?.toString() ?? ''}${output.stderr?.toString() ?? ''}`,
+      );
     }
   }
 }

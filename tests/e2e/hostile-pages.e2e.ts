@@ -23,14 +23,31 @@ const MUTATING_LIST = 'https://www.aliexpress.us/p/order/index.html';
 const DETAIL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8219000000000001';
 /** The same fixtures at addresses the content script does not match: the page as it is without OrderShield. */
 const BASELINE = (name: string) => `https://www.aliexpress.com/ordershield-baseline/${name}`;
-const HOSTILE_IDS = ['8219000000000001', '8219000000000002', '8219000000000003', '8219000000000004', '8219000000000005'];
+const HOSTILE_IDS = [
+  '8219000000000001',
+  '8219000000000002',
+  '8219000000000003',
+  '8219000000000004',
+  '8219000000000005',
+];
 const MUTATING_IDS = ['8219100000000001', '8219100000000002', '8219100000000003'];
 
 /** The page's own elements whose boxes must not move or resize (list and order page). */
 const PROBES = [
-  '.order-header', '.comet-tabs-nav', '.order-item-header', '.order-item-store', '.order-item-content',
-  '.order-item-content-info-name', '.order-item-btns .comet-btn', '.order-item-bottom-action',
-  '.order-block-title', '.order-status-btns .comet-btn', '.store-name', '.item-title', '.order-price-item', '.order-notice-item',
+  '.order-header',
+  '.comet-tabs-nav',
+  '.order-item-header',
+  '.order-item-store',
+  '.order-item-content',
+  '.order-item-content-info-name',
+  '.order-item-btns .comet-btn',
+  '.order-item-bottom-action',
+  '.order-block-title',
+  '.order-status-btns .comet-btn',
+  '.store-name',
+  '.item-title',
+  '.order-price-item',
+  '.order-notice-item',
 ].join(', ');
 
 type Box = { x: number; y: number; w: number; h: number; hasOurs: boolean };
@@ -49,7 +66,13 @@ function boxes(page: Page, withoutOurs = false): Promise<Box[]> {
       const measured = Array.from(document.querySelectorAll(selector)).map((el) => {
         const r = el.getBoundingClientRect();
         const hasOurs = Array.from(el.querySelectorAll('*')).some((c) => c.localName.startsWith('ordershield-'));
-        return { x: Math.round(r.left + scrollX), y: Math.round(r.top + scrollY), w: Math.round(r.width), h: Math.round(r.height), hasOurs };
+        return {
+          x: Math.round(r.left + scrollX),
+          y: Math.round(r.top + scrollY),
+          w: Math.round(r.width),
+          h: Math.round(r.height),
+          hasOurs,
+        };
       });
       if (withoutOurs) for (const { el, parent, next } of places.reverse()) parent.insertBefore(el, next);
       return measured;
@@ -59,9 +82,13 @@ function boxes(page: Page, withoutOurs = false): Promise<Box[]> {
 }
 
 /** Payload traces: elements carrying `__osPwned` in an attribute, in the document and in every shadow root. */
-function payloadElements(page: Page): Promise<{ flag: unknown; inDocument: number; inShadowRoots: number; shadowHosts: number }> {
+function payloadElements(
+  page: Page,
+): Promise<{ flag: unknown; inDocument: number; inShadowRoots: number; shadowHosts: number }> {
   return page.evaluate(() => {
-    const carries = (el: Element) => Array.from(el.attributes).some((a) => a.value.includes('__osPwned')) || (el.localName === 'script' && (el.textContent ?? '').includes('__osPwned'));
+    const carries = (el: Element) =>
+      Array.from(el.attributes).some((a) => a.value.includes('__osPwned')) ||
+      (el.localName === 'script' && (el.textContent ?? '').includes('__osPwned'));
     const all = Array.from(document.querySelectorAll('*'));
     const hosts = all.filter((el) => el.shadowRoot);
     return {
@@ -78,7 +105,8 @@ function collectProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (['error', 'warning'].includes(message.type()) && message.text().includes('[OrderShield]')) problems.push(`${message.type()}: ${message.text()}`);
+    if (['error', 'warning'].includes(message.type()) && message.text().includes('[OrderShield]'))
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   return problems;
 }
@@ -112,7 +140,10 @@ describe('hostile pages', () => {
   beforeAll(async () => {
     session = await launchWithExtension({
       today,
-      site: { lists: { [LIST]: 'hostile-list-en-payloads.html', [MUTATING_LIST]: 'hostile-list-en-mutating.html' }, details: { '8219000000000001': 'hostile-detail-en-payloads.html' } },
+      site: {
+        lists: { [LIST]: 'hostile-list-en-payloads.html', [MUTATING_LIST]: 'hostile-list-en-mutating.html' },
+        details: { '8219000000000001': 'hostile-detail-en-payloads.html' },
+      },
     });
     await session.context.route('**/ordershield-baseline/*', (route) => {
       const name = new URL(route.request().url()).pathname.split('/').pop()!;
@@ -126,7 +157,12 @@ describe('hostile pages', () => {
   });
 
   it.each([
-    ['list with payloads, RTL, emoji, 10 KB strings and a duplicate id', LIST, 'hostile-list-en-payloads.html', '.order-item'],
+    [
+      'list with payloads, RTL, emoji, 10 KB strings and a duplicate id',
+      LIST,
+      'hostile-list-en-payloads.html',
+      '.order-item',
+    ],
     ['order page with payloads and a live line', DETAIL, 'hostile-detail-en-payloads.html', null],
   ])('%s: nothing runs, nothing throws, the page keeps its layout', async (_name, url, fixture, cardSelector) => {
     // The page without OrderShield: its boxes, and proof that its payloads are live HTML if parsed as such.
@@ -140,14 +176,18 @@ describe('hostile pages', () => {
       const status = document.querySelector('.order-item-header-status-text, .order-block-title')!.textContent!;
       document.body.insertAdjacentHTML('beforeend', status);
     });
-    await expect.poll(() => baseline.evaluate(() => (window as unknown as { __osPwned?: string }).__osPwned)).toMatch(/status/);
+    await expect
+      .poll(() => baseline.evaluate(() => (window as unknown as { __osPwned?: string }).__osPwned))
+      .toMatch(/status/);
     await baseline.close();
 
     const page = await session.context.newPage();
     const problems = collectProblems(page);
     await page.goto(url);
     if (cardSelector) {
-      await expect.poll(() => page.locator(`${cardSelector}[data-ordershield-read]`).count(), { timeout: 10_000 }).toBe(6);
+      await expect
+        .poll(() => page.locator(`${cardSelector}[data-ordershield-read]`).count(), { timeout: 10_000 })
+        .toBe(6);
       await expect.poll(() => page.locator('ordershield-badge').count()).toBe(6);
     } else {
       await waitForStorage(session, (s) => ordersOf(s)['8219000000000001']?.facts.pageKind === 'global-detail');
@@ -169,7 +209,9 @@ describe('hostile pages', () => {
     const moved = shown.flatMap((box, i) => {
       const was = before[i]!;
       if (box.hasOurs) return Math.abs(box.w - was.w) > 1 ? [`#${i} width ${was.w}→${box.w}`] : [];
-      return Math.abs(box.w - was.w) > 1 || Math.abs(box.h - was.h) > 1 || Math.abs(box.x - was.x) > 1 ? [`#${i} ${JSON.stringify(was)}→${JSON.stringify(box)}`] : [];
+      return Math.abs(box.w - was.w) > 1 || Math.abs(box.h - was.h) > 1 || Math.abs(box.x - was.x) > 1
+        ? [`#${i} ${JSON.stringify(was)}→${JSON.stringify(box)}`]
+        : [];
     });
     expect(moved).toEqual([]);
     const hidden = await boxes(page, true);
@@ -226,14 +268,22 @@ describe('hostile pages', () => {
     const problems = collectProblems(page);
     const opened = Date.now();
     await page.goto(url);
-    const first = await waitForStorage(session, (s) => ids.every((id) => Date.parse(ordersOf(s)[id]?.lastSeenAt ?? '') >= opened));
+    const first = await waitForStorage(session, (s) =>
+      ids.every((id) => Date.parse(ordersOf(s)[id]?.lastSeenAt ?? '') >= opened),
+    );
     const seenAt = ids.map((id) => ordersOf(first)[id]!.lastSeenAt);
     const afterFirstRead = await writes();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __osMutationDone?: boolean }).__osMutationDone), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __osMutationDone?: boolean }).__osMutationDone), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     await page.waitForTimeout(800);
     const mutations = await page.evaluate(() => (window as unknown as { __osMutations: number }).__osMutations);
     const total = await writes();
-    console.log(`[hostile-pages] ${url}: ${mutations} page mutations, ${afterFirstRead} order writes to the first read, ${total - afterFirstRead} after`);
+    console.log(
+      `[hostile-pages] ${url}: ${mutations} page mutations, ${afterFirstRead} order writes to the first read, ${total - afterFirstRead} after`,
+    );
     expect(mutations).toBeGreaterThan(200);
     // One write per read burst at most once more (a late batch), never one per change.
     expect(total - afterFirstRead).toBeLessThanOrEqual(1);

@@ -40,7 +40,10 @@ describe('loading patterns', () => {
     await page.locator('[data-pl="order_more"] button').click();
     await expect.poll(() => page.locator('.order-item[data-ordershield-read]').count()).toBe(8);
     let store = await waitForStorage(session, (s) => Object.keys(ordersOf(s)).length === 8);
-    expect(ordersOf(store)['8210505692320516']!.facts).toMatchObject({ status: 'completed', orderedAt: isoDay(today, -150) });
+    expect(ordersOf(store)['8210505692320516']!.facts).toMatchObject({
+      status: 'completed',
+      orderedAt: isoDay(today, -150),
+    });
 
     // "To ship" tab: the list re-renders in place with new card nodes; they are read, nothing is duplicated.
     await page.locator('.comet-tabs-nav-item', { hasText: 'To ship' }).click();
@@ -58,7 +61,10 @@ describe('loading patterns', () => {
       const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
       document.body.replaceWith(doc.body);
     }, body);
-    store = await waitForStorage(session, (s) => ordersOf(s)['8214398062177351']?.facts.trackingNumber === 'LP00648213579024');
+    store = await waitForStorage(
+      session,
+      (s) => ordersOf(s)['8214398062177351']?.facts.trackingNumber === 'LP00648213579024',
+    );
     const order = ordersOf(store)['8214398062177351']!;
     expect(order.facts.pageKind).toBe('global-detail');
     expect(order.facts.status).toBe('awaiting_delivery');
@@ -78,7 +84,9 @@ describe('loading patterns', () => {
     await page.mouse.wheel(0, 30_000);
     await expect.poll(() => cards.count()).toBeGreaterThan(firstCount);
     const total = await cards.count();
-    await expect.poll(() => page.locator('[class*="RedOrderList_OrderList__item"][data-ordershield-read]').count()).toBe(total);
+    await expect
+      .poll(() => page.locator('[class*="RedOrderList_OrderList__item"][data-ordershield-read]').count())
+      .toBe(total);
     const ids = await cards.evaluateAll((els) =>
       els.map((el) => (el.querySelector('a[href*="/order-list/"]')?.getAttribute('href') ?? '').replace(/\D/g, '')),
     );
@@ -93,19 +101,37 @@ describe('loading patterns', () => {
     const cards = page.locator('[class*="RedOrderList_OrderList__item"]');
     await expect.poll(() => cards.count()).toBeGreaterThan(0);
     const total = await cards.count();
-    await expect.poll(() => page.locator('[class*="RedOrderList_OrderList__item"] ordershield-badge').count()).toBe(total);
-    const ids = (await cards.evaluateAll((els) => els.map((el) => (el.querySelector('a[href*="/order-list/"]')?.getAttribute('href') ?? '').replace(/\D/g, '')))).filter(Boolean);
+    await expect
+      .poll(() => page.locator('[class*="RedOrderList_OrderList__item"] ordershield-badge').count())
+      .toBe(total);
+    const ids = (
+      await cards.evaluateAll((els) =>
+        els.map((el) => (el.querySelector('a[href*="/order-list/"]')?.getAttribute('href') ?? '').replace(/\D/g, '')),
+      )
+    ).filter(Boolean);
     const before = ordersOf(await waitForStorage(session, (s) => ids.every((id) => ordersOf(s)[id])));
     const storedBefore = Object.keys(before).length;
 
     // What Chrome's "Translate this page" does: every text node becomes <font><font>translation</font></font>, the
     // document says it is German now. Labels as a browser translates them (tests/fixtures/aliexpress/ru-list-de-mixed.html).
     const german: Record<string, string> = {
-      'В пути': 'Unterwegs', Завершён: 'Fertig', Закрыт: 'Geschlossen', 'Купить снова': 'Erneut kaufen',
-      'Ожидает оплаты': 'Warten auf Zahlung', 'Ожидает отправки': 'Warten auf Versand', Оплатить: 'Bezahlen',
-      'Оставить отзыв': 'Feedback hinterlassen', 'Открыть спор': 'Streit eröffnen', 'Отменить заказ': 'Bestellung stornieren',
-      Отменён: 'Storniert', Отправлен: 'Gesendet', Отследить: 'Verfolgen', 'Подтвердить получение': 'Empfang bestätigen',
-      'Посмотреть спор': 'Streit ansehen', 'Спор открыт': 'Streit eröffnet', Удалить: 'Löschen',
+      'В пути': 'Unterwegs',
+      Завершён: 'Fertig',
+      Закрыт: 'Geschlossen',
+      'Купить снова': 'Erneut kaufen',
+      'Ожидает оплаты': 'Warten auf Zahlung',
+      'Ожидает отправки': 'Warten auf Versand',
+      Оплатить: 'Bezahlen',
+      'Оставить отзыв': 'Feedback hinterlassen',
+      'Открыть спор': 'Streit eröffnen',
+      'Отменить заказ': 'Bestellung stornieren',
+      Отменён: 'Storniert',
+      Отправлен: 'Gesendet',
+      Отследить: 'Verfolgen',
+      'Подтвердить получение': 'Empfang bestätigen',
+      'Посмотреть спор': 'Streit ansehen',
+      'Спор открыт': 'Streit eröffnet',
+      Удалить: 'Löschen',
     };
     const translated = await page.evaluate((words) => {
       document.documentElement.lang = 'de';
@@ -114,7 +140,8 @@ describe('loading patterns', () => {
       const texts: Text[] = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement;
-        if (!parent || parent.closest('script, style') || parent.closest('[class*="ordershield"], ordershield-badge')) continue;
+        if (!parent || parent.closest('script, style') || parent.closest('[class*="ordershield"], ordershield-badge'))
+          continue;
         if ((node.textContent ?? '').trim()) texts.push(node as Text);
       }
       let changed = 0;
@@ -135,12 +162,18 @@ describe('loading patterns', () => {
 
     // Every card is read again (its text changed) and the readings reach storage: the in-transit card's own words
     // are German now, its stage is still the one it had.
-    const inTransitId = Object.values(before).find((o) => o.facts.site === 'aliexpress.ru' && o.facts.statusText === 'В пути')!.facts.orderId;
-    const after = ordersOf(await waitForStorage(session, (s) => ordersOf(s)[inTransitId]?.facts.statusText === 'Unterwegs'));
+    const inTransitId = Object.values(before).find(
+      (o) => o.facts.site === 'aliexpress.ru' && o.facts.statusText === 'В пути',
+    )!.facts.orderId;
+    const after = ordersOf(
+      await waitForStorage(session, (s) => ordersOf(s)[inTransitId]?.facts.statusText === 'Unterwegs'),
+    );
     expect(Object.keys(after)).toHaveLength(storedBefore);
     for (const id of ids) expect(after[id]!.facts.status, id).toBe(before[id]!.facts.status);
     // One badge per card still, none doubled by the re-reading.
-    await expect.poll(() => page.locator('[class*="RedOrderList_OrderList__item"] ordershield-badge').count()).toBe(total);
+    await expect
+      .poll(() => page.locator('[class*="RedOrderList_OrderList__item"] ordershield-badge').count())
+      .toBe(total);
     await page.screenshot({ path: `${SHOTS}/loading-ru-list-translated-de.png` });
     expect((await session.storage()).unreadablePages ?? []).toEqual([]);
     await page.close();
@@ -148,7 +181,11 @@ describe('loading patterns', () => {
 
   it('a page whose layout is not recognized shows up in the popup as "couldn’t read", with its URL', async () => {
     await session.context.route('https://www.aliexpress.com/p/order/index.html?layout=unknown', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<html><body><main class="brand-new-layout">Your orders</main></body></html>' }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: '<html><body><main class="brand-new-layout">Your orders</main></body></html>',
+      }),
     );
     const page = await session.context.newPage();
     const errors: string[] = [];
@@ -156,7 +193,9 @@ describe('loading patterns', () => {
     await page.goto('https://www.aliexpress.com/p/order/index.html?layout=unknown');
     await waitForStorage(session, (s) => Array.isArray(s.unreadablePages) && s.unreadablePages.length > 0, 20_000);
     const popup = await session.openPopup();
-    const notice = popup.locator('[data-testid="unreadable"]', { hasText: 'https://www.aliexpress.com/p/order/index.html?layout=unknown' });
+    const notice = popup.locator('[data-testid="unreadable"]', {
+      hasText: 'https://www.aliexpress.com/p/order/index.html?layout=unknown',
+    });
     await expect.poll(() => notice.count()).toBe(1);
     expect(await notice.innerText()).toContain('Couldn’t read this page');
     // The pages that were read fine are not reported.

@@ -55,25 +55,45 @@ function recordExtensionContexts(session: ExtensionSession): Recorded[] {
  * script): scripts parsed in that world are known by id (Debugger.scriptParsed) and every request's initiator
  * stack, parents included, is checked against them.
  */
-async function recordContentScript(page: Page, extensionId: string): Promise<{ seen: Recorded[]; cdp: CDPSession; worldIds: Set<number> }> {
+async function recordContentScript(
+  page: Page,
+  extensionId: string,
+): Promise<{ seen: Recorded[]; cdp: CDPSession; worldIds: Set<number> }> {
   const cdp = await page.context().newCDPSession(page);
   const worldIds = new Set<number>();
   const ourScripts = new Set<string>();
   const seen: Recorded[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }: { context: { id: number; origin: string; auxData?: { type?: string } } }) => {
-    if (context.auxData?.type === 'isolated' && context.origin.startsWith(`chrome-extension://${extensionId}`)) worldIds.add(context.id);
-  });
-  cdp.on('Debugger.scriptParsed', ({ scriptId, executionContextId, url }: { scriptId: string; executionContextId: number; url: string }) => {
-    if (worldIds.has(executionContextId) || url.startsWith('chrome-extension://')) ourScripts.add(scriptId);
-  });
+  cdp.on(
+    'Runtime.executionContextCreated',
+    ({ context }: { context: { id: number; origin: string; auxData?: { type?: string } } }) => {
+      if (context.auxData?.type === 'isolated' && context.origin.startsWith(`chrome-extension://${extensionId}`))
+        worldIds.add(context.id);
+    },
+  );
+  cdp.on(
+    'Debugger.scriptParsed',
+    ({ scriptId, executionContextId, url }: { scriptId: string; executionContextId: number; url: string }) => {
+      if (worldIds.has(executionContextId) || url.startsWith('chrome-extension://')) ourScripts.add(scriptId);
+    },
+  );
   type Stack = { callFrames: Array<{ scriptId: string; url: string }>; parent?: Stack };
-  cdp.on('Network.requestWillBeSent', ({ request, initiator }: { request: { url: string }; initiator: { type: string; url?: string; stack?: Stack } }) => {
-    let ours = initiator.url?.startsWith('chrome-extension://') ?? false;
-    for (let stack = initiator.stack; stack && !ours; stack = stack.parent) {
-      ours = stack.callFrames.some((f) => ourScripts.has(f.scriptId) || f.url.startsWith('chrome-extension://'));
-    }
-    if (ours && !LOCAL_SCHEMES.test(request.url)) seen.push({ from: `content script on ${page.url()}`, url: request.url });
-  });
+  cdp.on(
+    'Network.requestWillBeSent',
+    ({
+      request,
+      initiator,
+    }: {
+      request: { url: string };
+      initiator: { type: string; url?: string; stack?: Stack };
+    }) => {
+      let ours = initiator.url?.startsWith('chrome-extension://') ?? false;
+      for (let stack = initiator.stack; stack && !ours; stack = stack.parent) {
+        ours = stack.callFrames.some((f) => ourScripts.has(f.scriptId) || f.url.startsWith('chrome-extension://'));
+      }
+      if (ours && !LOCAL_SCHEMES.test(request.url))
+        seen.push({ from: `content script on ${page.url()}`, url: request.url });
+    },
+  );
   await cdp.send('Debugger.enable');
   await cdp.send('Runtime.enable');
   await cdp.send('Network.enable');
@@ -104,10 +124,24 @@ describe('no network from the extension', () => {
   it('the recorders see a request when one is made (positive controls)', async () => {
     const canaries: Recorded[] = [];
     // Service worker.
-    await session.inWorker((url) => fetch(url).then(() => undefined, () => undefined), `${CANARY}-worker`);
+    await session.inWorker(
+      (url) =>
+        fetch(url).then(
+          () => undefined,
+          () => undefined,
+        ),
+      `${CANARY}-worker`,
+    );
     // An extension page.
     const popup = await session.openPopup();
-    await popup.evaluate((url) => fetch(url).then(() => undefined, () => undefined), `${CANARY}-popup`);
+    await popup.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => undefined,
+          () => undefined,
+        ),
+      `${CANARY}-popup`,
+    );
     await popup.close();
     // The content script's isolated world on an AliExpress tab.
     const page = await session.context.newPage();
@@ -141,7 +175,10 @@ describe('no network from the extension', () => {
     const detail = await session.context.newPage();
     const detailRecorder = await recordContentScript(detail, session.extensionId);
     await detail.goto(ORDER_PAGE);
-    await waitForStorage(session, (s) => (s.orders as Record<string, TrackedOrder>)['8214398062177351']?.facts.pageKind === 'global-detail');
+    await waitForStorage(
+      session,
+      (s) => (s.orders as Record<string, TrackedOrder>)['8214398062177351']?.facts.pageKind === 'global-detail',
+    );
 
     // 3. The popup lists the orders and opens one.
     const popup = await session.openPopup();
@@ -151,7 +188,10 @@ describe('no network from the extension', () => {
     // 4. The options page exports the data.
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export JSON', exact: true }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export JSON', exact: true }).click(),
+    ]);
     expect(JSON.parse(readFileSync(await download.path(), 'utf8')).orders.length).toBeGreaterThanOrEqual(7);
 
     // 5. A reminder comes due: a real alarm fires and a real notification is shown. The custom deadline is two
@@ -163,18 +203,22 @@ describe('no network from the extension', () => {
       facts: pageOrder({ orderId: '8300000000000009', store: { name: 'Reminder Store' } }),
       userDeadlines: [{ kind: 'custom', at, confidence: 'exact', source: 'user', label: 'Check the parcel' }],
     });
-    await session.inWorker(async ({ order, key, at, until }: { order: TrackedOrder; key: string; at: string; until: string }) => {
-      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      const stored = (await api.storage.local.get(['orders', 'reminders'])) as {
-        orders?: Record<string, unknown>;
-        reminders?: { deadlines: Record<string, unknown>; mutedOrders: object; done: object };
-      };
-      const reminders = stored.reminders ?? { deadlines: {}, mutedOrders: {}, done: {} };
-      reminders.deadlines[key] = { sent: {}, snoozedUntil: until, snoozedFor: at };
-      await api.storage.local.set({ orders: { ...stored.orders, [order.orderId]: order }, reminders });
-    }, { order: due, key: `${due.orderId}:custom:${at}`, at, until });
+    await session.inWorker(
+      async ({ order, key, at, until }: { order: TrackedOrder; key: string; at: string; until: string }) => {
+        const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+        const stored = (await api.storage.local.get(['orders', 'reminders'])) as {
+          orders?: Record<string, unknown>;
+          reminders?: { deadlines: Record<string, unknown>; mutedOrders: object; done: object };
+        };
+        const reminders = stored.reminders ?? { deadlines: {}, mutedOrders: {}, done: {} };
+        reminders.deadlines[key] = { sent: {}, snoozedUntil: until, snoozedFor: at };
+        await api.storage.local.set({ orders: { ...stored.orders, [order.orderId]: order }, reminders });
+      },
+      { order: due, key: `${due.orderId}:custom:${at}`, at, until },
+    );
     // Its own notification (the list's orders may have shown one already): found through the click targets.
-    const remindedOf = (s: Record<string, unknown>) => Object.values((s.notificationTargets ?? {}) as Record<string, { orderIds: string[] }>).flatMap((t) => t.orderIds);
+    const remindedOf = (s: Record<string, unknown>) =>
+      Object.values((s.notificationTargets ?? {}) as Record<string, { orderIds: string[] }>).flatMap((t) => t.orderIds);
     const fired = await waitForStorage(session, (s) => remindedOf(s).includes(due.orderId), 15_000);
     expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(until));
     expect(remindedOf(fired)).toContain(due.orderId);
@@ -210,17 +254,27 @@ describe('no network from the extension', () => {
         const calls = [...text.matchAll(/\b(\w+)\.apply\(this,\s*\w+\)/g)].length;
         if (calls < 3) findings.push(`${file}: the wrappers no longer only forward the page's own calls`);
         if (/\bfetch\(|\.open\(|\.send\(/.test(text)) findings.push(`${file}: calls a network API directly`);
-        for (const [url] of text.matchAll(/\b(?:https?|wss?|ftp):\/\/[^\s"'`)\\<>]*/g)) findings.push(`${file}: ${url}`);
+        for (const [url] of text.matchAll(/\b(?:https?|wss?|ftp):\/\/[^\s"'`)\\<>]*/g))
+          findings.push(`${file}: ${url}`);
         continue;
       }
-      for (const api of ['XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'importScripts', 'RTCPeerConnection', 'WebTransport']) {
+      for (const api of [
+        'XMLHttpRequest',
+        'WebSocket',
+        'sendBeacon',
+        'EventSource',
+        'importScripts',
+        'RTCPeerConnection',
+        'WebTransport',
+      ]) {
         if (text.includes(api)) findings.push(`${file}: ${api}`);
       }
       // One fetch( is allowed: Vite's modulepreload polyfill on the extension pages, which fetches the page's own
       // <link rel="modulepreload"> files (chrome-extension:// URLs, nothing remote).
       for (const match of text.matchAll(/fetch\(/g)) {
         const around = text.slice(Math.max(0, match.index - 600), match.index + 40);
-        if (!(around.includes('modulepreload') && /fetch\(\w+\.href,\w+\)/.test(around))) findings.push(`${file}: fetch( outside the modulepreload polyfill`);
+        if (!(around.includes('modulepreload') && /fetch\(\w+\.href,\w+\)/.test(around)))
+          findings.push(`${file}: fetch( outside the modulepreload polyfill`);
       }
       for (const [url] of text.matchAll(/\b(?:https?|wss?|ftp):\/\/[^\s"'`)\\<>]*/g)) {
         if (!ALLOWED_ADDRESSES.some((allowed) => allowed.test(url))) findings.push(`${file}: ${url}`);

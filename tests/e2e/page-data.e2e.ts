@@ -9,7 +9,17 @@ import { join } from 'node:path';
 import { launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
 import type { TrackedOrder } from '../../utils/model';
 
-const CAPTURE = readFileSync(join(process.cwd(), '..', 'shared', 'reference', 'aliexpress-api', 'maxwellmezadre-aliexpress-mcp__order-list-init.json'), 'utf8');
+const CAPTURE = readFileSync(
+  join(
+    process.cwd(),
+    '..',
+    'shared',
+    'reference',
+    'aliexpress-api',
+    'maxwellmezadre-aliexpress-mcp__order-list-init.json',
+  ),
+  'utf8',
+);
 const PAGE_URL = 'https://www.aliexpress.com/p/order/index.html?case=page-data';
 const FORGED_URL = 'https://www.aliexpress.com/p/order/index.html?case=forged';
 const DETAIL_API = 'mtop.aliexpress.trade.buyer.order.detail';
@@ -35,13 +45,44 @@ const FORGED_PAGE = `<!doctype html><html><head><meta charset="utf-8"></head><bo
 </body></html>`;
 
 /** An order-page response as any script on the page can forge it. */
-function forgedDetail(orderId: string, o: { title: string; status: number; buttons: string[]; refundBefore: string; paid: string; created: string; ended: string }) {
+function forgedDetail(
+  orderId: string,
+  o: {
+    title: string;
+    status: number;
+    buttons: string[];
+    refundBefore: string;
+    paid: string;
+    created: string;
+    ended: string;
+  },
+) {
   return {
     data: {
       data: {
-        a: { tag: 'detail_order_status_block', fields: { orderId, title: o.title, reminder: `Refund if no delivery before ${o.refundBefore}`, buttonVOList: o.buttons.map((type) => ({ type })) } },
-        b: { tag: 'detail_simple_order_info_component', fields: { tradeOrderId: orderId, orderCreatTime: o.created, payTime: o.paid, orderShipTime: o.paid, orderEndTime: o.ended } },
-        c: { tag: 'detail_order_services', fields: { data: [{ content: `Refund if no delivery before ${o.refundBefore}` }] } },
+        a: {
+          tag: 'detail_order_status_block',
+          fields: {
+            orderId,
+            title: o.title,
+            reminder: `Refund if no delivery before ${o.refundBefore}`,
+            buttonVOList: o.buttons.map((type) => ({ type })),
+          },
+        },
+        b: {
+          tag: 'detail_simple_order_info_component',
+          fields: {
+            tradeOrderId: orderId,
+            orderCreatTime: o.created,
+            payTime: o.paid,
+            orderShipTime: o.paid,
+            orderEndTime: o.ended,
+          },
+        },
+        c: {
+          tag: 'detail_order_services',
+          fields: { data: [{ content: `Refund if no delivery before ${o.refundBefore}` }] },
+        },
       },
       global: { orderStatus: o.status },
     },
@@ -71,9 +112,15 @@ describe('the page’s own order data (Chromium)', () => {
 
   beforeAll(async () => {
     session = await launchWithExtension();
-    await session.context.route(PAGE_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE }));
-    await session.context.route(API_URL, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: CAPTURE }));
-    await session.context.route(FORGED_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FORGED_PAGE }));
+    await session.context.route(PAGE_URL, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE }),
+    );
+    await session.context.route(API_URL, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: CAPTURE }),
+    );
+    await session.context.route(FORGED_URL, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FORGED_PAGE }),
+    );
   });
   afterAll(async () => {
     await session?.close();
@@ -89,7 +136,9 @@ describe('the page’s own order data (Chromium)', () => {
     const order = (store.orders as Record<string, TrackedOrder>)['8214398062177351']!;
     expect(order.facts.statusText).toBe('Odottaa toimitusta');
     expect(order.facts.actions).toEqual(['confirm_received', 'track']);
-    expect(await page.evaluate(() => (window as unknown as { __pageGotOrders?: number }).__pageGotOrders)).toBeGreaterThan(10);
+    expect(
+      await page.evaluate(() => (window as unknown as { __pageGotOrders?: number }).__pageGotOrders),
+    ).toBeGreaterThan(10);
     await page.close();
   });
 
@@ -97,14 +146,20 @@ describe('the page’s own order data (Chromium)', () => {
     const ids = ['8214398062177399', '8214398062177388'];
     const page = await session.context.newPage();
     await page.goto(FORGED_URL);
-    const before = await waitForStorage(session, (s) => ids.every((id) => (s.orders as Record<string, TrackedOrder> | undefined)?.[id]));
-    const stored = (store: Record<string, unknown>) => ids.map((id) => (store.orders as Record<string, TrackedOrder>)[id]!.facts);
+    const before = await waitForStorage(session, (s) =>
+      ids.every((id) => (s.orders as Record<string, TrackedOrder> | undefined)?.[id]),
+    );
+    const stored = (store: Record<string, unknown>) =>
+      ids.map((id) => (store.orders as Record<string, TrackedOrder>)[id]!.facts);
     expect(stored(before).map((f) => f.status)).toEqual(['unknown', 'awaiting_delivery']);
     await new Promise((r) => setTimeout(r, 1500));
     const settled = await session.storage();
     // Count every pageRead the background receives from now on (each is a read-modify-write of the orders).
     await session.inWorker(() => {
-      const g = globalThis as unknown as { __pageReads: number; chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } } };
+      const g = globalThis as unknown as {
+        __pageReads: number;
+        chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } };
+      };
       g.__pageReads = 0;
       g.chrome.runtime.onMessage.addListener((m) => {
         if ((m as { type?: string } | null)?.type === 'pageRead') g.__pageReads++;
@@ -113,14 +168,43 @@ describe('the page’s own order data (Chromium)', () => {
 
     const forged = [
       // Stage flips with a protection end 21 months late and moved events, for both cards.
-      ...ids.map((id) => forgedDetail(id, { title: 'Completed', status: 9, buttons: ['LEAVE_FEEDBACK', 'ADD_TO_CART'], refundBefore: 'Jun 4, 2028', paid: 'Jan 3, 2026', created: 'Jan 1, 2026', ended: 'Jan 5, 2026' })),
-      ...ids.map((id) => forgedDetail(id, { title: 'Dispute', status: 8, buttons: ['VIEW_DISPUTE'], refundBefore: 'Dec 31, 2099', paid: 'Feb 2, 2001', created: 'Feb 1, 2001', ended: 'Feb 3, 2001' })),
+      ...ids.map((id) =>
+        forgedDetail(id, {
+          title: 'Completed',
+          status: 9,
+          buttons: ['LEAVE_FEEDBACK', 'ADD_TO_CART'],
+          refundBefore: 'Jun 4, 2028',
+          paid: 'Jan 3, 2026',
+          created: 'Jan 1, 2026',
+          ended: 'Jan 5, 2026',
+        }),
+      ),
+      ...ids.map((id) =>
+        forgedDetail(id, {
+          title: 'Dispute',
+          status: 8,
+          buttons: ['VIEW_DISPUTE'],
+          refundBefore: 'Dec 31, 2099',
+          paid: 'Feb 2, 2001',
+          created: 'Feb 1, 2001',
+          ended: 'Feb 3, 2001',
+        }),
+      ),
       // Another order's page, not on screen.
-      forgedDetail('8212313961591322', { title: 'Awaiting delivery', status: 3, buttons: ['CONFIRM_GOODS'], refundBefore: 'Sep 30, 2026', paid: 'Sep 1, 2026', created: 'Sep 1, 2026', ended: '' }),
+      forgedDetail('8212313961591322', {
+        title: 'Awaiting delivery',
+        status: 3,
+        buttons: ['CONFIRM_GOODS'],
+        refundBefore: 'Sep 30, 2026',
+        paid: 'Sep 1, 2026',
+        created: 'Sep 1, 2026',
+        ended: '',
+      }),
     ];
     await page.evaluate(
       ({ bodies, api }) => {
-        const post = (body: unknown) => window.postMessage({ ordershieldMtop: 1, api, text: JSON.stringify(body) }, '*');
+        const post = (body: unknown) =>
+          window.postMessage({ ordershieldMtop: 1, api, text: JSON.stringify(body) }, '*');
         for (const body of bodies) post(body);
         for (let i = 0; i < 10_000; i++) post(bodies[i % bodies.length]);
       },
@@ -130,7 +214,10 @@ describe('the page’s own order data (Chromium)', () => {
     const after = await session.storage();
     expect(stored(after)).toEqual(stored(settled));
     expect((after.orders as Record<string, TrackedOrder>)['8212313961591322']).toBeUndefined();
-    const reads = await session.inWorker(() => (globalThis as unknown as { __pageReads: number }).__pageReads, undefined);
+    const reads = await session.inWorker(
+      () => (globalThis as unknown as { __pageReads: number }).__pageReads,
+      undefined,
+    );
     expect(reads).toBeLessThanOrEqual(1);
     await page.close();
   });

@@ -92,7 +92,11 @@ async function expectOneBadgePerCard(page: Page, cardSelector: string): Promise<
   await expect
     .poll(async () => {
       const perCard = await badgesPerCard(page, cardSelector);
-      return perCard.length > 0 && perCard.every((ids) => ids.length === 1) && (await page.locator('ordershield-badge').count()) === perCard.length;
+      return (
+        perCard.length > 0 &&
+        perCard.every((ids) => ids.length === 1) &&
+        (await page.locator('ordershield-badge').count()) === perCard.length
+      );
     })
     .toBe(true);
   return (await badgesPerCard(page, cardSelector)).length;
@@ -103,10 +107,23 @@ async function axeViolations(page: Page): Promise<string[]> {
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   await page.addScriptTag({ content: readFileSync(axePath, 'utf8') });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-    const hosts = ['ordershield-badge', 'ordershield-confirm-hint', 'ordershield-panel'].filter((tag) => document.querySelector(tag));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe;
+    const hosts = ['ordershield-badge', 'ordershield-confirm-hint', 'ordershield-panel'].filter((tag) =>
+      document.querySelector(tag),
+    );
     const result = await axe.run({ include: hosts.map((tag) => [tag]) }, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
   });
 }
 
@@ -116,7 +133,10 @@ describe('on-page UI', () => {
 
   async function setSettings(settings: Settings): Promise<void> {
     await session.inWorker(
-      (value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ settings: value }),
+      (value) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
+        ).chrome.storage.local.set({ settings: value }),
       settings,
     );
   }
@@ -125,7 +145,10 @@ describe('on-page UI', () => {
   async function sendToBackground(type: string, payload: unknown): Promise<unknown> {
     const popup = await session.openPopup();
     const answer = await popup.evaluate(
-      ([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ ordershield: 1, type: t, payload: p }),
+      ([t, p]) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({ ordershield: 1, type: t, payload: p }),
       [type, payload] as const,
     );
     await popup.close();
@@ -150,17 +173,25 @@ describe('on-page UI', () => {
     expect(first).toMatchObject({ kind: 'protection_end', days: 8, timeLeft: '8 days left', advice: [] });
     // Beside "Confirm received": check the item first (default return window: 7 days).
     const hint = page.locator('.order-item', { hasText: '8214398062177351' }).locator('ordershield-confirm-hint');
-    await expect.poll(() => hint.textContent().then(() => hint.evaluate((h) => h.shadowRoot?.textContent ?? ''))).toContain('after confirming you have 7 days for a return');
+    await expect
+      .poll(() => hint.textContent().then(() => hint.evaluate((h) => h.shadowRoot?.textContent ?? '')))
+      .toContain('after confirming you have 7 days for a return');
     await page.screenshot({ path: `${SHOTS}/page-ui-desktop-en-list.png`, fullPage: true });
 
     // Keyboard: the expand control is a button reachable by Tab; Enter opens the whole timeline.
-    const expand = page.locator('ordershield-badge[data-ordershield-order="8212313961591322"]').locator('[data-testid="expand"]');
+    const expand = page
+      .locator('ordershield-badge[data-ordershield-order="8212313961591322"]')
+      .locator('[data-testid="expand"]');
     await expand.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => expand.getAttribute('aria-expanded')).toBe('true');
-    const timeline = page.locator('ordershield-badge[data-ordershield-order="8212313961591322"]').locator('[data-testid="timeline"] li');
+    const timeline = page
+      .locator('ordershield-badge[data-ordershield-order="8212313961591322"]')
+      .locator('[data-testid="timeline"] li');
     await expect.poll(() => timeline.count()).toBeGreaterThan(0);
-    await page.locator('.order-item', { hasText: '8212313961591322' }).screenshot({ path: `${SHOTS}/page-ui-desktop-en-expanded.png` });
+    await page
+      .locator('.order-item', { hasText: '8212313961591322' })
+      .screenshot({ path: `${SHOTS}/page-ui-desktop-en-expanded.png` });
 
     // The page's own "View orders" still appends, and the new card gets its badge.
     await page.locator('[data-pl="order_more"] button').click();
@@ -203,42 +234,61 @@ describe('on-page UI', () => {
     await expect
       .poll(async () => (await badges(page2)).find((b) => b.orderId === '8214398062177351'))
       .toMatchObject({ days: 2, timeLeft: '2 days left', advice: ['open_dispute_now'] });
-    await page2.locator('.order-item', { hasText: '8214398062177351' }).screenshot({ path: `${SHOTS}/page-ui-desktop-en-critical.png` });
+    await page2
+      .locator('.order-item', { hasText: '8214398062177351' })
+      .screenshot({ path: `${SHOTS}/page-ui-desktop-en-critical.png` });
     await page2.close();
     const detail = await session.context.newPage();
     await detail.goto('https://www.aliexpress.com/p/order/detail.html?orderId=8214398062177351');
     const panel = detail.locator('ordershield-panel');
-    await expect.poll(() => panel.locator('[data-advice]').first().getAttribute('data-advice')).toBe('open_dispute_now');
+    await expect
+      .poll(() => panel.locator('[data-advice]').first().getAttribute('data-advice'))
+      .toBe('open_dispute_now');
     await detail.close();
-    await sendToBackground('removeUserDeadline', { orderId: '8214398062177351', kind: 'protection_end', at: ownEnd.toISOString() });
+    await sendToBackground('removeUserDeadline', {
+      orderId: '8214398062177351',
+      kind: 'protection_end',
+      at: ownEnd.toISOString(),
+    });
   });
 
   it.each([
     ['desktop', LIST, '.order-item', 1280],
     ['mobile', MOBILE_LIST, 'a.order-item-mobile', 420],
-  ] as const)('the "check before confirming" hint sits inside the %s card, readable', async (_layout, url, card, width) => {
-    const page = await session.context.newPage();
-    try {
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(url);
-      await expect.poll(() => page.locator('ordershield-confirm-hint').count()).toBeGreaterThan(0);
-      const boxes = await page.locator('ordershield-confirm-hint').evaluateAll((hosts, cardSelector) =>
-        hosts.map((host) => {
-          const hint = host.shadowRoot!.querySelector('.os-hint')!.getBoundingClientRect();
-          const owner = (host.closest(cardSelector) ?? host.previousElementSibling)!.getBoundingClientRect();
-          return { left: hint.left, right: hint.right, width: hint.width, cardLeft: owner.left, cardRight: owner.right };
-        }),
-      card);
-      for (const box of boxes) {
-        // Inside the card, and wide enough for a line of words (it once shrank to a sliver beside the buttons).
-        expect(box.left).toBeGreaterThanOrEqual(box.cardLeft);
-        expect(box.right).toBeLessThanOrEqual(box.cardRight + 0.5);
-        expect(box.width).toBeGreaterThan(120);
+  ] as const)(
+    'the "check before confirming" hint sits inside the %s card, readable',
+    async (_layout, url, card, width) => {
+      const page = await session.context.newPage();
+      try {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(url);
+        await expect.poll(() => page.locator('ordershield-confirm-hint').count()).toBeGreaterThan(0);
+        const boxes = await page.locator('ordershield-confirm-hint').evaluateAll(
+          (hosts, cardSelector) =>
+            hosts.map((host) => {
+              const hint = host.shadowRoot!.querySelector('.os-hint')!.getBoundingClientRect();
+              const owner = (host.closest(cardSelector) ?? host.previousElementSibling)!.getBoundingClientRect();
+              return {
+                left: hint.left,
+                right: hint.right,
+                width: hint.width,
+                cardLeft: owner.left,
+                cardRight: owner.right,
+              };
+            }),
+          card,
+        );
+        for (const box of boxes) {
+          // Inside the card, and wide enough for a line of words (it once shrank to a sliver beside the buttons).
+          expect(box.left).toBeGreaterThanOrEqual(box.cardLeft);
+          expect(box.right).toBeLessThanOrEqual(box.cardRight + 0.5);
+          expect(box.width).toBeGreaterThan(120);
+        }
+      } finally {
+        await page.close();
       }
-    } finally {
-      await page.close();
-    }
-  });
+    },
+  );
 
   it('a badge the page removes from a card comes back, once', async () => {
     const page = await session.context.newPage();
@@ -267,8 +317,18 @@ describe('on-page UI', () => {
     expect(soon).toMatchObject({ kind: 'protection_end', timeLeft: '5 days left', advice: ['extend_protection'] });
     await page.screenshot({ path: `${SHOTS}/page-ui-mobile-en-list.png`, fullPage: true });
     const url = page.url();
-    await page.locator(`ordershield-badge[data-ordershield-order="${soon.orderId}"]`).locator('[data-testid="expand"]').click();
-    await expect.poll(() => page.locator(`ordershield-badge[data-ordershield-order="${soon.orderId}"]`).locator('[data-testid="timeline"]').count()).toBe(1);
+    await page
+      .locator(`ordershield-badge[data-ordershield-order="${soon.orderId}"]`)
+      .locator('[data-testid="expand"]')
+      .click();
+    await expect
+      .poll(() =>
+        page
+          .locator(`ordershield-badge[data-ordershield-order="${soon.orderId}"]`)
+          .locator('[data-testid="timeline"]')
+          .count(),
+      )
+      .toBe(1);
     expect(page.url()).toBe(url);
     // "View orders" still works and the appended card gets its badge.
     await page.locator('[data-pl="order_more"] button').click();
@@ -277,30 +337,39 @@ describe('on-page UI', () => {
     await page.close();
   });
 
-  it.each(['ru', 'it', 'es', 'pt'] as const)('global mobile list in %s: every card read and badged, in the buyer’s language', async (lang) => {
-    await setSettings({ ...DEFAULT_SETTINGS, language: lang });
-    const page = await session.context.newPage();
-    try {
-      await page.setViewportSize({ width: 420, height: 900 });
-      // The mobile site picks its language by cookie, not by host: this page serves that language's fixture.
-      await page.route(MOBILE_LIST, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: loadFixture(`global-list-mobile-${lang}-mixed.html`, new Date()) }),
-      );
-      await page.goto(MOBILE_LIST);
-      const cards = await page.locator('a.order-item-mobile').count();
-      expect(await expectOneBadgePerCard(page, 'a.order-item-mobile')).toBe(cards);
-      await expect.poll(async () => (await badges(page)).map((b) => b.button.includes(SHOW_DATES[lang]!))).not.toContain(false);
-      // Each fixture has one "refund if no delivery before <date>" note within the week (3–7 days): the badge tells
-      // the buyer to act now, to extend protection or, with 3 days or less, to open the dispute (page-advice rules).
-      const noted = (await badges(page)).filter((b) => b.kind === 'protection_end' && b.days !== null && b.days <= 7);
-      expect(noted.length).toBe(1);
-      expect(noted[0]!.advice[0]).toBe(noted[0]!.days! <= 3 ? 'open_dispute_now' : 'extend_protection');
-      if (lang === 'ru') await page.screenshot({ path: `${SHOTS}/page-ui-mobile-ru-list.png`, fullPage: true });
-    } finally {
-      await page.close();
-      await setSettings(DEFAULT_SETTINGS);
-    }
-  });
+  it.each(['ru', 'it', 'es', 'pt'] as const)(
+    'global mobile list in %s: every card read and badged, in the buyer’s language',
+    async (lang) => {
+      await setSettings({ ...DEFAULT_SETTINGS, language: lang });
+      const page = await session.context.newPage();
+      try {
+        await page.setViewportSize({ width: 420, height: 900 });
+        // The mobile site picks its language by cookie, not by host: this page serves that language's fixture.
+        await page.route(MOBILE_LIST, (route) =>
+          route.fulfill({
+            status: 200,
+            contentType: 'text/html; charset=utf-8',
+            body: loadFixture(`global-list-mobile-${lang}-mixed.html`, new Date()),
+          }),
+        );
+        await page.goto(MOBILE_LIST);
+        const cards = await page.locator('a.order-item-mobile').count();
+        expect(await expectOneBadgePerCard(page, 'a.order-item-mobile')).toBe(cards);
+        await expect
+          .poll(async () => (await badges(page)).map((b) => b.button.includes(SHOW_DATES[lang]!)))
+          .not.toContain(false);
+        // Each fixture has one "refund if no delivery before <date>" note within the week (3–7 days): the badge tells
+        // the buyer to act now, to extend protection or, with 3 days or less, to open the dispute (page-advice rules).
+        const noted = (await badges(page)).filter((b) => b.kind === 'protection_end' && b.days !== null && b.days <= 7);
+        expect(noted.length).toBe(1);
+        expect(noted[0]!.advice[0]).toBe(noted[0]!.days! <= 3 ? 'open_dispute_now' : 'extend_protection');
+        if (lang === 'ru') await page.screenshot({ path: `${SHOTS}/page-ui-mobile-ru-list.png`, fullPage: true });
+      } finally {
+        await page.close();
+        await setSettings(DEFAULT_SETTINGS);
+      }
+    },
+  );
 
   it('aliexpress.ru list: one badge per card, also for cards loaded on scroll', async () => {
     await setSettings({ ...DEFAULT_SETTINGS, language: 'ru' });
@@ -325,20 +394,25 @@ describe('on-page UI', () => {
     try {
       await page.goto(lang === 'en' ? langList('it') : langList(lang));
       await expectOneBadgePerCard(page, '.order-item');
-      await expect.poll(async () => (await badges(page)).map((b) => b.button.includes(SHOW_DATES[lang]!))).not.toContain(false);
+      await expect
+        .poll(async () => (await badges(page)).map((b) => b.button.includes(SHOW_DATES[lang]!)))
+        .not.toContain(false);
       const shown = await badges(page);
       expect(shown.filter((b) => b.days !== null && b.days > 0).length).toBeGreaterThan(0);
       for (const badge of shown) {
         if (badge.days === null || badge.days <= 0) continue;
         // The count with the unit in the language's plural form ("3 дня", "5 dni", "1 giorno").
-        const amount = new Intl.NumberFormat(lang, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(badge.days);
+        const amount = new Intl.NumberFormat(lang, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(
+          badge.days,
+        );
         expect(badge.timeLeft).toContain(amount);
       }
       if (lang === 'it') {
         // "Rimborso se non consegnato entro <today + 6>" (last day today + 5): within 7 days, ask to extend.
         expect(shown.some((b) => b.days === 5 && b.advice.includes('extend_protection'))).toBe(true);
       }
-      if (lang === 'it' || lang === 'ru' || lang === 'pl') await page.screenshot({ path: `${SHOTS}/page-ui-desktop-${lang}-list.png` });
+      if (lang === 'it' || lang === 'ru' || lang === 'pl')
+        await page.screenshot({ path: `${SHOTS}/page-ui-desktop-${lang}-list.png` });
     } finally {
       await page.close();
       await setSettings(DEFAULT_SETTINGS);
@@ -359,8 +433,13 @@ describe('on-page UI', () => {
     await panel.locator('[data-testid="reminder-button"]').click();
     await panel.locator('[data-testid="reminder-form"] input[type="text"]').fill('Ask about the refund');
     await panel.locator('[data-testid="reminder-form"] button[type="submit"]').click();
-    const store = await waitForStorage(session, (s) => (ordersOf(s)['8214779947343229']?.userDeadlines ?? []).some((d) => d.kind === 'custom'));
-    expect(ordersOf(store)['8214779947343229']!.userDeadlines.find((d) => d.kind === 'custom')).toMatchObject({ label: 'Ask about the refund', source: 'user' });
+    const store = await waitForStorage(session, (s) =>
+      (ordersOf(s)['8214779947343229']?.userDeadlines ?? []).some((d) => d.kind === 'custom'),
+    );
+    expect(ordersOf(store)['8214779947343229']!.userDeadlines.find((d) => d.kind === 'custom')).toMatchObject({
+      label: 'Ask about the refund',
+      source: 'user',
+    });
     // The stored reminder comes back through storage into the timeline.
     await expect.poll(() => panel.locator('[data-testid="timeline"] li[data-kind="custom"]').count()).toBe(1);
     await expect.poll(() => panel.locator('[data-testid="panel-status"]').textContent()).toContain('Reminder saved');
@@ -376,7 +455,9 @@ describe('on-page UI', () => {
 
     const ru = await session.context.newPage();
     await ru.goto('https://aliexpress.ru/order-list/8213550917364410');
-    await expect.poll(() => ru.locator('ordershield-panel').locator('[data-advice="dont_cancel_dispute"]').count()).toBe(1);
+    await expect
+      .poll(() => ru.locator('ordershield-panel').locator('[data-advice="dont_cancel_dispute"]').count())
+      .toBe(1);
     await ru.screenshot({ path: `${SHOTS}/page-ui-ru-detail-dispute.png` });
     await ru.close();
   });
@@ -395,17 +476,20 @@ describe('on-page UI: a feature that fails (test build)', () => {
   it.each([
     ['card-badges', 0, 2],
     ['confirm-hint', 7, 0],
-  ])('a feature made to throw (%s) is logged by name; the others and the reading keep working', async (feature, badgeCount, hintCount) => {
-    const page = await session.context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(`${LIST}?ordershield-test-throw=${feature}`);
-    await expect.poll(() => page.locator('.order-item[data-ordershield-read]').count()).toBe(7);
-    await expect.poll(() => page.locator('ordershield-confirm-hint').count()).toBe(hintCount);
-    await expect.poll(() => page.locator('ordershield-badge').count()).toBe(badgeCount);
-    await expect.poll(() => errors.some((e) => e.includes(`feature "${feature}" failed to start`))).toBe(true);
-    await page.close();
-  });
+  ])(
+    'a feature made to throw (%s) is logged by name; the others and the reading keep working',
+    async (feature, badgeCount, hintCount) => {
+      const page = await session.context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(`${LIST}?ordershield-test-throw=${feature}`);
+      await expect.poll(() => page.locator('.order-item[data-ordershield-read]').count()).toBe(7);
+      await expect.poll(() => page.locator('ordershield-confirm-hint').count()).toBe(hintCount);
+      await expect.poll(() => page.locator('ordershield-badge').count()).toBe(badgeCount);
+      await expect.poll(() => errors.some((e) => e.includes(`feature "${feature}" failed to start`))).toBe(true);
+      await page.close();
+    },
+  );
 });

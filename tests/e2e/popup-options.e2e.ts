@@ -50,11 +50,17 @@ async function axeViolations(page: Page): Promise<string[]> {
   // DevTools protocol is not subject to the page's CSP.
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
     return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   });
   if (result.length > 0) console.log(JSON.stringify(result));
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes} nodes)`);
+  return result
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}, ${v.nodes} nodes)`);
 }
 
 describe('popup and options in Chromium', () => {
@@ -80,12 +86,18 @@ describe('popup and options in Chromium', () => {
 
   it('lists orders in urgency buckets, most urgent first, each sorted by its next deadline', async () => {
     await expect.poll(() => popup.locator('.order-row').count()).toBe(7);
-    const buckets = await popup.locator('[data-bucket]').evaluateAll((els) => els.map((e) => e.getAttribute('data-bucket') ?? ''));
-    expect(buckets.map((b) => BUCKET_ORDER.indexOf(b))).toEqual([...buckets.map((b) => BUCKET_ORDER.indexOf(b))].sort((a, b) => a - b));
+    const buckets = await popup
+      .locator('[data-bucket]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-bucket') ?? ''));
+    expect(buckets.map((b) => BUCKET_ORDER.indexOf(b))).toEqual(
+      [...buckets.map((b) => BUCKET_ORDER.indexOf(b))].sort((a, b) => a - b),
+    );
     expect(buckets).toContain('none');
     // Within a bucket, the nearest deadline first.
     for (const bucket of buckets.filter((b) => b !== 'none')) {
-      const ats = await popup.locator(`[data-bucket="${bucket}"] [data-testid="deadline"]`).evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('data-at') ?? '')));
+      const ats = await popup
+        .locator(`[data-bucket="${bucket}"] [data-testid="deadline"]`)
+        .evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('data-at') ?? '')));
       expect(ats).toEqual([...ats].sort((a, b) => a - b));
     }
     // The parcel in transit (protection end printed 9 days ahead): its bucket agrees with its days left.
@@ -102,7 +114,9 @@ describe('popup and options in Chromium', () => {
 
   it('filters needs-action / all / archived, and searches by id, store and item', async () => {
     await popup.locator('[data-filter="needs_action"]').click();
-    const needs = await popup.locator('[data-bucket]').evaluateAll((els) => els.map((e) => e.getAttribute('data-bucket')));
+    const needs = await popup
+      .locator('[data-bucket]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-bucket')));
     for (const bucket of needs) expect(['overdue', 'today', 'week']).toContain(bucket);
     await popup.locator('[data-filter="archived"]').click();
     await expect.poll(() => popup.locator('.order-row').count()).toBe(0);
@@ -174,9 +188,16 @@ describe('popup and options in Chromium', () => {
     const store = await waitForStorage(session, (s) => (ordersOf(s)[IN_TRANSIT]?.userDeadlines ?? []).length === 2);
     const reminders = ordersOf(store)[IN_TRANSIT]!.userDeadlines;
     const byLabel = Object.fromEntries(reminders.map((d) => [d.label, d]));
-    expect(byLabel['Back to the support chat with the appeal number']).toMatchObject({ kind: 'custom', source: 'user' });
-    expect(new Date(byLabel['Back to the support chat with the appeal number']!.at).toDateString()).toBe(new Date(`${isoDay(today, 1)}T12:00:00`).toDateString());
-    expect(new Date(byLabel['Ask support for the appeal result']!.at).toDateString()).toBe(new Date(`${isoDay(today, 5)}T12:00:00`).toDateString());
+    expect(byLabel['Back to the support chat with the appeal number']).toMatchObject({
+      kind: 'custom',
+      source: 'user',
+    });
+    expect(new Date(byLabel['Back to the support chat with the appeal number']!.at).toDateString()).toBe(
+      new Date(`${isoDay(today, 1)}T12:00:00`).toDateString(),
+    );
+    expect(new Date(byLabel['Ask support for the appeal result']!.at).toDateString()).toBe(
+      new Date(`${isoDay(today, 5)}T12:00:00`).toDateString(),
+    );
     await expect.poll(() => popup.locator('[data-testid="step-reminder"]').count()).toBe(2);
     // The reminders are deadlines of the order now: the timeline shows them.
     await expect.poll(() => popup.locator('.timeline-item[data-kind="custom"]').count()).toBe(2);
@@ -185,7 +206,9 @@ describe('popup and options in Chromium', () => {
   });
 
   it('a later date of the buyer warns and the page keeps counting; an earlier correction wins, also after the page is read again', async () => {
-    const printed = ordersOf(await session.storage())[IN_TRANSIT]!.facts.deadlines.find((d) => d.kind === 'protection_end')!;
+    const printed = ordersOf(await session.storage())[IN_TRANSIT]!.facts.deadlines.find(
+      (d) => d.kind === 'protection_end',
+    )!;
     expect(printed.confidence).toBe('exact');
     await popup.locator('[data-testid="override"] > summary').click();
     const form = popup.locator('[data-testid="deadline-form"]');
@@ -204,14 +227,18 @@ describe('popup and options in Chromium', () => {
     await form.locator('input[type="date"]').fill(isoDay(today, 5));
     await form.locator('button[type="submit"]').click();
     await expect.poll(() => protection.getAttribute('data-source')).toBe('user');
-    expect(new Date((await protection.getAttribute('data-at'))!).toDateString()).toBe(new Date(`${isoDay(today, 5)}T12:00:00`).toDateString());
+    expect(new Date((await protection.getAttribute('data-at'))!).toDateString()).toBe(
+      new Date(`${isoDay(today, 5)}T12:00:00`).toDateString(),
+    );
 
     const page = await session.context.newPage();
     await page.goto(LIST_URL);
     await waitForStorage(session, (s) => ordersOf(s)[IN_TRANSIT]!.lastSeenAt > ordersOf(s)[IN_TRANSIT]!.firstSeenAt);
     await page.close();
     await popup.reload();
-    await expect.poll(() => popup.locator('.timeline-item[data-kind="protection_end"]').getAttribute('data-source')).toBe('user');
+    await expect
+      .poll(() => popup.locator('.timeline-item[data-kind="protection_end"]').getAttribute('data-source'))
+      .toBe('user');
   });
 
   it('adds an order by hand', async () => {
@@ -225,9 +252,14 @@ describe('popup and options in Chromium', () => {
     await popup.locator('[data-testid="add-order"] button[type="submit"]').click();
     await expect.poll(() => popup.locator(`[data-testid="order-view"][data-order-id="${MANUAL_ID}"]`).count()).toBe(1);
     const store = await waitForStorage(session, (s) => MANUAL_ID in ordersOf(s));
-    expect(ordersOf(store)[MANUAL_ID]).toMatchObject({ manual: true, facts: { status: 'awaiting_delivery', store: { name: 'Seen In The App Store' } } });
+    expect(ordersOf(store)[MANUAL_ID]).toMatchObject({
+      manual: true,
+      facts: { status: 'awaiting_delivery', store: { name: 'Seen In The App Store' } },
+    });
     await popup.goto(popupUrl());
-    await expect.poll(() => popup.locator(`.order-row[data-order-id="${MANUAL_ID}"] .badge`).innerText()).toBe('added by you');
+    await expect
+      .poll(() => popup.locator(`.order-row[data-order-id="${MANUAL_ID}"] .badge`).innerText())
+      .toBe('added by you');
   });
 
   it('popup has no serious or critical axe violations (list and order view)', async () => {
@@ -252,18 +284,31 @@ describe('popup and options in Chromium', () => {
     const [download] = await Promise.all([options.waitForEvent('download'), exportButton.click()]);
     expect(download.suggestedFilename()).toMatch(/^ordershield-export-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
-    const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; version: number; exportedAt: string; orders: Array<{ orderId: string; status: string; deadlines: Array<{ kind: string; at: string }> }>; settings: unknown };
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+      format: string;
+      version: number;
+      exportedAt: string;
+      orders: Array<{ orderId: string; status: string; deadlines: Array<{ kind: string; at: string }> }>;
+      settings: unknown;
+    };
     expect(exported).toMatchObject({ format: 'ordershield-export', version: 1 });
     expect(exported.orders.map((o) => o.orderId).sort()).toEqual(Object.keys(before).sort());
     expect(exported.orders.find((o) => o.orderId === IN_TRANSIT)?.status).toBe('awaiting_delivery');
 
-    const [icsDownload] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export calendar (.ics)' }).click()]);
+    const [icsDownload] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export calendar (.ics)' }).click(),
+    ]);
     expect(icsDownload.suggestedFilename()).toMatch(/\.ics$/);
     const events = parseIcs(readFileSync(await icsDownload.path(), 'utf8'));
     const now = Date.now();
     const expected = exported.orders
       .filter((o) => !before[o.orderId]!.archived)
-      .flatMap((o) => o.deadlines.filter((d) => Date.parse(d.at) >= now - 60_000).map((d) => ({ orderId: o.orderId, kind: d.kind, ms: Math.floor(Date.parse(d.at) / 1000) * 1000 })));
+      .flatMap((o) =>
+        o.deadlines
+          .filter((d) => Date.parse(d.at) >= now - 60_000)
+          .map((d) => ({ orderId: o.orderId, kind: d.kind, ms: Math.floor(Date.parse(d.at) / 1000) * 1000 })),
+      );
     expect(events.size).toBe(expected.length);
     expect(expected.length).toBeGreaterThan(2);
     for (const deadline of expected.filter((d) => d.kind !== 'custom')) {
@@ -278,14 +323,20 @@ describe('popup and options in Chromium', () => {
     await waitForStorage(session, (s) => Object.keys(ordersOf(s)).length === 0);
 
     await options.locator('[data-testid="import-file"]').setInputFiles(file);
-    await expect.poll(() => options.locator('[data-testid="import-report"]').innerText()).toContain(`Imported: ${Object.keys(before).length} new, 0 updated, 0 unchanged.`);
-    const after = ordersOf(await waitForStorage(session, (s) => Object.keys(ordersOf(s)).length === Object.keys(before).length));
+    await expect
+      .poll(() => options.locator('[data-testid="import-report"]').innerText())
+      .toContain(`Imported: ${Object.keys(before).length} new, 0 updated, 0 unchanged.`);
+    const after = ordersOf(
+      await waitForStorage(session, (s) => Object.keys(ordersOf(s)).length === Object.keys(before).length),
+    );
     expect(after).toEqual(before);
 
     // Importing the same file again changes nothing and duplicates nothing.
     await options.locator('[data-testid="import-file"]').setInputFiles([]);
     await options.locator('[data-testid="import-file"]').setInputFiles(file);
-    await expect.poll(() => options.locator('[data-testid="import-report"]').innerText()).toContain(`0 new, 0 updated, ${Object.keys(before).length} unchanged`);
+    await expect
+      .poll(() => options.locator('[data-testid="import-report"]').innerText())
+      .toContain(`0 new, 0 updated, ${Object.keys(before).length} unchanged`);
     await options.close();
   });
 

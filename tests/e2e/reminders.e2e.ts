@@ -56,8 +56,16 @@ async function observe(session: ExtensionSession) {
   return session.inWorker(
     async () => {
       const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      const [notes, alarms, stored] = await Promise.all([chrome.notifications.getAll(), chrome.alarms.getAll(), chrome.storage.local.get('reminders')]);
-      return { notifications: Object.keys(notes), alarms, reminders: (stored as { reminders?: StoredReminders }).reminders };
+      const [notes, alarms, stored] = await Promise.all([
+        chrome.notifications.getAll(),
+        chrome.alarms.getAll(),
+        chrome.storage.local.get('reminders'),
+      ]);
+      return {
+        notifications: Object.keys(notes),
+        alarms,
+        reminders: (stored as { reminders?: StoredReminders }).reminders,
+      };
     },
     undefined,
     { wake: false },
@@ -104,7 +112,9 @@ describe('reminders with real alarms and notifications', () => {
     await clearNotifications(session);
     const orderId = '8300000000000001';
     const until = await seedReminderIn(session, orderId, 3);
-    await expect.poll(async () => (await observe(session)).alarms.map((a) => a.name), { timeout: 5000 }).toEqual(['ordershield:next-reminder']);
+    await expect
+      .poll(async () => (await observe(session)).alarms.map((a) => a.name), { timeout: 5000 })
+      .toEqual(['ordershield:next-reminder']);
     const armed = await observe(session);
     const scheduled = armed.alarms[0]!.scheduledTime;
     expect(scheduled).toBeGreaterThanOrEqual(until - 5);

@@ -10,7 +10,7 @@ import { CHROMIUM_FLAGS, requireBrowser } from './browsers';
 import { DEMO_SITE, serve, type SiteMap } from './site';
 
 export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
-/** The Chrome test build (`wxt build --mode e2e`): the store build plus the test hooks (features/manager.ts). */
+/** The Chrome test build (`wxt build --mode e2e`): the store build plus the test hooks (utils/content/feature-manager.ts). */
 export const CHROME_E2E_BUILD_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-e2e');
 
 export interface ExtensionSession {
@@ -38,16 +38,18 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: {
-  headless?: boolean;
-  extensionDir?: string;
-  userDataDir?: string;
-  site?: SiteMap;
-  today?: Date;
-  viewport?: { width: number; height: number };
-  /** Extra environment for the browser process, e.g. `TZ` (the service worker follows the process's zone). */
-  env?: Record<string, string>;
-} = {}): Promise<ExtensionSession> {
+export async function launchWithExtension(
+  options: {
+    headless?: boolean;
+    extensionDir?: string;
+    userDataDir?: string;
+    site?: SiteMap;
+    today?: Date;
+    viewport?: { width: number; height: number };
+    /** Extra environment for the browser process, e.g. `TZ` (the service worker follows the process's zone). */
+    env?: Record<string, string>;
+  } = {},
+): Promise<ExtensionSession> {
   const executablePath = requireBrowser('chromium');
   const extensionDir = options.extensionDir ?? CHROME_BUILD_DIR;
   const ownProfile = !options.userDataDir;
@@ -108,7 +110,12 @@ export async function launchWithExtension(options: {
     async storage() {
       // Runs inside the service worker, where the extension API is the global `chrome`.
       return session.inWorker(
-        () => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null),
+        () =>
+          (
+            globalThis as unknown as {
+              chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
+            }
+          ).chrome.storage.local.get(null),
         undefined,
       );
     },
@@ -159,7 +166,10 @@ async function trackWorker(context: BrowserContext, extensionId: string, first: 
   const ready = async (): Promise<Worker> => {
     for (let attempt = 0; attempt < 20; attempt++) {
       const worker = current;
-      const ok = await Promise.race([worker.evaluate(() => true).catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), 500))]);
+      const ok = await Promise.race([
+        worker.evaluate(() => true).catch(() => false),
+        new Promise<boolean>((r) => setTimeout(() => r(false), 500)),
+      ]);
       if (ok) return worker;
     }
     throw new Error('the restarted service worker never answered');

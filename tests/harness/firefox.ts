@@ -16,7 +16,9 @@ export const FIREFOX_EXTENSION_ID = 'ordershield@ordershield.app';
 export const FIREFOX_EXTENSION_UUID = '6f1d7c1e-0a57-4c4e-9d3b-0d5e0c0ffee1';
 export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
 
-export async function launchFirefoxWithExtension(options: { extensionDir?: string; headless?: boolean; env?: Record<string, string> } = {}) {
+export async function launchFirefoxWithExtension(
+  options: { extensionDir?: string; headless?: boolean; env?: Record<string, string> } = {},
+) {
   const executablePath = requireBrowser('firefox');
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',

@@ -16,7 +16,9 @@ const DAY_MS = 86_400_000;
 /** Whole days from the calendar day `fromDay` (`YYYY-MM-DD`) to `today`'s local calendar day. */
 export function daysSince(fromDay: string, today: Date): number {
   const [y, m, d] = fromDay.split('-').map(Number) as [number, number, number];
-  return Math.round((Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) - Date.UTC(y, m - 1, d)) / DAY_MS);
+  return Math.round(
+    (Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) - Date.UTC(y, m - 1, d)) / DAY_MS,
+  );
 }
 
 /** A calendar day moved by `days` (pure calendar arithmetic in UTC, so no zone can shift it). */

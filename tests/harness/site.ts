@@ -45,7 +45,10 @@ export function serve(rawUrl: string, site: SiteMap = DEMO_SITE, today: Date = n
   const orderId = url.searchParams.get('orderId') ?? /\/order-list\/(\d+)/.exec(url.pathname)?.[1];
   const detail = orderId ? site.details[orderId] : undefined;
   if (detail) return html(loadFixture(detail, today));
-  if (/\.(jpe?g|png|webp|gif|avif)(_\d+x\d+\.\w+)?$/i.test(url.pathname) || /alicdn|aliexpress-media/.test(url.hostname)) {
+  if (
+    /\.(jpe?g|png|webp|gif|avif)(_\d+x\d+\.\w+)?$/i.test(url.pathname) ||
+    /alicdn|aliexpress-media/.test(url.hostname)
+  ) {
     return { status: 200, contentType: 'image/svg+xml', body: placeholderImage(url.pathname) };
   }
   if (url.pathname === '/favicon.ico') return { status: 204, contentType: 'text/plain', body: '' };

@@ -8,7 +8,15 @@ import { actionFromButtonType, actionFromControl, readActions } from '@/utils/pa
 import { loadFixture } from '../harness/fixtures';
 
 /** The real captures (shared/ sits beside the repo, locally and in CI). */
-const CAPTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'reference', 'aliexpress-api');
+const CAPTURES = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'shared',
+  'reference',
+  'aliexpress-api',
+);
 
 describe('actionFromButtonType', () => {
   it.each<[string, OrderAction | null]>([
@@ -31,9 +39,14 @@ describe('actionFromButtonType', () => {
 
   it.skipIf(!existsSync(CAPTURES))('reads every button of the real captures (order-detail, order-list)', () => {
     const seen = new Map<string, string>();
-    for (const file of ['maxwellmezadre-aliexpress-mcp__order-detail.json', 'maxwellmezadre-aliexpress-mcp__order-list-init.json']) {
+    for (const file of [
+      'maxwellmezadre-aliexpress-mcp__order-detail.json',
+      'maxwellmezadre-aliexpress-mcp__order-list-init.json',
+    ]) {
       const text = readFileSync(join(CAPTURES, file), 'utf8');
-      for (const m of text.matchAll(/"text":\s*"([^"]+)",\s*"type":\s*"([A-Z_]+)"|"type":\s*"([A-Z_]+)"[^{}]*?"text":\s*"([^"]+)"/g)) {
+      for (const m of text.matchAll(
+        /"text":\s*"([^"]+)",\s*"type":\s*"([A-Z_]+)"|"type":\s*"([A-Z_]+)"[^{}]*?"text":\s*"([^"]+)"/g,
+      )) {
         const [label, type] = m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!];
         seen.set(type, label);
       }
@@ -127,7 +140,11 @@ describe('actionFromControl: labels in every language', () => {
 describe('actionFromControl: href first', () => {
   it.each<[string, string, OrderAction | null]>([
     // V2 tracking page (pages.md §2.3) — whatever the label says
-    ['Track order', 'https://www.aliexpress.com/p/tracking/index.html?_addShare=no&_login=yes&tradeOrderId=8214398062177351', 'track'],
+    [
+      'Track order',
+      'https://www.aliexpress.com/p/tracking/index.html?_addShare=no&_login=yes&tradeOrderId=8214398062177351',
+      'track',
+    ],
     ['Some icon', '//www.aliexpress.com/p/tracking/index.html?tradeOrderId=1', 'track'],
     ['Подробнее', 'https://track.aliexpress.com/logisticsdetail.htm?tradeId=100426841571559', 'track'],
     // a link to the order itself is navigation, not an action
@@ -176,7 +193,10 @@ describe('readActions', () => {
   });
 
   it('reads the buttons of the English list fixture', () => {
-    const doc = new DOMParser().parseFromString(loadFixture('global-list-en-mixed.html', new Date(2026, 8, 1)), 'text/html');
+    const doc = new DOMParser().parseFromString(
+      loadFixture('global-list-en-mixed.html', new Date(2026, 8, 1)),
+      'text/html',
+    );
     const perCard = [...doc.querySelectorAll('.order-item')].map((card) =>
       readActions(card.querySelectorAll('.order-item-btns a, .order-item-btns button')),
     );
@@ -193,10 +213,14 @@ describe('readActions', () => {
 
   it('never throws on random labels and hrefs, and returns only known actions', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }), fc.option(fc.string({ maxLength: 200 })), (label, href) => {
-        const action = actionFromControl(label, href);
-        if (action !== null) expect(OrderActionSchema.safeParse(action).success).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 100 }),
+        fc.option(fc.string({ maxLength: 200 })),
+        (label, href) => {
+          const action = actionFromControl(label, href);
+          if (action !== null) expect(OrderActionSchema.safeParse(action).success).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

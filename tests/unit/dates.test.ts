@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
 import fc from 'fast-check';
 import { IsoDaySchema, IsoInstantSchema } from '@/utils/model';
-import { INSTANT_FORMAT, dayToInstant, findPageDates, findPastPageDates, formatLocalInstant, GATED_PATTERNS_FOR_TESTS, monthWordTable, parsePageDate } from '@/utils/pages/dates';
+import {
+  INSTANT_FORMAT,
+  dayToInstant,
+  findPageDates,
+  findPastPageDates,
+  formatLocalInstant,
+  GATED_PATTERNS_FOR_TESTS,
+  monthWordTable,
+  parsePageDate,
+} from '@/utils/pages/dates';
 import { formatDay, isoDay } from '../harness/fixtures';
 
 const NBSP = '\u00a0';
@@ -165,8 +174,19 @@ describe('the fixture harness month names (written by hand) are all read', () =>
   it('the Intl-built month table has no word naming two months and covers every language', () => {
     const table = monthWordTable();
     for (const [word, month] of [
-      ['sep', 9], ['сентября', 9], ['сент', 9], ['settembre', 9], ['septiembre', 9], ['setembro', 9],
-      ['septembre', 9], ['september', 9], ['wrzesnia', 9], ['wrz', 9], ['marz', 3], ['aout', 8], ['мая', 5],
+      ['sep', 9],
+      ['сентября', 9],
+      ['сент', 9],
+      ['settembre', 9],
+      ['septiembre', 9],
+      ['setembro', 9],
+      ['septembre', 9],
+      ['september', 9],
+      ['wrzesnia', 9],
+      ['wrz', 9],
+      ['marz', 3],
+      ['aout', 8],
+      ['мая', 5],
     ] as const) {
       expect(table.get(word), word).toBe(month);
     }
@@ -183,7 +203,8 @@ describe('findPageDates', () => {
   });
 
   it('reads the real detail block glued together by textContent', () => {
-    const text = 'Order placed onJul 15, 2026Paid onJul 15, 2026Shipment completed onJul 16, 2026Order completed onJul 28, 2026';
+    const text =
+      'Order placed onJul 15, 2026Paid onJul 15, 2026Shipment completed onJul 16, 2026Order completed onJul 28, 2026';
     expect(findPageDates(text).map((f) => f.day)).toEqual(['2026-07-15', '2026-07-15', '2026-07-16', '2026-07-28']);
   });
 
@@ -202,7 +223,8 @@ describe('findPageDates', () => {
   });
 
   it('is fast and quiet on 10 KB of hostile text', () => {
-    const chunk = '1 сент. 2026 г. ((((((1.1.1.1.1 Sep Sep Sep 99/99/9999 2026-13-45 ' + '9'.repeat(40) + ' a'.repeat(20);
+    const chunk =
+      '1 сент. 2026 г. ((((((1.1.1.1.1 Sep Sep Sep 99/99/9999 2026-13-45 ' + '9'.repeat(40) + ' a'.repeat(20);
     const hostile = chunk.repeat(Math.ceil(10_240 / chunk.length));
     const started = performance.now();
     const found = findPageDates(hostile, { now: NOW });
@@ -229,16 +251,39 @@ describe('dayToInstant', () => {
   it('writes the same instant text as dayjs in zones with odd offsets and DST', () => {
     const zone = process.env.TZ;
     try {
-      for (const tz of ['UTC', 'Europe/Moscow', 'America/Sao_Paulo', 'Asia/Kolkata', 'America/St_Johns', 'Pacific/Chatham', 'America/Los_Angeles']) {
+      for (const tz of [
+        'UTC',
+        'Europe/Moscow',
+        'America/Sao_Paulo',
+        'Asia/Kolkata',
+        'America/St_Johns',
+        'Pacific/Chatham',
+        'America/Los_Angeles',
+      ]) {
         process.env.TZ = tz; // Node re-reads the zone when TZ is assigned
         fc.assert(
-          fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
-            expect(formatLocalInstant(date)).toBe(dayjs(date).format(INSTANT_FORMAT));
-          }),
+          fc.property(
+            fc.date({
+              min: new Date('2000-01-01T00:00:00Z'),
+              max: new Date('2100-12-31T00:00:00Z'),
+              noInvalidDate: true,
+            }),
+            (date) => {
+              expect(formatLocalInstant(date)).toBe(dayjs(date).format(INSTANT_FORMAT));
+            },
+          ),
           { numRuns: 500 },
         );
-        expect(dayToInstant('2026-09-04', 'end-of-day')).toBe(dayjs(new Date(2026, 8, 4)).endOf('day').format(INSTANT_FORMAT));
-        expect(dayToInstant('2026-03-29', 'start-of-day')).toBe(dayjs(new Date(2026, 2, 29)).startOf('day').format(INSTANT_FORMAT));
+        expect(dayToInstant('2026-09-04', 'end-of-day')).toBe(
+          dayjs(new Date(2026, 8, 4))
+            .endOf('day')
+            .format(INSTANT_FORMAT),
+        );
+        expect(dayToInstant('2026-03-29', 'start-of-day')).toBe(
+          dayjs(new Date(2026, 2, 29))
+            .startOf('day')
+            .format(INSTANT_FORMAT),
+        );
       }
     } finally {
       if (zone === undefined) delete process.env.TZ;
@@ -261,10 +306,33 @@ describe('properties', () => {
 
   it('parsePageDate reads the first day findPageDates finds (it skips only the map back to the text)', () => {
     const pieces = fc.constantFrom(
-      ' ', '.', ',', '1', '12', '29', '2026', 'Sep', 'SEP', 'сент.', 'Дата', 'de', 'set', 'Order date:', 'PaidOn', 'é',
-      '\u00ad', '\u00a0', '年', '9月1日', 'x2', 'Ago',
+      ' ',
+      '.',
+      ',',
+      '1',
+      '12',
+      '29',
+      '2026',
+      'Sep',
+      'SEP',
+      'сент.',
+      'Дата',
+      'de',
+      'set',
+      'Order date:',
+      'PaidOn',
+      'é',
+      '\u00ad',
+      '\u00a0',
+      '年',
+      '9月1日',
+      'x2',
+      'Ago',
     );
-    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(pieces, { maxLength: 10 }).map((a) => a.join('')));
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+      fc.array(pieces, { maxLength: 10 }).map((a) => a.join('')),
+    );
     fc.assert(
       fc.property(text, fc.boolean(), (t, past) => {
         const expected = (past ? findPastPageDates(t, { now: NOW }) : findPageDates(t, { now: NOW }))[0]?.day ?? null;
@@ -276,9 +344,30 @@ describe('properties', () => {
 
   it('a numeric pattern never matches a text its gate turns away (the gates only skip hopeless scans)', () => {
     const pieces = fc.constantFrom(
-      ' ', '.', '/', '-', '1', '9', '12', '31', '2026', '20261', '年', '월', '月', '일', '日', '년', '\u00a0', 'x', 'Sep',
+      ' ',
+      '.',
+      '/',
+      '-',
+      '1',
+      '9',
+      '12',
+      '31',
+      '2026',
+      '20261',
+      '年',
+      '월',
+      '月',
+      '일',
+      '日',
+      '년',
+      '\u00a0',
+      'x',
+      'Sep',
     );
-    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.array(pieces, { maxLength: 12 }).map((a) => a.join('')));
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.array(pieces, { maxLength: 12 }).map((a) => a.join('')),
+    );
     fc.assert(
       fc.property(text, (t) => {
         for (const { name, pattern, gate } of GATED_PATTERNS_FOR_TESTS) {
@@ -294,26 +383,65 @@ describe('properties', () => {
 
   it('random text never throws and any day read is a valid date within 2000..2100', () => {
     const pieces = fc.constantFrom(
-      ' ', '.', ',', '/', '-', '1', '12', '29', '31', '2026', '1999', 'Sep', 'сент.', 'февраля', 'de', 'г.',
-      '\u00a0', 'März', '년', '월', '일', '年', 'Feb', '30', '00', '2101',
+      ' ',
+      '.',
+      ',',
+      '/',
+      '-',
+      '1',
+      '12',
+      '29',
+      '31',
+      '2026',
+      '1999',
+      'Sep',
+      'сент.',
+      'февраля',
+      'de',
+      'г.',
+      '\u00a0',
+      'März',
+      '년',
+      '월',
+      '일',
+      '年',
+      'Feb',
+      '30',
+      '00',
+      '2101',
     );
-    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.array(pieces, { maxLength: 12 }).map((a) => a.join('')));
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 80 }),
+      fc.array(pieces, { maxLength: 12 }).map((a) => a.join('')),
+    );
     fc.assert(
-      fc.property(text, fc.date({ min: new Date(2001, 0, 1), max: new Date(2099, 0, 1), noInvalidDate: true }), fc.boolean(), (t, now, preferPast) => {
-        const day = parsePageDate(t, { now, preferPast });
-        expect(validDay(day)).toBe(true);
-        for (const f of findPageDates(t, { now })) {
-          expect(validDay(f.day)).toBe(true);
-          expect(t.slice(f.index, f.index + f.match.length)).toBe(f.match);
-        }
-      }),
+      fc.property(
+        text,
+        fc.date({ min: new Date(2001, 0, 1), max: new Date(2099, 0, 1), noInvalidDate: true }),
+        fc.boolean(),
+        (t, now, preferPast) => {
+          const day = parsePageDate(t, { now, preferPast });
+          expect(validDay(day)).toBe(true);
+          for (const f of findPageDates(t, { now })) {
+            expect(validDay(f.day)).toBe(true);
+            expect(t.slice(f.index, f.index + f.match.length)).toBe(f.match);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('any day printed by the harness in any language and pattern is read back', () => {
     const langs = fc.constantFrom('en', 'ru', 'it', 'es', 'pt', 'fr', 'de', 'pl');
-    const patterns = fc.constantFrom('D MMM YYYY', 'D MMMM YYYY', 'MMM D, YYYY', 'DD.MM.YYYY', 'YYYY-MM-DD', 'Order date: D MMMM YYYY');
+    const patterns = fc.constantFrom(
+      'D MMM YYYY',
+      'D MMMM YYYY',
+      'MMM D, YYYY',
+      'DD.MM.YYYY',
+      'YYYY-MM-DD',
+      'Order date: D MMMM YYYY',
+    );
     fc.assert(
       fc.property(fc.integer({ min: -3000, max: 3000 }), langs, patterns, (offset, lang, pattern) => {
         const printed = formatDay(NOW, offset, pattern, lang);

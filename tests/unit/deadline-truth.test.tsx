@@ -8,17 +8,17 @@ import { render } from 'preact';
 import dayjs from 'dayjs';
 import { DEFAULT_SETTINGS, type Deadline, type TrackedOrder } from '@/utils/model';
 import { computeDeadlines, EMPTY_REMINDER_STATE, planReminders } from '@/utils/rules';
-import { adviceFor } from '@/utils/content/features/advice';
+import { adviceFor } from '@/utils/rules/advice';
 import { headlineDeadline, summarize } from '@/utils/order-summary';
 import { reminderText } from '@/utils/notification-text';
-import { buildCalendar, calendarEntries } from '@/utils/ics';
+import { buildCalendar, calendarEntries } from '@/utils/transfer/ics';
 import { disputeMessage } from '@/utils/content/features/dispute-message';
 import { SETTINGS_MIGRATIONS } from '@/utils/storage-migrations';
 import { SettingsSchema } from '@/utils/model';
 import { Badge } from '@/components/page/Badge';
-import { OrderRow } from '@/components/OrderRow';
-import { DeadlineForm } from '@/components/DeadlineForm';
-import { LangContext } from '@/components/LangContext';
+import { OrderRow } from '@/components/popup/OrderRow';
+import { DeadlineForm } from '@/components/popup/DeadlineForm';
+import { LangContext } from '@/components/shared/LangContext';
 import { pageOrder, trackedOrder } from './support/factories';
 
 /** A local wall-clock moment in the zone the tests run in. */
@@ -35,7 +35,10 @@ const printedBefore: Deadline = {
 };
 
 function inTransit(overrides: Partial<TrackedOrder> = {}, deadlines: Deadline[] = [printedBefore]): TrackedOrder {
-  return trackedOrder({ facts: pageOrder({ status: 'awaiting_delivery', events: { shippedAt: '2026-07-16' }, deadlines }), ...overrides });
+  return trackedOrder({
+    facts: pageOrder({ status: 'awaiting_delivery', events: { shippedAt: '2026-07-16' }, deadlines }),
+    ...overrides,
+  });
 }
 
 /** The planned reminder of the printed protection end that a notification would show. */
@@ -83,7 +86,11 @@ describe('"before X" means the last day is X−1, on every surface', () => {
   it('the notification names the last day', () => {
     const order = inTransit();
     const reminder = protectionReminder(order, 0, 'today', lastEvening);
-    const text = reminderText({ id: 'g', urgency: 'today', reminders: [reminder] }, { [order.orderId]: order }, lastEvening);
+    const text = reminderText(
+      { id: 'g', urgency: 'today', reminders: [reminder] },
+      { [order.orderId]: order },
+      lastEvening,
+    );
     expect(text.message).toContain('Last day: Sep 3, 2026');
     expect(text.message).toContain('in 1 hour');
     expect(text.message).not.toContain('Sep 4');
@@ -91,7 +98,11 @@ describe('"before X" means the last day is X−1, on every surface', () => {
 
   it('the calendar event sits on the last day and says it', () => {
     const order = inTransit();
-    const ics = buildCalendar(calendarEntries([order], DEFAULT_SETTINGS, at('2026-08-20 12:00')), DEFAULT_SETTINGS, at('2026-08-20 12:00')).replace(/\r\n[ \t]/g, '');
+    const ics = buildCalendar(
+      calendarEntries([order], DEFAULT_SETTINGS, at('2026-08-20 12:00')),
+      DEFAULT_SETTINGS,
+      at('2026-08-20 12:00'),
+    ).replace(/\r\n[ \t]/g, '');
     expect(ics).toContain('Last day: Sep 3\\, 2026');
   });
 
@@ -102,7 +113,12 @@ describe('"before X" means the last day is X−1, on every surface', () => {
       .filter((r) => r.kind === 'protection_end')
       .map((r) => Date.parse(r.fireAt))
       .sort();
-    expect(planned.map((ms) => dayjs(ms).format('YYYY-MM-DD HH:mm'))).toEqual(['2026-08-27 09:00', '2026-08-31 09:00', '2026-09-02 09:00', '2026-09-03 09:00']);
+    expect(planned.map((ms) => dayjs(ms).format('YYYY-MM-DD HH:mm'))).toEqual([
+      '2026-08-27 09:00',
+      '2026-08-31 09:00',
+      '2026-09-02 09:00',
+      '2026-09-03 09:00',
+    ]);
     const ics = buildCalendar(calendarEntries([order], DEFAULT_SETTINGS, now), DEFAULT_SETTINGS, now);
     const event = ics.split('BEGIN:VEVENT').find((block) => block.includes('protection_end@ordershield'))!;
     const triggers = [...event.matchAll(/TRIGGER;VALUE=DATE-TIME:(\d{8}T\d{6}Z)/g)].map((m) =>
@@ -112,7 +128,11 @@ describe('"before X" means the last day is X−1, on every surface', () => {
   });
 
   it('the dispute message names the last day of protection', () => {
-    const message = disputeMessage(inTransit(), computeDeadlines(inTransit(), DEFAULT_SETTINGS, lastEvening), lastEvening);
+    const message = disputeMessage(
+      inTransit(),
+      computeDeadlines(inTransit(), DEFAULT_SETTINGS, lastEvening),
+      lastEvening,
+    );
     expect(message).toContain('Last day of buyer protection: Sep 3, 2026');
     expect(message).not.toContain('Sep 4');
   });
@@ -121,7 +141,9 @@ describe('"before X" means the last day is X−1, on every surface', () => {
 describe('an estimate is never later than the real date', () => {
   it('the captured order (shipped Jul 16, page says "before Sep 4") gets an estimate no later than its real last day', () => {
     const order = inTransit({}, []);
-    const estimate = computeDeadlines(order, DEFAULT_SETTINGS, at('2026-08-01 12:00')).find((d) => d.kind === 'protection_end')!;
+    const estimate = computeDeadlines(order, DEFAULT_SETTINGS, at('2026-08-01 12:00')).find(
+      (d) => d.kind === 'protection_end',
+    )!;
     expect(estimate.confidence).toBe('estimated');
     expect(Date.parse(estimate.at)).toBeLessThanOrEqual(Date.parse(printedBefore.at));
   });
@@ -129,19 +151,26 @@ describe('an estimate is never later than the real date', () => {
   it.each([40, 50, 60, 75, 90])('is early for a seller-set protection of %i days', (sellerDays) => {
     const order = inTransit({}, []);
     const real = dayjs('2026-07-16').add(sellerDays, 'day').endOf('day').valueOf();
-    const estimate = computeDeadlines(order, DEFAULT_SETTINGS, at('2026-08-01 12:00')).find((d) => d.kind === 'protection_end')!;
+    const estimate = computeDeadlines(order, DEFAULT_SETTINGS, at('2026-08-01 12:00')).find(
+      (d) => d.kind === 'protection_end',
+    )!;
     expect(Date.parse(estimate.at)).toBeLessThanOrEqual(real);
   });
 
   it('settings v1 → v2: the old 90-day default becomes the new one, a buyer’s own value stays', () => {
-    const v1 = { ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, protectionDays: 90 } } as Record<string, unknown>;
+    const v1 = { ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, protectionDays: 90 } } as Record<
+      string,
+      unknown
+    >;
     delete (v1.rules as Record<string, unknown>).lateDisputeDays;
     const { late_dispute_window_end: _new, ...v1Leads } = DEFAULT_SETTINGS.leadDays;
     v1.leadDays = v1Leads;
     const migrated = SettingsSchema.parse(SETTINGS_MIGRATIONS[2]!(v1));
     expect(migrated.rules.protectionDays).toBe(DEFAULT_SETTINGS.rules.protectionDays);
     expect(migrated.rules.lateDisputeDays).toBe(15);
-    const own = SettingsSchema.parse(SETTINGS_MIGRATIONS[2]!({ ...v1, rules: { ...(v1.rules as object), protectionDays: 75 } }));
+    const own = SettingsSchema.parse(
+      SETTINGS_MIGRATIONS[2]!({ ...v1, rules: { ...(v1.rules as object), protectionDays: 75 } }),
+    );
     expect(own.rules.protectionDays).toBe(75);
   });
 });
@@ -164,13 +193,17 @@ describe('after the printed date: "open a dispute now", never "too late", while 
 
     const root = host();
     render(<Badge order={order} settings={DEFAULT_SETTINGS} now={now} lang="en" />, root);
-    expect(root.textContent).toContain('Open a dispute now: AliExpress usually allows it for up to 15 days after that date, until about Sep 18, 2026 (estimated)');
+    expect(root.textContent).toContain(
+      'Open a dispute now: AliExpress usually allows it for up to 15 days after that date, until about Sep 18, 2026 (estimated)',
+    );
     expect(root.textContent).not.toMatch(/Contact AliExpress support/);
   });
 
   it('the reminders go on during that window, the last one early on its last day', () => {
     const plan = planReminders([order], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, at('2026-09-04 10:00'));
-    const late = plan.filter((r) => r.kind === 'late_dispute_window_end').map((r) => dayjs(r.fireAt).format('YYYY-MM-DD HH:mm'));
+    const late = plan
+      .filter((r) => r.kind === 'late_dispute_window_end')
+      .map((r) => dayjs(r.fireAt).format('YYYY-MM-DD HH:mm'));
     expect(late).toEqual(['2026-09-08 09:00', '2026-09-13 09:00', '2026-09-16 09:00', '2026-09-18 09:00']);
   });
 
@@ -182,7 +215,11 @@ describe('after the printed date: "open a dispute now", never "too late", while 
 
   it('the reminder when protection passes says to open a dispute now, not that it is over', () => {
     const reminder = protectionReminder(order, null, 'overdue', at('2026-09-04 00:00'));
-    const text = reminderText({ id: 'g', urgency: 'overdue', reminders: [reminder] }, { [order.orderId]: order }, at('2026-09-04 08:00'));
+    const text = reminderText(
+      { id: 'g', urgency: 'overdue', reminders: [reminder] },
+      { [order.orderId]: order },
+      at('2026-09-04 08:00'),
+    );
     expect(text.message).toContain('Open a dispute now');
   });
 });
@@ -205,7 +242,10 @@ describe('estimates are marked, and stage clocks say what they count from', () =
   });
 
   it('the calendar title and alarm text say "estimated"', () => {
-    const ics = buildCalendar(calendarEntries([returning], DEFAULT_SETTINGS, now), DEFAULT_SETTINGS, now).replace(/\r\n[ \t]/g, '');
+    const ics = buildCalendar(calendarEntries([returning], DEFAULT_SETTINGS, now), DEFAULT_SETTINGS, now).replace(
+      /\r\n[ \t]/g,
+      '',
+    );
     expect(ics).toMatch(/SUMMARY:Ship the return by \(≈ estimated\)/);
     expect(ics).toMatch(/DESCRIPTION:Ship the return by \(≈ estimated\)/);
   });
@@ -218,8 +258,18 @@ describe('estimates are marked, and stage clocks say what they count from', () =
 });
 
 describe('the buyer’s date vs the page’s date', () => {
-  const later: Deadline = { kind: 'protection_end', at: localInstant('2026-09-20 23:59:59.999'), confidence: 'exact', source: 'user' };
-  const earlier: Deadline = { kind: 'protection_end', at: localInstant('2026-08-30 23:59:59.999'), confidence: 'exact', source: 'user' };
+  const later: Deadline = {
+    kind: 'protection_end',
+    at: localInstant('2026-09-20 23:59:59.999'),
+    confidence: 'exact',
+    source: 'user',
+  };
+  const earlier: Deadline = {
+    kind: 'protection_end',
+    at: localInstant('2026-08-30 23:59:59.999'),
+    confidence: 'exact',
+    source: 'user',
+  };
   const now = at('2026-08-25 12:00');
 
   it('a later date of the buyer does not win: the page’s date counts, and the badge warns', () => {
@@ -229,7 +279,9 @@ describe('the buyer’s date vs the page’s date', () => {
     expect(protection.buyerLaterAt).toBe(later.at);
     const root = host();
     render(<Badge order={order} settings={DEFAULT_SETTINGS} now={now} lang="en" />, root);
-    expect(root.querySelector('[data-testid="buyer-date-warning"]')?.textContent).toContain('The page says Sep 3, 2026; you set Sep 20, 2026.');
+    expect(root.querySelector('[data-testid="buyer-date-warning"]')?.textContent).toContain(
+      'The page says Sep 3, 2026; you set Sep 20, 2026.',
+    );
   });
 
   it('an earlier date of the buyer wins, with no warning', () => {
@@ -255,7 +307,9 @@ describe('the buyer’s date vs the page’s date', () => {
       </LangContext.Provider>,
       root,
     );
-    expect(root.querySelector('[data-testid="override-stores"]')?.textContent).toContain('A page that says “before Sep 4” means the last day is Sep 3');
+    expect(root.querySelector('[data-testid="override-stores"]')?.textContent).toContain(
+      'A page that says “before Sep 4” means the last day is Sep 3',
+    );
     const select = root.querySelector('select') as HTMLSelectElement;
     select.value = 'protection_end';
     select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -263,8 +317,12 @@ describe('the buyer’s date vs the page’s date', () => {
     input.value = '2026-09-20';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     return vi.waitFor(() => {
-      expect(root.querySelector('[data-testid="override-saves-as"]')?.textContent).toContain('last day Sep 20, 2026, until 23:59');
-      expect(root.querySelector('[data-testid="buyer-date-warning"]')?.textContent).toContain('The page says Sep 3, 2026; you set Sep 20, 2026.');
+      expect(root.querySelector('[data-testid="override-saves-as"]')?.textContent).toContain(
+        'last day Sep 20, 2026, until 23:59',
+      );
+      expect(root.querySelector('[data-testid="buyer-date-warning"]')?.textContent).toContain(
+        'The page says Sep 3, 2026; you set Sep 20, 2026.',
+      );
     });
   });
 });

@@ -18,8 +18,15 @@ const POSITIVE: Record<PageKind, string[]> = {
     'https://it.aliexpress.com/p/order/detail.html?orderId=3048963030691559&spm=x',
     'https://www.aliexpress.us/p/order/detail.html?spm=a&orderId=100426841571559',
   ],
-  'ru-list': ['https://aliexpress.ru/order-list', 'https://aliexpress.ru/order-list?filterName=archive', 'https://www.aliexpress.ru/order-list/'],
-  'ru-detail': ['https://aliexpress.ru/order-list/8214398062177351', 'https://aliexpress.ru/order-list/5012345678901234?x=1'],
+  'ru-list': [
+    'https://aliexpress.ru/order-list',
+    'https://aliexpress.ru/order-list?filterName=archive',
+    'https://www.aliexpress.ru/order-list/',
+  ],
+  'ru-detail': [
+    'https://aliexpress.ru/order-list/8214398062177351',
+    'https://aliexpress.ru/order-list/5012345678901234?x=1',
+  ],
 };
 
 const NEGATIVE = [
@@ -49,10 +56,13 @@ describe('detectPage', () => {
     expect(detectPage(url)).toBeNull();
   });
 
-  it.each(PAGE_DETECTORS.map((d) => [d.kind, d] as const))('the %s detector is false on every other kind’s URLs', (kind, detector) => {
-    for (const [otherKind, urls] of Object.entries(POSITIVE)) {
-      if (otherKind === kind) continue;
-      for (const url of urls) expect(detector.test(new URL(url)), `${kind} on ${url}`).toBe(false);
-    }
-  });
+  it.each(PAGE_DETECTORS.map((d) => [d.kind, d] as const))(
+    'the %s detector is false on every other kind’s URLs',
+    (kind, detector) => {
+      for (const [otherKind, urls] of Object.entries(POSITIVE)) {
+        if (otherKind === kind) continue;
+        for (const url of urls) expect(detector.test(new URL(url)), `${kind} on ${url}`).toBe(false);
+      }
+    },
+  );
 });

@@ -4,7 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { absoluteUrl, all, backgroundImageUrl, first, linesOf, textOf, quantityFromText, splitAtDescendant } from '@/utils/pages/dom';
+import {
+  absoluteUrl,
+  all,
+  backgroundImageUrl,
+  first,
+  linesOf,
+  textOf,
+  quantityFromText,
+  splitAtDescendant,
+} from '@/utils/pages/dom';
 
 const BASE = new URL('https://www.aliexpress.com/p/order/index.html');
 
@@ -24,7 +33,10 @@ describe('absoluteUrl', () => {
     ['https://www.aliexpress.com/item/1005006.html', 'https://www.aliexpress.com/item/1005006.html'],
     ['//ae01.alicdn.com/kf/S1a2b3.jpg_120x120.jpg', 'https://ae01.alicdn.com/kf/S1a2b3.jpg_120x120.jpg'],
     ['//www.aliexpress.com/store/1101234567', 'https://www.aliexpress.com/store/1101234567'],
-    ['/p/order/detail.html?orderId=8214398062177351', 'https://www.aliexpress.com/p/order/detail.html?orderId=8214398062177351'],
+    [
+      '/p/order/detail.html?orderId=8214398062177351',
+      'https://www.aliexpress.com/p/order/detail.html?orderId=8214398062177351',
+    ],
     ['HTTPS://WWW.AliExpress.com/item/1.html', 'https://www.aliexpress.com/item/1.html'],
     ['https://www.aliexpress.com/a/./b/../item/1.html', 'https://www.aliexpress.com/a/item/1.html'],
     ['https://www.aliexpress.com/a/%2e%2e/item', 'https://www.aliexpress.com/item'],
@@ -42,9 +54,58 @@ describe('absoluteUrl', () => {
 
   it('agrees with the URL parser on any link built from URL characters', () => {
     const piece = fc.constantFrom(
-      'https:', 'http:', '//', '/', '.', '..', '%2e', '%2E', '%41', '%', '?', '#', '&', '=', ':', '@', "'", '"', ' ',
-      '\\', '\t', '<', '>', '`', '{', '|', 'xn--', '-', '_', '~', 'www', 'aliexpress', 'com', 'Ae01', 'alicdn', '123',
-      '1.2.3.4', ':443', ':8080', 'é', '中', 'item', 'kf', 'S1a.jpg', '!', '$', '(', ')', '*', '+', ',', ';',
+      'https:',
+      'http:',
+      '//',
+      '/',
+      '.',
+      '..',
+      '%2e',
+      '%2E',
+      '%41',
+      '%',
+      '?',
+      '#',
+      '&',
+      '=',
+      ':',
+      '@',
+      "'",
+      '"',
+      ' ',
+      '\\',
+      '\t',
+      '<',
+      '>',
+      '`',
+      '{',
+      '|',
+      'xn--',
+      '-',
+      '_',
+      '~',
+      'www',
+      'aliexpress',
+      'com',
+      'Ae01',
+      'alicdn',
+      '123',
+      '1.2.3.4',
+      ':443',
+      ':8080',
+      'é',
+      '中',
+      'item',
+      'kf',
+      'S1a.jpg',
+      '!',
+      '$',
+      '(',
+      ')',
+      '*',
+      '+',
+      ',',
+      ';',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
@@ -60,10 +121,16 @@ describe('absoluteUrl', () => {
     const tld = fc.stringMatching(/^[a-zA-Z0-9]{1,4}$/);
     const tail = fc.stringMatching(/^[\w\-.~!$&()*+,;=:@/%?#'" ]{0,30}$/);
     fc.assert(
-      fc.property(fc.boolean(), fc.array(label, { minLength: 1, maxLength: 3 }), tld, tail, (scheme, labels, top, rest) => {
-        const href = `${scheme ? 'https:' : ''}//${labels.join('.')}.${top}/${rest}`;
-        expect(absoluteUrl(href, BASE)).toBe(parsed(href));
-      }),
+      fc.property(
+        fc.boolean(),
+        fc.array(label, { minLength: 1, maxLength: 3 }),
+        tld,
+        tail,
+        (scheme, labels, top, rest) => {
+          const href = `${scheme ? 'https:' : ''}//${labels.join('.')}.${top}/${rest}`;
+          expect(absoluteUrl(href, BASE)).toBe(parsed(href));
+        },
+      ),
       // 10,000 runs: under 2 s on a loaded 2-core machine, and the 5 s default timeout holds in the time-zone runs too.
       { numRuns: 10_000 },
     );
@@ -76,7 +143,10 @@ describe('selectors with a descendant combinator (run in two steps)', () => {
     ['.a  .b > c', { container: '.a', rest: '.b > c' }],
     ['.a > .b', { container: '.a', rest: ':scope > .b' }],
     ['.a>.b .c', { container: '.a', rest: ':scope > .b .c' }],
-    ['.order-item-content-info-number > div:first-child', { container: '.order-item-content-info-number', rest: ':scope > div:first-child' }],
+    [
+      '.order-item-content-info-number > div:first-child',
+      { container: '.order-item-content-info-number', rest: ':scope > div:first-child' },
+    ],
     ['.a + .b .c', null],
     [':scope > .b .c', null],
     ['a[title="x y"]', null],
@@ -113,14 +183,27 @@ describe('selectors with a descendant combinator (run in two steps)', () => {
 
 describe('quantityFromText and linesOf', () => {
   it.each([
-    ['x2', 2], ['× 3', 3], ['2 шт.', 2], ['1 pc.', 1], ['4 pcs', 4], ['1 pz', 1], ['2 pcb boards', undefined], ['', undefined],
-    ['2 Stk.', 2], ['1 Stück', 1], ['1 ud.', 1], ['3 uds.', 3], ['5 szt.', 5], ['2 udp ports', undefined],
+    ['x2', 2],
+    ['× 3', 3],
+    ['2 шт.', 2],
+    ['1 pc.', 1],
+    ['4 pcs', 4],
+    ['1 pz', 1],
+    ['2 pcb boards', undefined],
+    ['', undefined],
+    ['2 Stk.', 2],
+    ['1 Stück', 1],
+    ['1 ud.', 1],
+    ['3 uds.', 3],
+    ['5 szt.', 5],
+    ['2 udp ports', undefined],
   ])('%s → %s', (text, expected) => {
     expect(quantityFromText(text)).toBe(expected);
   });
 
   it('gives a block one line per child, so a title never labels the date under it', () => {
-    document.body.innerHTML = '<div id="b"><div>Return the item</div><div>Dispute opened  1 Sep</div></div><p id="p">one line</p>';
+    document.body.innerHTML =
+      '<div id="b"><div>Return the item</div><div>Dispute opened  1 Sep</div></div><p id="p">one line</p>';
     expect(linesOf(document.getElementById('b'))).toBe('Return the item\nDispute opened 1 Sep');
     expect(linesOf(document.getElementById('p'))).toBe('one line');
     expect(linesOf(null)).toBe('');
@@ -145,7 +228,10 @@ describe('backgroundImageUrl', () => {
   };
 
   it.each([
-    ['background-image: url("https://ae01.alicdn.com/kf/S1.jpg_220x220.jpg")', 'https://ae01.alicdn.com/kf/S1.jpg_220x220.jpg'],
+    [
+      'background-image: url("https://ae01.alicdn.com/kf/S1.jpg_220x220.jpg")',
+      'https://ae01.alicdn.com/kf/S1.jpg_220x220.jpg',
+    ],
     ["background-image:url('//ae01.alicdn.com/kf/S2.jpg')", 'https://ae01.alicdn.com/kf/S2.jpg'],
     ['background-image: url(&quot;https://ae01.alicdn.com/kf/S3.jpg&quot;)', 'https://ae01.alicdn.com/kf/S3.jpg'],
     ['width: 80px; background-image: url( https://ae01.alicdn.com/kf/S4.jpg );', 'https://ae01.alicdn.com/kf/S4.jpg'],
@@ -159,7 +245,22 @@ describe('backgroundImageUrl', () => {
   });
 
   it('reads what the first version read, on styles of any shape', () => {
-    const piece = fc.constantFrom('background-image', ':', ' ', 'url(', ')', '"', "'", '&quot;', '&QUOT;', 'https://ae01.alicdn.com/kf/S1.jpg', '//a.b/c', ';', 'x', 'width:1px');
+    const piece = fc.constantFrom(
+      'background-image',
+      ':',
+      ' ',
+      'url(',
+      ')',
+      '"',
+      "'",
+      '&quot;',
+      '&QUOT;',
+      'https://ae01.alicdn.com/kf/S1.jpg',
+      '//a.b/c',
+      ';',
+      'x',
+      'width:1px',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
         const style = parts.join('');
@@ -190,7 +291,21 @@ describe('textOf', () => {
   });
 
   it('gives what collapsing every white-space run gives, whether or not it skips the collapse', () => {
-    const piece = fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u202f', '\u2009', '\u3000', '\ufeff', 'a', 'Sep 1,', '₽', 'é');
+    const piece = fc.constantFrom(
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u202f',
+      '\u2009',
+      '\u3000',
+      '\ufeff',
+      'a',
+      'Sep 1,',
+      '₽',
+      'é',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
         const text = parts.join('');

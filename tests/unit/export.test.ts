@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/model';
-import { buildExport, exportFileName, exportJson, ExportFileSchema } from '@/utils/export';
+import { buildExport, exportFileName, exportJson, ExportFileSchema } from '@/utils/transfer/export';
 import { pageOrder, trackedOrder } from './support/factories';
 
 const NOW = new Date('2026-11-21T10:00:00.000Z');
-const printed = { kind: 'protection_end' as const, at: '2026-11-30T00:00:00.000Z', confidence: 'exact' as const, source: 'page:protection' };
+const printed = {
+  kind: 'protection_end' as const,
+  at: '2026-11-30T00:00:00.000Z',
+  confidence: 'exact' as const,
+  source: 'page:protection',
+};
 
 describe('export file', () => {
   it('is the documented, versioned format with each order summary and its full record', () => {
     const order = trackedOrder({ facts: pageOrder({ deadlines: [printed] }), guide: { evidence: ['common.order'] } });
     const file = buildExport([order], DEFAULT_SETTINGS, NOW);
     expect(ExportFileSchema.safeParse(file).success).toBe(true);
-    expect(file).toMatchObject({ format: 'ordershield-export', version: 1, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS });
+    expect(file).toMatchObject({
+      format: 'ordershield-export',
+      version: 1,
+      exportedAt: NOW.toISOString(),
+      settings: DEFAULT_SETTINGS,
+    });
     expect(file.orders[0]).toMatchObject({
       orderId: '8214398062177351',
       site: 'www.aliexpress.com',

@@ -17,7 +17,10 @@ const listReader: ListReader = {
   findCards: (root) => Array.from(root.querySelectorAll('.card')),
   readCard: (card) => ({
     ok: true,
-    order: pageOrder({ orderId: card.getAttribute('data-id')!, statusText: card.querySelector('.status')?.textContent ?? '' }),
+    order: pageOrder({
+      orderId: card.getAttribute('data-id')!,
+      statusText: card.querySelector('.status')?.textContent ?? '',
+    }),
   }),
 };
 
@@ -26,7 +29,10 @@ const detailReader: DetailReader = {
   kind: 'global-detail',
   layout: 'test',
   isRendered: (doc) => doc.querySelector('.status') !== null,
-  read: (doc) => ({ ok: true, order: pageOrder({ pageKind: 'global-detail', statusText: doc.querySelector('.status')!.textContent ?? '' }) }),
+  read: (doc) => ({
+    ok: true,
+    order: pageOrder({ pageKind: 'global-detail', statusText: doc.querySelector('.status')!.textContent ?? '' }),
+  }),
 };
 
 function listCard(id: string): HTMLElement {
@@ -57,9 +63,18 @@ async function churn(mutate: (n: number) => void, ms = 300): Promise<number> {
 
 describe('a constantly changing page is not re-sent', () => {
   it.each([
-    ['a countdown inside the card', (card: Element, n: number) => (card.querySelector('.tick')!.textContent = String(n))],
-    ['the same text written again', (card: Element) => (card.querySelector('.status')!.firstChild as Text).replaceData(0, 0, '')],
-    ['the card re-rendered as a new element with the same content', (card: Element) => card.replaceWith(listCard(card.getAttribute('data-id')!))],
+    [
+      'a countdown inside the card',
+      (card: Element, n: number) => (card.querySelector('.tick')!.textContent = String(n)),
+    ],
+    [
+      'the same text written again',
+      (card: Element) => (card.querySelector('.status')!.firstChild as Text).replaceData(0, 0, ''),
+    ],
+    [
+      'the card re-rendered as a new element with the same content',
+      (card: Element) => card.replaceWith(listCard(card.getAttribute('data-id')!)),
+    ],
   ])('list card: %s', async (_name, mutate) => {
     document.body.append(listCard('8214000000000001'), listCard('8214000000000002'));
     const sent: PageOrder[][] = [];
@@ -70,7 +85,12 @@ describe('a constantly changing page is not re-sent', () => {
       batchDelayMs: 1,
     });
     await wait(20);
-    expect(sent.flat().map((o) => o.orderId).sort()).toEqual(['8214000000000001', '8214000000000002']);
+    expect(
+      sent
+        .flat()
+        .map((o) => o.orderId)
+        .sort(),
+    ).toEqual(['8214000000000001', '8214000000000002']);
     const changes = await churn(() => {
       const card = document.querySelector('.card[data-id="8214000000000001"]')!;
       mutate(card, Math.random());
@@ -98,12 +118,17 @@ describe('a constantly changing page is not re-sent', () => {
   it('an order page with a live line is sent once, and again only when the order changes', async () => {
     document.body.innerHTML = '<div class="status">Awaiting delivery</div><div id="live">0</div>';
     const sent: PageOrder[][] = [];
-    watch = watchDetailPage(document, detailReader, new URL('https://www.aliexpress.com/p/order/detail.html?orderId=8214398062177351'), {
-      report: (orders) => sent.push(orders),
-      reportUnreadable: () => undefined,
-      now: () => new Date(),
-      batchDelayMs: 1,
-    });
+    watch = watchDetailPage(
+      document,
+      detailReader,
+      new URL('https://www.aliexpress.com/p/order/detail.html?orderId=8214398062177351'),
+      {
+        report: (orders) => sent.push(orders),
+        reportUnreadable: () => undefined,
+        now: () => new Date(),
+        batchDelayMs: 1,
+      },
+    );
     const live = document.getElementById('live')!;
     await churn((n) => (live.textContent = String(n)));
     expect(sent).toHaveLength(1);

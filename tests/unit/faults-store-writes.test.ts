@@ -18,7 +18,12 @@ const idOf = (tab: number, card: number) => String(8218000000000000 + tab * 1000
 
 function tabReading(tab: number, cards: number, status: PageOrder['status'] = 'awaiting_delivery'): PageOrder[] {
   return Array.from({ length: cards }, (_, card) =>
-    pageOrder({ orderId: idOf(tab, card), status, statusText: status === 'completed' ? 'Completed' : 'Awaiting delivery', store: { name: `Store ${tab}` } }),
+    pageOrder({
+      orderId: idOf(tab, card),
+      status,
+      statusText: status === 'completed' ? 'Completed' : 'Awaiting delivery',
+      store: { name: `Store ${tab}` },
+    }),
   );
 }
 
@@ -36,7 +41,12 @@ describe('concurrent page reports', () => {
   ])('%i tabs reporting %i orders each at the same moment: every order is stored, valid', async (tabs, cards) => {
     const { pageRead } = createPageReportHandlers(openOrderStore());
     const replies = await Promise.all(
-      Array.from({ length: tabs }, (_, tab) => pageRead({ url: `${LIST_URL}?page=${tab}`, pageKind: 'global-list', orders: tabReading(tab, cards) }, {} as never)),
+      Array.from({ length: tabs }, (_, tab) =>
+        pageRead(
+          { url: `${LIST_URL}?page=${tab}`, pageKind: 'global-list', orders: tabReading(tab, cards) },
+          {} as never,
+        ),
+      ),
     );
     const stored = await storedOrders();
     expect(Object.keys(stored)).toHaveLength(tabs * cards);
@@ -54,7 +64,9 @@ describe('concurrent page reports', () => {
     const stored = await storedOrders();
     expect(Object.keys(stored)).toHaveLength(50);
     expect(new Set(Object.values(stored).map((o) => o.facts.status))).toEqual(new Set(['completed']));
-    expect(Object.values(stored).every((o) => o.stageHistory.map((s) => s.stage).join() === 'awaiting_delivery,completed')).toBe(true);
+    expect(
+      Object.values(stored).every((o) => o.stageHistory.map((s) => s.stage).join() === 'awaiting_delivery,completed'),
+    ).toBe(true);
   });
 });
 
@@ -65,44 +77,60 @@ describe('a write that never completes', () => {
     ['the first of three batches', 0],
     ['the middle batch', 1],
     ['the last batch', 2],
-  ])('%s fails: each order is fully old or fully new, none lost, and a re-read completes it', async (_name, failing) => {
-    // Before: 300 orders stored as "awaiting shipment" at an old store.
-    const old = Object.fromEntries(
-      Array.from({ length: 300 }, (_, i) => {
-        const order = trackedOrder({ facts: pageOrder({ orderId: idOf(0, i), status: 'awaiting_shipment', statusText: 'Awaiting shipment', store: { name: 'Old Store' } }) });
-        return [order.orderId, order];
-      }),
-    );
-    await fakeBrowser.storage.local.set({ orders: old, 'orders$': { v: 1 } });
-    const { pageRead } = createPageReportHandlers(openOrderStore());
-    const reading = tabReading(0, 300);
-    const batches = [reading.slice(0, 100), reading.slice(100, 200), reading.slice(200)];
+  ])(
+    '%s fails: each order is fully old or fully new, none lost, and a re-read completes it',
+    async (_name, failing) => {
+      // Before: 300 orders stored as "awaiting shipment" at an old store.
+      const old = Object.fromEntries(
+        Array.from({ length: 300 }, (_, i) => {
+          const order = trackedOrder({
+            facts: pageOrder({
+              orderId: idOf(0, i),
+              status: 'awaiting_shipment',
+              statusText: 'Awaiting shipment',
+              store: { name: 'Old Store' },
+            }),
+          });
+          return [order.orderId, order];
+        }),
+      );
+      await fakeBrowser.storage.local.set({ orders: old, orders$: { v: 1 } });
+      const { pageRead } = createPageReportHandlers(openOrderStore());
+      const reading = tabReading(0, 300);
+      const batches = [reading.slice(0, 100), reading.slice(100, 200), reading.slice(200)];
 
-    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
-    let writes = 0;
-    const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
-      if ('orders' in items && writes++ === failing) throw new Error('the service worker was stopped');
-      return set(items);
-    });
-    const results = await Promise.allSettled(batches.map((orders) => pageRead({ url: LIST_URL, pageKind: 'global-list', orders }, {} as never)));
-    spy.mockRestore();
-    expect(results.map((r) => r.status)).toEqual(batches.map((_, i) => (i === failing ? 'rejected' : 'fulfilled')));
+      const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+      let writes = 0;
+      const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+        if ('orders' in items && writes++ === failing) throw new Error('the service worker was stopped');
+        return set(items);
+      });
+      const results = await Promise.allSettled(
+        batches.map((orders) => pageRead({ url: LIST_URL, pageKind: 'global-list', orders }, {} as never)),
+      );
+      spy.mockRestore();
+      expect(results.map((r) => r.status)).toEqual(batches.map((_, i) => (i === failing ? 'rejected' : 'fulfilled')));
 
-    const after = await storedOrders();
-    expect(Object.keys(after).sort()).toEqual(Object.keys(old).sort());
-    for (const [i, id] of Object.keys(old).entries()) {
-      const order = after[id]!;
-      expect(TrackedOrderSchema.safeParse(order).success).toBe(true);
-      const wasInFailedBatch = Math.floor(i / 100) === failing;
-      expect(order.facts.store?.name).toBe(wasInFailedBatch ? 'Old Store' : 'Store 0');
-      expect(order.facts.status).toBe(wasInFailedBatch ? 'awaiting_shipment' : 'awaiting_delivery');
-    }
+      const after = await storedOrders();
+      expect(Object.keys(after).sort()).toEqual(Object.keys(old).sort());
+      for (const [i, id] of Object.keys(old).entries()) {
+        const order = after[id]!;
+        expect(TrackedOrderSchema.safeParse(order).success).toBe(true);
+        const wasInFailedBatch = Math.floor(i / 100) === failing;
+        expect(order.facts.store?.name).toBe(wasInFailedBatch ? 'Old Store' : 'Store 0');
+        expect(order.facts.status).toBe(wasInFailedBatch ? 'awaiting_shipment' : 'awaiting_delivery');
+      }
 
-    // The page is read again (a reload): everything is new now.
-    await pageRead({ url: LIST_URL, pageKind: 'global-list', orders: batches[failing]! }, {} as never);
-    const completed = await storedOrders();
-    expect(Object.values(completed).every((o) => o.facts.store?.name === 'Store 0' && o.facts.status === 'awaiting_delivery')).toBe(true);
-  });
+      // The page is read again (a reload): everything is new now.
+      await pageRead({ url: LIST_URL, pageKind: 'global-list', orders: batches[failing]! }, {} as never);
+      const completed = await storedOrders();
+      expect(
+        Object.values(completed).every(
+          (o) => o.facts.store?.name === 'Store 0' && o.facts.status === 'awaiting_delivery',
+        ),
+      ).toBe(true);
+    },
+  );
 });
 
 /** Settles within `ms`, or says it hung (a deadlocked queue never settles). */
@@ -118,16 +146,38 @@ describe('invalid stored values never wedge the writer', () => {
     ['settings that are not an object', { settings: 'dark mode' }, ['settings']],
     ['a reminder state of the wrong shape', { reminders: ['not', 'a', 'state'] }, ['reminders']],
     ['both at once', { settings: { leadDays: 'soon' }, reminders: 7 }, ['reminders', 'settings']],
-  ])('%s: the reminder reconcile, a buyer action and the next page read all complete; the bad value is kept aside', async (_name, stored, asideIds) => {
-    await fakeBrowser.storage.local.set({ ...stored, orders: { [idOf(9, 1)]: trackedOrder({ facts: pageOrder({ orderId: idOf(9, 1) }) }) } });
-    const store = openOrderStore();
-    const now = new Date('2026-11-20T10:00:00Z');
-    expect(await within(2000, createReminderService(store, () => now).reconcile().then(() => 'done'))).toBe('done');
-    const { updateReminders } = createUserActionHandlers(store, () => now);
-    expect(await within(2000, updateReminders({ orderId: idOf(9, 1), action: 'snooze', until: '2026-11-22T10:00:00.000Z' }, {} as never))).toEqual({ ok: true });
-    const { pageRead } = createPageReportHandlers(store, () => now);
-    expect(await within(2000, pageRead({ url: LIST_URL, pageKind: 'global-list', orders: tabReading(1, 5) }, {} as never))).toMatchObject({ stored: 5, tracked: 6 });
-    const { quarantine } = (await fakeBrowser.storage.local.get('quarantine')) as { quarantine: Array<{ id: string }> };
-    expect(quarantine.map((q) => q.id).sort()).toEqual(asideIds);
-  });
+  ])(
+    '%s: the reminder reconcile, a buyer action and the next page read all complete; the bad value is kept aside',
+    async (_name, stored, asideIds) => {
+      await fakeBrowser.storage.local.set({
+        ...stored,
+        orders: { [idOf(9, 1)]: trackedOrder({ facts: pageOrder({ orderId: idOf(9, 1) }) }) },
+      });
+      const store = openOrderStore();
+      const now = new Date('2026-11-20T10:00:00Z');
+      expect(
+        await within(
+          2000,
+          createReminderService(store, () => now)
+            .reconcile()
+            .then(() => 'done'),
+        ),
+      ).toBe('done');
+      const { updateReminders } = createUserActionHandlers(store, () => now);
+      expect(
+        await within(
+          2000,
+          updateReminders({ orderId: idOf(9, 1), action: 'snooze', until: '2026-11-22T10:00:00.000Z' }, {} as never),
+        ),
+      ).toEqual({ ok: true });
+      const { pageRead } = createPageReportHandlers(store, () => now);
+      expect(
+        await within(2000, pageRead({ url: LIST_URL, pageKind: 'global-list', orders: tabReading(1, 5) }, {} as never)),
+      ).toMatchObject({ stored: 5, tracked: 6 });
+      const { quarantine } = (await fakeBrowser.storage.local.get('quarantine')) as {
+        quarantine: Array<{ id: string }>;
+      };
+      expect(quarantine.map((q) => q.id).sort()).toEqual(asideIds);
+    },
+  );
 });

@@ -8,7 +8,13 @@ import { ORDER_MARK } from '@/utils/markers';
 import { formatDay, loadFixture } from '../harness/fixtures';
 import { watchListPage, type PageWatch } from '@/utils/content/order-page-watcher';
 import { globalListReader } from '@/utils/pages/global-list';
-import { startFeatures, testThrowTarget, type FeatureContext, type FeatureManager, type PageFeature } from '@/utils/content/features/manager';
+import {
+  startFeatures,
+  testThrowTarget,
+  type FeatureContext,
+  type FeatureManager,
+  type PageFeature,
+} from '@/utils/content/feature-manager';
 import { PAGE_FEATURES } from '@/utils/content/features';
 import { BADGE_TAG } from '@/utils/content/features/card-badges';
 import { HINT_TAG } from '@/utils/content/features/confirm-hint';
@@ -103,7 +109,9 @@ describe('card badges', () => {
     run(PAGE_FEATURES);
     await flush();
     const cards = Array.from(document.querySelectorAll('a.order-item-mobile'));
-    const read = cards.filter((c) => c.hasAttribute('data-ordershield-read') && c.nextElementSibling?.localName === BADGE_TAG);
+    const read = cards.filter(
+      (c) => c.hasAttribute('data-ordershield-read') && c.nextElementSibling?.localName === BADGE_TAG,
+    );
     expect(read.length).toBeGreaterThan(3);
     for (const card of cards) expect(card.querySelector(BADGE_TAG)).toBeNull();
     expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(read.length);
@@ -111,7 +119,9 @@ describe('card badges', () => {
 
   it('the "Confirm received" hint names the return window from the settings', async () => {
     showFixture('global-list-en-mixed.html');
-    run(PAGE_FEATURES, { current: { ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, returnWindowDays: 15 } } });
+    run(PAGE_FEATURES, {
+      current: { ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, returnWindowDays: 15 } },
+    });
     await flush();
     const hints = Array.from(document.querySelectorAll(HINT_TAG));
     // Two "Awaiting delivery" cards offer "Confirm received" in this fixture.
@@ -121,12 +131,20 @@ describe('card badges', () => {
 });
 
 describe('feature manager', () => {
-  const ok = (id: string, seen: string[]): PageFeature => ({ id, start: () => ({ cardRead: (_c, order) => seen.push(`${id}:${order.orderId}`) }) });
+  const ok = (id: string, seen: string[]): PageFeature => ({
+    id,
+    start: () => ({ cardRead: (_c, order) => seen.push(`${id}:${order.orderId}`) }),
+  });
 
   it('a feature that throws on start is logged with its id; the others start and work', async () => {
     showFixture('global-list-en-mixed.html');
     const seen: string[] = [];
-    const broken: PageFeature = { id: 'broken', start: () => { throw new Error('boom'); } };
+    const broken: PageFeature = {
+      id: 'broken',
+      start: () => {
+        throw new Error('boom');
+      },
+    };
     const { log } = run([broken, ok('fine', seen)]);
     await flush();
     expect(manager!.running).toEqual(['fine']);
@@ -137,7 +155,14 @@ describe('feature manager', () => {
   it('a feature that throws on an event is logged each time; the others still get every event', async () => {
     showFixture('global-list-en-mixed.html');
     const seen: string[] = [];
-    const flaky: PageFeature = { id: 'flaky', start: () => ({ cardRead: () => { throw new Error('bad card'); } }) };
+    const flaky: PageFeature = {
+      id: 'flaky',
+      start: () => ({
+        cardRead: () => {
+          throw new Error('bad card');
+        },
+      }),
+    };
     const { log } = run([flaky, ok('fine', seen)]);
     await flush();
     expect(seen).toHaveLength(7);
@@ -146,9 +171,14 @@ describe('feature manager', () => {
   });
 
   it('the test hook makes the named feature fail to start, and only that one', () => {
-    expect(testThrowTarget('https://www.aliexpress.com/p/order/index.html?ordershield-test-throw=card-badges')).toBe('card-badges');
+    expect(testThrowTarget('https://www.aliexpress.com/p/order/index.html?ordershield-test-throw=card-badges')).toBe(
+      'card-badges',
+    );
     expect(testThrowTarget('https://www.aliexpress.com/p/order/index.html')).toBeNull();
-    manager = startFeatures(PAGE_FEATURES, context({ current: DEFAULT_SETTINGS }), { throwFor: 'card-badges', log: vi.fn() });
+    manager = startFeatures(PAGE_FEATURES, context({ current: DEFAULT_SETTINGS }), {
+      throwFor: 'card-badges',
+      log: vi.fn(),
+    });
     expect(manager.running).toEqual(['confirm-hint', 'order-panel']);
   });
 });

@@ -52,7 +52,12 @@ const STAGES: Record<Exclude<OrderStage, 'unknown'>, StagePage> = {
     events: { paidAt: -3 },
     // "Refund if no delivery before <+47>" in the service commitment
     deadlines: [['protection_end', +47]],
-    statusText: { en: 'Awaiting shipment', ru: 'Ожидает отправки', it: 'In attesa di spedizione', es: 'Pendiente de envío' },
+    statusText: {
+      en: 'Awaiting shipment',
+      ru: 'Ожидает отправки',
+      it: 'In attesa di spedizione',
+      es: 'Pendiente de envío',
+    },
   },
   awaiting_delivery: {
     orderId: '8214398062177351',
@@ -63,7 +68,12 @@ const STAGES: Record<Exclude<OrderStage, 'unknown'>, StagePage> = {
     actions: ['track', 'confirm_received', 'add_to_cart', 'open_dispute', 'contact_seller'],
     events: { paidAt: -20, shippedAt: -18 },
     deadlines: [['protection_end', +9]],
-    statusText: { en: 'Awaiting delivery', ru: 'Ожидает доставки', it: 'In attesa di consegna', es: 'Pendiente de entrega' },
+    statusText: {
+      en: 'Awaiting delivery',
+      ru: 'Ожидает доставки',
+      it: 'In attesa di consegna',
+      es: 'Pendiente de entrega',
+    },
   },
   completed: {
     orderId: '8212313961591322',
@@ -126,7 +136,12 @@ const STAGES: Record<Exclude<OrderStage, 'unknown'>, StagePage> = {
     actions: ['view_dispute', 'contact_seller'],
     events: { paidAt: -55, shippedAt: -53 },
     deadlines: [['return_ship_by', +7]], // "Please send the item back by <+7>"
-    statusText: { en: 'Awaiting return', ru: 'Ожидает возврата товара', it: 'In attesa di reso', es: 'Pendiente de devolución' },
+    statusText: {
+      en: 'Awaiting return',
+      ru: 'Ожидает возврата товара',
+      it: 'In attesa di reso',
+      es: 'Pendiente de devolución',
+    },
     disputeState: {
       en: 'Return the item and get a refund',
       ru: 'Верните товар и получите возврат средств',
@@ -142,7 +157,12 @@ const STAGES: Record<Exclude<OrderStage, 'unknown'>, StagePage> = {
     actions: ['view_dispute', 'add_to_cart', 'contact_seller'],
     events: { paidAt: -50, shippedAt: -48 },
     deadlines: [['refund_due', +8]], // "Your refund … will be sent … by <+8>"
-    statusText: { en: 'Refund in progress', ru: 'Идёт возврат средств', it: 'Rimborso in corso', es: 'Reembolso en curso' },
+    statusText: {
+      en: 'Refund in progress',
+      ru: 'Идёт возврат средств',
+      it: 'Rimborso in corso',
+      es: 'Reembolso en curso',
+    },
     disputeState: {
       en: 'Refund in progress',
       ru: 'Идёт возврат средств',
@@ -234,7 +254,9 @@ describe('globalDetailReader in four languages × every stage', () => {
 
   it.each(CASES)('$fixture: events', (c) => {
     const order = readFixture(c.fixture, c.orderId);
-    const expected = Object.fromEntries(Object.entries(c.events).map(([event, offset]) => [event, isoDay(FIXED_TODAY, offset)]));
+    const expected = Object.fromEntries(
+      Object.entries(c.events).map(([event, offset]) => [event, isoDay(FIXED_TODAY, offset)]),
+    );
     expect(order.events).toEqual(expected);
   });
 

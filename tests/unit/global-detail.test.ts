@@ -6,7 +6,15 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { isoDay, listFixtures, loadFixture } from '@/tests/harness/fixtures';
-import { CAPS, PageOrderSchema, type DeadlineKind, type OrderAction, type OrderEvents, type OrderStage, type PageOrder } from '@/utils/model';
+import {
+  CAPS,
+  PageOrderSchema,
+  type DeadlineKind,
+  type OrderAction,
+  type OrderEvents,
+  type OrderStage,
+  type PageOrder,
+} from '@/utils/model';
 import { globalDetailReader } from '@/utils/pages/global-detail';
 
 /** The detail capture's own day (global.curTime 1788071273217 = 2026-08-30), at local noon. */
@@ -134,7 +142,8 @@ const CASES: Expected[] = [
     store: { name: 'Vega Store', url: 'https://www.aliexpress.com/store/1105843321' },
     items: [
       {
-        title: 'Neo XENON 2.1 de Gama Omega eco Cabo Xenon XENON Pixel 8K@60Hz 4K@120Hz Tango Xenon HD e HD Indigo alfa TV Ultra PS5 Tango',
+        title:
+          'Neo XENON 2.1 de Gama Omega eco Cabo Xenon XENON Pixel 8K@60Hz 4K@120Hz Tango Xenon HD e HD Indigo alfa TV Ultra PS5 Tango',
         imageUrl: `${IMG}S414120c60bc24a2d9a8ce34a49f61967C.jpg_220x220.jpg`,
         quantity: 1,
         price: 'R$126,59',
@@ -355,7 +364,8 @@ describe('globalDetailReader on the stage fixtures', () => {
   // Gaps of the shared text readers, not of this page reader (reported to the lead):
   it('a closed order whose dispute result gives no refund is an ordinary close when the result is missing', () => {
     const doc = pageOf('global-detail-en-dispute_lost.html');
-    for (const el of doc.querySelectorAll('.order-detail-item-reverse-status, .order-status-reminder')) el.textContent = 'Closed';
+    for (const el of doc.querySelectorAll('.order-detail-item-reverse-status, .order-status-reminder'))
+      el.textContent = 'Closed';
     expect(readOk(doc, detailUrl('8211736227630231')).status).toBe('closed');
   });
 
@@ -412,7 +422,10 @@ describe('robustness', () => {
     { removed: ['.order-logistics'], unread: ['tracking number'] },
     { removed: ['.order-detail-order-info'], unread: ['order date'] },
     { removed: ['.order-status'], unread: ['status'] },
-    { removed: ['.order-detail-item', '.order-price', '.order-logistics'], unread: ['store', 'items', 'total', 'tracking number'] },
+    {
+      removed: ['.order-detail-item', '.order-price', '.order-logistics'],
+      unread: ['store', 'items', 'total', 'tracking number'],
+    },
   ])('a half-rendered page without $removed reads the rest and lists $unread', ({ removed, unread }) => {
     const doc = pageOf(fixture);
     for (const selector of removed) doc.querySelector(selector)!.remove();
@@ -433,8 +446,14 @@ describe('robustness', () => {
   });
 
   it.each([
-    { name: 'a page without the order block', body: `<div class="page"><h1>Order ${ID}</h1><p>Awaiting delivery</p></div>` },
-    { name: 'an empty frame still loading', body: '<div id="root"><div class="order-wrap"><div class="comet-loading-wrap"></div></div></div>' },
+    {
+      name: 'a page without the order block',
+      body: `<div class="page"><h1>Order ${ID}</h1><p>Awaiting delivery</p></div>`,
+    },
+    {
+      name: 'an empty frame still loading',
+      body: '<div id="root"><div class="order-wrap"><div class="comet-loading-wrap"></div></div></div>',
+    },
     { name: 'a blank page', body: '' },
   ])('$name → not rendered and {ok:false}, no throw', ({ body }) => {
     const doc = new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
@@ -487,19 +506,19 @@ describe('robustness', () => {
     }
   });
 
-  it.each([
-    '<img src=x onerror="globalThis.__pwned = true">',
-    '<script>globalThis.__pwned = true</script> Phone case',
-  ])('hostile title %s is read as plain text', (hostile) => {
-    const doc = pageOf(fixture);
-    doc.querySelector('.item-title > a')!.textContent = hostile;
-    doc.querySelector('.store-name')!.textContent = hostile;
-    const order = readOk(doc, detailUrl(ID));
-    expect(order.items[0]!.title).toBe(hostile);
-    expect(order.store?.name).toBe(hostile);
-    expect((globalThis as { __pwned?: boolean }).__pwned).toBeUndefined();
-    expect(document.querySelector('img[onerror]')).toBeNull();
-  });
+  it.each(['<img src=x onerror="globalThis.__pwned = true">', '<script>globalThis.__pwned = true</script> Phone case'])(
+    'hostile title %s is read as plain text',
+    (hostile) => {
+      const doc = pageOf(fixture);
+      doc.querySelector('.item-title > a')!.textContent = hostile;
+      doc.querySelector('.store-name')!.textContent = hostile;
+      const order = readOk(doc, detailUrl(ID));
+      expect(order.items[0]!.title).toBe(hostile);
+      expect(order.store?.name).toBe(hostile);
+      expect((globalThis as { __pwned?: boolean }).__pwned).toBeUndefined();
+      expect(document.querySelector('img[onerror]')).toBeNull();
+    },
+  );
 
   it('markup inside a title contributes only its text', () => {
     const doc = pageOf(fixture);

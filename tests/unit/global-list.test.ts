@@ -115,7 +115,10 @@ describe('global list: robustness', () => {
   });
 
   it('a card without any order id is reported, not guessed', () => {
-    const doc = htmlDocument(`<div class="order-item"><span class="order-item-header-status-text">Completed</span></div>`, URL_EN);
+    const doc = htmlDocument(
+      `<div class="order-item"><span class="order-item-header-status-text">Completed</span></div>`,
+      URL_EN,
+    );
     expect(readAll(doc)).toEqual([{ ok: false, reason: 'no order id on the card' }]);
   });
 

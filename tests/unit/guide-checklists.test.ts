@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DISPUTE_TYPES, QUALITY_RULES, checklistFor, checklistProgress, suggestedDisputeType, toggleTick } from '@/utils/guide/checklists';
+import {
+  DISPUTE_TYPES,
+  QUALITY_RULES,
+  checklistFor,
+  checklistProgress,
+  suggestedDisputeType,
+  toggleTick,
+} from '@/utils/guide/checklists';
 import { PLAYBOOK_STEPS, playbookReminder } from '@/utils/guide/playbook';
 import { redFlagsFor } from '@/utils/guide/red-flags';
 import { POPUP_TRANSLATIONS, type PopupKey } from '@/utils/i18n/popup';
@@ -31,7 +38,9 @@ describe('evidence checklists (domain.md §2)', () => {
 
   it('stores valid ids only', () => {
     const ids = DISPUTE_TYPES.flatMap(checklistFor);
-    expect(GuideStateSchema.safeParse({ evidence: ids.slice(0, 100), playbook: PLAYBOOK_STEPS.map((s) => s.id) }).success).toBe(true);
+    expect(
+      GuideStateSchema.safeParse({ evidence: ids.slice(0, 100), playbook: PLAYBOOK_STEPS.map((s) => s.id) }).success,
+    ).toBe(true);
   });
 
   it.each([
@@ -43,7 +52,10 @@ describe('evidence checklists (domain.md §2)', () => {
   });
 
   it('counts only the ticks of the chosen type', () => {
-    expect(checklistProgress('counterfeit', ['common.order', 'not_received.tracking', 'counterfeit.marks'])).toEqual({ done: 2, total: 5 });
+    expect(checklistProgress('counterfeit', ['common.order', 'not_received.tracking', 'counterfeit.marks'])).toEqual({
+      done: 2,
+      total: 5,
+    });
   });
 
   it.each([

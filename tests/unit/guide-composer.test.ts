@@ -20,7 +20,14 @@ describe('dispute composer', () => {
   });
 
   it('ignores problems of another type (left over after the buyer switched type)', () => {
-    const text = composeDispute({ orderId: '1', type: 'poor_quality', problems: ['not_received.customs', 'poor_quality.seams'], outcome: 'partial_refund', amount: '', hasEvidence: true });
+    const text = composeDispute({
+      orderId: '1',
+      type: 'poor_quality',
+      problems: ['not_received.customs', 'poor_quality.seams'],
+      outcome: 'partial_refund',
+      amount: '',
+      hasEvidence: true,
+    });
     expect(text).not.toContain('customs');
     expect(text).toContain('1. The seams are loose.');
     expect(text).toContain('Photos and a video are attached as evidence.');
@@ -40,7 +47,16 @@ describe('dispute composer', () => {
   });
 
   it('offers problems for every type', () => {
-    for (const type of ['not_received', 'not_as_described', 'not_working', 'poor_quality', 'counterfeit', 'short_quantity', 'damaged', 'wrong_shipping'] as const) {
+    for (const type of [
+      'not_received',
+      'not_as_described',
+      'not_working',
+      'poor_quality',
+      'counterfeit',
+      'short_quantity',
+      'damaged',
+      'wrong_shipping',
+    ] as const) {
       expect(problemsOf(type).length).toBeGreaterThan(0);
     }
   });

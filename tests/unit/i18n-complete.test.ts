@@ -50,18 +50,35 @@ describe('popup and options page (popup.ts)', () => {
   });
 
   it.each(UI_LANGUAGES)('%s: a filled-in message shows every value and no braces', (lang) => {
-    const values = { id: '8212313961591322', date: '4 IX 2026', done: 3, total: 7, added: 11, updated: 12, unchanged: 13, count: 14, reason: 'XYZ', value: 90, rule: 'RULE' };
+    const values = {
+      id: '8212313961591322',
+      date: '4 IX 2026',
+      done: 3,
+      total: 7,
+      added: 11,
+      updated: 12,
+      unchanged: 13,
+      count: 14,
+      reason: 'XYZ',
+      value: 90,
+      rule: 'RULE',
+    };
     for (const key of POPUP_KEYS) {
       const shown = popupText(key, lang, values);
       expect(shown, key).not.toMatch(/[{}]/);
-      for (const name of placeholders(POPUP_TRANSLATIONS.en[key])) expect(shown, key).toContain(String(values[name as keyof typeof values]));
+      for (const name of placeholders(POPUP_TRANSLATIONS.en[key]))
+        expect(shown, key).toContain(String(values[name as keyof typeof values]));
     }
   });
 
   it.each(OTHER_LANGUAGES)('%s: no longer sentence is left in English', (lang) => {
     const dictionary = popupDictionary(lang);
     // Short words may be the same ("Total", "Status", "OrderShield"); a phrase that equals English was not translated.
-    expect(POPUP_KEYS.filter((key) => POPUP_TRANSLATIONS.en[key].length > 12 && dictionary[key] === POPUP_TRANSLATIONS.en[key])).toEqual([]);
+    expect(
+      POPUP_KEYS.filter(
+        (key) => POPUP_TRANSLATIONS.en[key].length > 12 && dictionary[key] === POPUP_TRANSLATIONS.en[key],
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -91,7 +108,10 @@ describe('stage and deadline names (labels.ts)', () => {
   });
 
   it.each(UI_LANGUAGES)('%s: labels carry no placeholders (they are shown as they are)', (lang) => {
-    const labels = [...ORDER_STAGES.map((s) => stageLabel(s, lang)), ...DEADLINE_KINDS.map((k) => deadlineLabel(k, lang))];
+    const labels = [
+      ...ORDER_STAGES.map((s) => stageLabel(s, lang)),
+      ...DEADLINE_KINDS.map((k) => deadlineLabel(k, lang)),
+    ];
     expect(labels.filter((label) => /[{}]/.test(label))).toEqual([]);
   });
 });
@@ -126,9 +146,20 @@ describe('typography of the popup and options page', () => {
 
 describe('store name and description (public/_locales)', () => {
   // Chrome's locale folder of each UI language: Portuguese is written for Brazil (pt_BR).
-  const LOCALE_FOLDERS: Record<UiLanguage, string> = { en: 'en', ru: 'ru', it: 'it', es: 'es', pt: 'pt_BR', fr: 'fr', de: 'de', pl: 'pl' };
+  const LOCALE_FOLDERS: Record<UiLanguage, string> = {
+    en: 'en',
+    ru: 'ru',
+    it: 'it',
+    es: 'es',
+    pt: 'pt_BR',
+    fr: 'fr',
+    de: 'de',
+    pl: 'pl',
+  };
   const messagesOf = (lang: UiLanguage) =>
-    JSON.parse(readFileSync(resolve(__dirname, '../../public/_locales', LOCALE_FOLDERS[lang], 'messages.json'), 'utf8')) as Record<string, { message?: string }>;
+    JSON.parse(
+      readFileSync(resolve(__dirname, '../../public/_locales', LOCALE_FOLDERS[lang], 'messages.json'), 'utf8'),
+    ) as Record<string, { message?: string }>;
 
   it.each(UI_LANGUAGES)('%s: a name and a description the Chrome Web Store accepts', (lang) => {
     const messages = messagesOf(lang);

@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type TrackedOrder } from '@/utils/model';
-import { exportJson } from '@/utils/export';
-import { mergeImport, mergeTrackedOrder, readImport } from '@/utils/import';
+import { exportJson } from '@/utils/transfer/export';
+import { mergeImport, mergeTrackedOrder, readImport } from '@/utils/transfer/import';
 import { pageOrder, trackedOrder } from './support/factories';
 
 const NOW = new Date('2026-11-21T10:00:00.000Z');
-const custom = (at: string, label: string) => ({ kind: 'custom' as const, at, confidence: 'exact' as const, source: 'user', label });
+const custom = (at: string, label: string) => ({
+  kind: 'custom' as const,
+  at,
+  confidence: 'exact' as const,
+  source: 'user',
+  label,
+});
 
 describe('reading an import file', () => {
   it('reads back every order of an export unchanged', () => {
     const orders = [
       trackedOrder({ guide: { disputeType: 'not_received', evidence: ['common.order'], playbook: ['calm'] } }),
-      trackedOrder({ facts: pageOrder({ orderId: '8200000000000009', status: 'closed' }), archived: true, manual: true }),
+      trackedOrder({
+        facts: pageOrder({ orderId: '8200000000000009', status: 'closed' }),
+        archived: true,
+        manual: true,
+      }),
     ];
     const reading = readImport(exportJson(orders, DEFAULT_SETTINGS, NOW), NOW);
     expect(reading.error).toBeNull();
@@ -81,7 +91,11 @@ describe('merging imported orders', () => {
     });
     const merged = mergeTrackedOrder(stored, incoming);
     expect(merged.userDeadlines.map((d) => d.label)).toEqual(['mine', 'theirs']);
-    expect(merged.guide).toEqual({ disputeType: 'not_received', evidence: ['common.order', 'common.chat'], playbook: ['calm'] });
+    expect(merged.guide).toEqual({
+      disputeType: 'not_received',
+      evidence: ['common.order', 'common.chat'],
+      playbook: ['calm'],
+    });
     expect(merged.stageHistory.map((s) => s.stage)).toEqual(['awaiting_delivery', 'dispute_open']);
     // The newer page facts win; the archive choice of this browser stands.
     expect(merged.facts.status).toBe('dispute_open');

@@ -104,10 +104,16 @@ function matchesPattern(pattern: string, href: string): boolean {
   const [, scheme, host, path] = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern) ?? [];
   if (!scheme || !host || !path) throw new Error(`not a match pattern: ${pattern}`);
   const url = new URL(href);
-  const schemeOk = scheme === '*' ? url.protocol === 'http:' || url.protocol === 'https:' : url.protocol === `${scheme}:`;
+  const schemeOk =
+    scheme === '*' ? url.protocol === 'http:' || url.protocol === 'https:' : url.protocol === `${scheme}:`;
   const hostOk = host.startsWith('*.')
     ? url.hostname === host.slice(2) || url.hostname.endsWith(`.${host.slice(2)}`)
     : url.hostname === host;
-  const pathRegex = new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const pathRegex = new RegExp(
+    `^${path
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return schemeOk && hostOk && pathRegex.test(url.pathname + url.search);
 }

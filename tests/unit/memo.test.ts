@@ -13,7 +13,8 @@ describe('memoizeText', () => {
   it('stops remembering when full, and never remembers long texts, yet always answers', () => {
     const read = vi.fn((text: string) => text.length);
     const memo = memoizeText(read, 2);
-    for (const text of ['a', 'bb', 'ccc', 'ccc', 'x'.repeat(300), 'x'.repeat(300)]) expect(memo(text)).toBe(text.length);
+    for (const text of ['a', 'bb', 'ccc', 'ccc', 'x'.repeat(300), 'x'.repeat(300)])
+      expect(memo(text)).toBe(text.length);
     expect(read).toHaveBeenCalledTimes(6); // 'a' and 'bb' once; 'ccc' (table full) and the long text every time
   });
 });

@@ -27,7 +27,12 @@ describe('mergePageOrder', () => {
     const fromList = mergePageOrder(undefined, pageOrder(), T1);
     const fromDetail = mergePageOrder(
       fromList,
-      pageOrder({ pageKind: 'global-detail', trackingNumber: 'LP00123456789', deadlines: [printed], items: [{ title: 'USB C Hub 7 in 1', quantity: 1 }] }),
+      pageOrder({
+        pageKind: 'global-detail',
+        trackingNumber: 'LP00123456789',
+        deadlines: [printed],
+        items: [{ title: 'USB C Hub 7 in 1', quantity: 1 }],
+      }),
       T2,
     );
     expect(fromDetail.facts.trackingNumber).toBe('LP00123456789');
@@ -41,7 +46,11 @@ describe('mergePageOrder', () => {
 
   it('newer page facts win', () => {
     const before = mergePageOrder(undefined, pageOrder(), T1);
-    const after = mergePageOrder(before, pageOrder({ status: 'completed', statusText: 'Completed', total: 'R$30,00' }), T2);
+    const after = mergePageOrder(
+      before,
+      pageOrder({ status: 'completed', statusText: 'Completed', total: 'R$30,00' }),
+      T2,
+    );
     expect(after.facts).toMatchObject({ status: 'completed', statusText: 'Completed', total: 'R$30,00' });
     expect(after.stageHistory).toEqual([
       { stage: 'awaiting_delivery', firstSeenAt: T1.toISOString() },
@@ -51,7 +60,13 @@ describe('mergePageOrder', () => {
 
   it('an empty or unrecognized read never overwrites a good stored value', () => {
     const before = mergePageOrder(undefined, pageOrder(), T1);
-    const halfRendered = pageOrder({ status: 'unknown', statusText: '', items: [], actions: [], unread: ['status', 'store', 'items'] });
+    const halfRendered = pageOrder({
+      status: 'unknown',
+      statusText: '',
+      items: [],
+      actions: [],
+      unread: ['status', 'store', 'items'],
+    });
     delete halfRendered.store;
     delete halfRendered.total;
     delete halfRendered.orderedAt;
@@ -69,7 +84,12 @@ describe('mergePageOrder', () => {
   });
 
   it('never touches the buyer’s own deadlines or archive flag', () => {
-    const own: Deadline = { kind: 'protection_end', at: '2026-12-20T00:00:00.000Z', confidence: 'exact', source: 'user' };
+    const own: Deadline = {
+      kind: 'protection_end',
+      at: '2026-12-20T00:00:00.000Z',
+      confidence: 'exact',
+      source: 'user',
+    };
     const stored = trackedOrder({ userDeadlines: [own], archived: true });
     const after = mergePageOrder(stored, pageOrder({ deadlines: [printed] }), T2);
     expect(after.userDeadlines).toEqual([own]);

@@ -30,8 +30,37 @@ describe('isWebLink', () => {
 
   it('agrees with the URL parser on links of any shape', () => {
     const piece = fc.constantFrom(
-      'https://', 'http://', 'HTTP://', 'www', '.', 'aliexpress', 'com', 'xn--', 'xn--zz', '-', '1', '255', '[', ']', ':',
-      '443', '/', '?', '#', '%', '%2e', ' ', '\t', '\\', '@', 'é', '中', 'a', 'Z', '..', '_',
+      'https://',
+      'http://',
+      'HTTP://',
+      'www',
+      '.',
+      'aliexpress',
+      'com',
+      'xn--',
+      'xn--zz',
+      '-',
+      '1',
+      '255',
+      '[',
+      ']',
+      ':',
+      '443',
+      '/',
+      '?',
+      '#',
+      '%',
+      '%2e',
+      ' ',
+      '\t',
+      '\\',
+      '@',
+      'é',
+      '中',
+      'a',
+      'Z',
+      '..',
+      '_',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
@@ -45,7 +74,9 @@ describe('isWebLink', () => {
   it('keeps the order and drops only the link the schema refuses', () => {
     const order = pageOrder({
       store: { name: 'Store', url: 'javascript:alert(1)' },
-      items: [{ title: 'Cable', imageUrl: 'data:image/png;base64,AAAA', url: 'https://www.aliexpress.com/item/1.html' }],
+      items: [
+        { title: 'Cable', imageUrl: 'data:image/png;base64,AAAA', url: 'https://www.aliexpress.com/item/1.html' },
+      ],
     });
     const checked = PageOrderSchema.parse(order);
     expect(checked.store).toEqual({ name: 'Store' });

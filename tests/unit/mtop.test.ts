@@ -10,24 +10,48 @@ const NOW = new Date(2026, 8, 7, 12, 0, 0); // the maxwellmezadre captures were 
 
 describe('readMtopResponse on real captures', () => {
   it('the list response: every order with its button types as actions, order date and status text', () => {
-    const orders = readMtopResponse('mtop.aliexpress.trade.buyer.order.list', capture('maxwellmezadre-aliexpress-mcp__order-list-init.json'), NOW);
+    const orders = readMtopResponse(
+      'mtop.aliexpress.trade.buyer.order.list',
+      capture('maxwellmezadre-aliexpress-mcp__order-list-init.json'),
+      NOW,
+    );
     expect(orders).toHaveLength(10);
     const inTransit = orders.find((o) => o.orderId === '8214398062177351')!;
-    expect(inTransit).toMatchObject({ statusText: 'Awaiting delivery', orderedAt: '2026-09-01', actions: ['confirm_received', 'track'] });
+    expect(inTransit).toMatchObject({
+      statusText: 'Awaiting delivery',
+      orderedAt: '2026-09-01',
+      actions: ['confirm_received', 'track'],
+    });
     const completed = orders.find((o) => o.orderId === '8212313961591322')!;
-    expect(completed).toMatchObject({ statusText: 'Completed', orderedAt: '2026-07-15', actions: ['add_to_cart', 'remove'] });
+    expect(completed).toMatchObject({
+      statusText: 'Completed',
+      orderedAt: '2026-07-15',
+      actions: ['add_to_cart', 'remove'],
+    });
   });
 
   it('the older list capture (tobixen, component keys order_<id>) with the numeric status', () => {
     const entries = capture('tobixen-order-scrapers__aliexpress-order-list.json') as Array<{ body: string }>;
     const orders = readMtopResponse('mtop.aliexpress.trade.buyer.order.list', JSON.parse(entries[0]!.body), NOW);
     expect(orders.map((o) => o.orderId)).toContain('3048963030691559');
-    expect(orders.find((o) => o.orderId === '3048963030691559')).toMatchObject({ numericStatus: 9, orderedAt: '2025-01-24' });
+    expect(orders.find((o) => o.orderId === '3048963030691559')).toMatchObject({
+      numericStatus: 9,
+      orderedAt: '2025-01-24',
+    });
   });
 
   it('the order page response: events, and the service text "Refund if no delivery before …" as a deadline', () => {
-    const [order] = readMtopResponse('mtop.aliexpress.trade.buyer.order.detail', capture('maxwellmezadre-aliexpress-mcp__order-detail.json'), NOW);
-    expect(order).toMatchObject({ orderId: '8212313961591322', statusText: 'Completed', orderedAt: '2026-07-15', numericStatus: 9 });
+    const [order] = readMtopResponse(
+      'mtop.aliexpress.trade.buyer.order.detail',
+      capture('maxwellmezadre-aliexpress-mcp__order-detail.json'),
+      NOW,
+    );
+    expect(order).toMatchObject({
+      orderId: '8212313961591322',
+      statusText: 'Completed',
+      orderedAt: '2026-07-15',
+      numericStatus: 9,
+    });
     expect(order!.events.shippedAt).toBeDefined();
     const protection = order!.deadlines.find((d) => d.kind === 'protection_end')!;
     expect(protection).toMatchObject({ confidence: 'exact', source: 'page-data:no-delivery-refund' });
@@ -35,22 +59,37 @@ describe('readMtopResponse on real captures', () => {
   });
 
   it.each([
-    ['another api', 'mtop.aliexpress.trade.buyer.order.count', capture('maxwellmezadre-aliexpress-mcp__order-count.json')],
+    [
+      'another api',
+      'mtop.aliexpress.trade.buyer.order.count',
+      capture('maxwellmezadre-aliexpress-mcp__order-count.json'),
+    ],
     ['a string', 'mtop.aliexpress.trade.buyer.order.list', 'not json'],
     ['null', 'mtop.aliexpress.trade.buyer.order.list', null],
-    ['hostile shapes', 'mtop.aliexpress.trade.buyer.order.list', { data: { data: { x: { tag: 'pc_om_list_order', fields: { orderId: '<img onerror=1>', buttons: 'x' } } } } }],
+    [
+      'hostile shapes',
+      'mtop.aliexpress.trade.buyer.order.list',
+      { data: { data: { x: { tag: 'pc_om_list_order', fields: { orderId: '<img onerror=1>', buttons: 'x' } } } } },
+    ],
   ])('%s gives nothing and never throws', (_name, api, body) => {
     expect(readMtopResponse(api, body, NOW)).toEqual([]);
   });
 });
 
 describe('DOM and data together', () => {
-  const data = readMtopResponse('mtop.aliexpress.trade.buyer.order.list', capture('maxwellmezadre-aliexpress-mcp__order-list-init.json'), NOW).find(
-    (o) => o.orderId === '8214398062177351',
-  )!;
+  const data = readMtopResponse(
+    'mtop.aliexpress.trade.buyer.order.list',
+    capture('maxwellmezadre-aliexpress-mcp__order-list-init.json'),
+    NOW,
+  ).find((o) => o.orderId === '8214398062177351')!;
 
   it('agreeing readings report no disagreement', () => {
-    expect(disagreements(pageOrder({ statusText: 'Awaiting delivery', orderedAt: '2026-09-01', actions: ['confirm_received', 'track'] }), data)).toEqual([]);
+    expect(
+      disagreements(
+        pageOrder({ statusText: 'Awaiting delivery', orderedAt: '2026-09-01', actions: ['confirm_received', 'track'] }),
+        data,
+      ),
+    ).toEqual([]);
   });
 
   it('a disagreement is reported, field by field', () => {
@@ -63,13 +102,22 @@ describe('DOM and data together', () => {
   });
 
   it('a status label the DOM could not place is settled by the data’s button types', () => {
-    const dom = pageOrder({ status: 'unknown', statusText: 'Ожидает получения посылки', actions: [], unread: ['order date'] });
+    const dom = pageOrder({
+      status: 'unknown',
+      statusText: 'Ожидает получения посылки',
+      actions: [],
+      unread: ['order date'],
+    });
     delete dom.orderedAt;
     // The order date counts because the card shows it (the DOM reader just could not tell which date it was).
     const completed = completeWithData(dom, data, new Set(['2026-09-01']));
-    expect(completed).toMatchObject({ status: 'awaiting_delivery', actions: ['confirm_received', 'track'], orderedAt: '2026-09-01', unread: [] });
+    expect(completed).toMatchObject({
+      status: 'awaiting_delivery',
+      actions: ['confirm_received', 'track'],
+      orderedAt: '2026-09-01',
+      unread: [],
+    });
     // Not shown on the order's card: the data's date is not taken.
     expect(completeWithData(dom, data, new Set())).not.toHaveProperty('orderedAt');
   });
-
 });

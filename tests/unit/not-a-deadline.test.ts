@@ -90,53 +90,128 @@ const NEUTRAL: Record<Lang, string[]> = {
  */
 const NOT_DEADLINES: Record<Lang, string[]> = {
   en: [
-    '{range}', 'Delivery: {range}', 'Delivery {range}', 'Estimated delivery: {range}', 'Estimated delivery by {date}',
-    'Delivery before {date}', 'Arrives by {date}', 'Expected delivery {date}', 'Delivery in {n} {day}',
-    'Estimated delivery date: {date}', 'Delivery within {n} {day}',
-    'Coupon expires {date}', 'Coupon expires in {n} {day} {h} {hour}', 'Coupon valid until {date}', 'Voucher: {n} {day} left',
-    'Pay before {date}', 'Pay by {date}', 'Pay within {n} {day}', 'Please pay within {h} {hour}', '{n} {day} {h} {hour} left to pay',
+    '{range}',
+    'Delivery: {range}',
+    'Delivery {range}',
+    'Estimated delivery: {range}',
+    'Estimated delivery by {date}',
+    'Delivery before {date}',
+    'Arrives by {date}',
+    'Expected delivery {date}',
+    'Delivery in {n} {day}',
+    'Estimated delivery date: {date}',
+    'Delivery within {n} {day}',
+    'Coupon expires {date}',
+    'Coupon expires in {n} {day} {h} {hour}',
+    'Coupon valid until {date}',
+    'Voucher: {n} {day} left',
+    'Pay before {date}',
+    'Pay by {date}',
+    'Pay within {n} {day}',
+    'Please pay within {h} {hour}',
+    '{n} {day} {h} {hour} left to pay',
   ],
   ru: [
-    '{range}', 'Доставка {range}', 'Доставка: {range}', 'Доставка до {date}', 'Ожидаемая доставка: {date}', 'Доставка за {n} {day}',
-    'Доставим до {date}', 'Срок доставки {range}', 'Прибудет до {date}', 'Ожидаемая доставка: {date} – {date}',
-    'Купон действует до {date}', 'Купон сгорит через {n} {day} {h} {hour}', 'Промокод действует до {date}',
-    'Оплатите до {date}', 'Оплатите заказ до {date}', 'Осталось {n} {day} на оплату', 'Если не оплатить до {date}, заказ будет отменён',
+    '{range}',
+    'Доставка {range}',
+    'Доставка: {range}',
+    'Доставка до {date}',
+    'Ожидаемая доставка: {date}',
+    'Доставка за {n} {day}',
+    'Доставим до {date}',
+    'Срок доставки {range}',
+    'Прибудет до {date}',
+    'Ожидаемая доставка: {date} – {date}',
+    'Купон действует до {date}',
+    'Купон сгорит через {n} {day} {h} {hour}',
+    'Промокод действует до {date}',
+    'Оплатите до {date}',
+    'Оплатите заказ до {date}',
+    'Осталось {n} {day} на оплату',
+    'Если не оплатить до {date}, заказ будет отменён',
   ],
   it: [
-    '{range}', 'Consegna {range}', 'Consegna entro il {date}', 'Consegna prevista entro il {date}', 'Consegna stimata: {range}',
-    'Arriva entro il {date}', 'Consegna in {n} {day}',
-    'Il coupon scade il {date}', 'Buono valido fino al {date}', 'Il coupon scade tra {n} {day} {h} {hour}',
-    'Paga entro il {date}', 'Pagamento entro {n} {day}', 'Restano {n} {day} per pagare',
+    '{range}',
+    'Consegna {range}',
+    'Consegna entro il {date}',
+    'Consegna prevista entro il {date}',
+    'Consegna stimata: {range}',
+    'Arriva entro il {date}',
+    'Consegna in {n} {day}',
+    'Il coupon scade il {date}',
+    'Buono valido fino al {date}',
+    'Il coupon scade tra {n} {day} {h} {hour}',
+    'Paga entro il {date}',
+    'Pagamento entro {n} {day}',
+    'Restano {n} {day} per pagare',
   ],
   es: [
-    '{range}', 'Entrega {range}', 'Entrega prevista el {date}', 'Entrega estimada: {date}', 'Entrega antes del {date}',
-    'Llega antes del {date}', 'Entrega en {n} {day}',
-    'El cupón caduca el {date}', 'Cupón válido hasta el {date}', 'Quedan {n} {day} para usar tu cupón',
-    'Paga antes del {date}', 'Pague antes del {date}', 'Quedan {n} {day} {h} {hour} para pagar',
+    '{range}',
+    'Entrega {range}',
+    'Entrega prevista el {date}',
+    'Entrega estimada: {date}',
+    'Entrega antes del {date}',
+    'Llega antes del {date}',
+    'Entrega en {n} {day}',
+    'El cupón caduca el {date}',
+    'Cupón válido hasta el {date}',
+    'Quedan {n} {day} para usar tu cupón',
+    'Paga antes del {date}',
+    'Pague antes del {date}',
+    'Quedan {n} {day} {h} {hour} para pagar',
   ],
   pt: [
-    '{range}', 'Entrega {range}', 'Entrega prevista até {date}', 'Previsão de entrega: {date}', 'Chega até {date}',
+    '{range}',
+    'Entrega {range}',
+    'Entrega prevista até {date}',
+    'Previsão de entrega: {date}',
+    'Chega até {date}',
     'Entrega em {n} {day}',
-    'O cupom expira em {date}', 'Cupom válido até {date}',
-    'Pague até {date}', 'Pagamento até {date}', 'Faltam {n} {day} para pagar',
+    'O cupom expira em {date}',
+    'Cupom válido até {date}',
+    'Pague até {date}',
+    'Pagamento até {date}',
+    'Faltam {n} {day} para pagar',
   ],
   fr: [
-    '{range}', 'Livraison {range}', 'Livraison estimée le {date}', 'Livraison prévue avant le {date}', 'Arrivée estimée : {date}',
+    '{range}',
+    'Livraison {range}',
+    'Livraison estimée le {date}',
+    'Livraison prévue avant le {date}',
+    'Arrivée estimée : {date}',
     'Livraison en {n} {day}',
-    'Le coupon expire le {date}', 'Coupon valable jusqu’au {date}',
-    'Payez avant le {date}', 'Paiement avant le {date}', 'Il reste {n} {day} pour payer',
+    'Le coupon expire le {date}',
+    'Coupon valable jusqu’au {date}',
+    'Payez avant le {date}',
+    'Paiement avant le {date}',
+    'Il reste {n} {day} pour payer',
   ],
   de: [
-    '{range}', 'Lieferung {range}', 'Voraussichtliche Lieferung bis {date}', 'Lieferung bis {date}', 'Lieferzeit: {range}',
-    'Zustellung bis zum {date}', 'Lieferung in {n} {day}',
-    'Gutschein gültig bis {date}', 'Der Gutschein läuft in {n} {day} ab',
-    'Bitte bezahlen Sie bis {date}', 'Zahlung bis zum {date}', 'Noch {n} {day} zum Bezahlen',
+    '{range}',
+    'Lieferung {range}',
+    'Voraussichtliche Lieferung bis {date}',
+    'Lieferung bis {date}',
+    'Lieferzeit: {range}',
+    'Zustellung bis zum {date}',
+    'Lieferung in {n} {day}',
+    'Gutschein gültig bis {date}',
+    'Der Gutschein läuft in {n} {day} ab',
+    'Bitte bezahlen Sie bis {date}',
+    'Zahlung bis zum {date}',
+    'Noch {n} {day} zum Bezahlen',
   ],
   pl: [
-    '{range}', 'Dostawa {range}', 'Przewidywana dostawa do {date}', 'Dostawa do {date}', 'Szacowana dostawa: {range}',
+    '{range}',
+    'Dostawa {range}',
+    'Przewidywana dostawa do {date}',
+    'Dostawa do {date}',
+    'Szacowana dostawa: {range}',
     'Dostawa w ciągu {n} {day}',
-    'Kupon ważny do {date}', 'Kupon wygasa za {n} {day}',
-    'Zapłać do {date}', 'Płatność do {date}', 'Pozostało {n} {day} na płatność',
+    'Kupon ważny do {date}',
+    'Kupon wygasa za {n} {day}',
+    'Zapłać do {date}',
+    'Płatność do {date}',
+    'Pozostało {n} {day} na płatność',
   ],
 };
 
@@ -239,7 +314,10 @@ const surrounded = (lang: Lang, line: fc.Arbitrary<string>) =>
     .map(({ line, before, after, join }) => [before, line, after].filter((part) => part !== undefined).join(join));
 
 const language = fc.constantFrom(...LANGS);
-const linesInSomeLanguage = fc.array(language.chain((lang) => surrounded(lang, notADeadline(lang))), { minLength: 1, maxLength: 3 });
+const linesInSomeLanguage = fc.array(
+  language.chain((lang) => surrounded(lang, notADeadline(lang))),
+  { minLength: 1, maxLength: 3 },
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // Placements: an aliexpress.ru list card in transit, aliexpress.ru's order page, the global order page
@@ -303,7 +381,8 @@ for (const selector of ['.order-service-progress', '.order-services-item']) {
     if (i > 0) el.remove();
   });
 }
-for (const selector of GLOBAL_PLACES) globalDetailDoc.querySelector(selector)!.textContent = 'Your package is on its way.';
+for (const selector of GLOBAL_PLACES)
+  globalDetailDoc.querySelector(selector)!.textContent = 'Your package is on its way.';
 globalDetailDoc.querySelector('.order-service-progress')?.remove();
 
 function readGlobalDetailWith(place: (typeof GLOBAL_PLACES)[number], text: string): PageOrder {
@@ -322,14 +401,15 @@ function orderOf(result: ReadResult): PageOrder {
   return result.order;
 }
 
-const describeDeadlines = (order: PageOrder) => order.deadlines.map((d) => `${d.kind} ${d.at} ${d.source} «${d.pageText}»`);
+const describeDeadlines = (order: PageOrder) =>
+  order.deadlines.map((d) => `${d.kind} ${d.at} ${d.source} «${d.pageText}»`);
 
 // ---------------------------------------------------------------------------------------------------------
 // The properties
 // ---------------------------------------------------------------------------------------------------------
 
 describe('the pages with the test lines replaced read to no deadline on their own', () => {
-  it('a card in transit, aliexpress.ru\'s order page and the global order page', () => {
+  it("a card in transit, aliexpress.ru's order page and the global order page", () => {
     const card = readCardWith([]);
     expect(card.status).toBe('awaiting_delivery');
     expect(card.deadlines).toEqual([]);
@@ -343,43 +423,67 @@ describe('the pages with the test lines replaced read to no deadline on their ow
 });
 
 describe('delivery promises, ranges, coupon expiries and payment limits are never a deadline', () => {
-  it.each(LANGS)('%s: the printed-text reader, with and without a countdown kind', (lang) => {
-    fc.assert(
-      fc.property(surrounded(lang, notADeadline(lang)), fc.boolean(), (text, countdownKind) => {
-        const read = readPrintedDeadlines(text, { now: NOW, orderedAt: '2026-06-01', ...(countdownKind ? { countdownKind: 'protection_end' as const } : {}) });
-        expect(read.deadlines, text).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
-  }, PROPERTY_TIMEOUT);
+  it.each(LANGS)(
+    '%s: the printed-text reader, with and without a countdown kind',
+    (lang) => {
+      fc.assert(
+        fc.property(surrounded(lang, notADeadline(lang)), fc.boolean(), (text, countdownKind) => {
+          const read = readPrintedDeadlines(text, {
+            now: NOW,
+            orderedAt: '2026-06-01',
+            ...(countdownKind ? { countdownKind: 'protection_end' as const } : {}),
+          });
+          expect(read.deadlines, text).toEqual([]);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('anywhere on an aliexpress.ru list card in transit, one to three lines in any of the eight languages', () => {
-    fc.assert(
-      fc.property(linesInSomeLanguage, fc.array(fc.constantFrom(...CARD_PLACES), { minLength: 3, maxLength: 3 }), (lines, places) => {
-        const order = readCardWith(lines.map((text, i) => [places[i]!, text] as const));
-        expect(describeDeadlines(order), lines.join(' | ')).toEqual([]);
-      }),
-      { numRuns: RUNS * 2 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'anywhere on an aliexpress.ru list card in transit, one to three lines in any of the eight languages',
+    () => {
+      fc.assert(
+        fc.property(
+          linesInSomeLanguage,
+          fc.array(fc.constantFrom(...CARD_PLACES), { minLength: 3, maxLength: 3 }),
+          (lines, places) => {
+            const order = readCardWith(lines.map((text, i) => [places[i]!, text] as const));
+            expect(describeDeadlines(order), lines.join(' | ')).toEqual([]);
+          },
+        ),
+        { numRuns: RUNS * 2 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('in the status text of aliexpress.ru\'s order page in transit', () => {
-    fc.assert(
-      fc.property(linesInSomeLanguage, (lines) => {
-        expect(describeDeadlines(readRuDetailWith(lines.join('\n'))), lines.join(' | ')).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "in the status text of aliexpress.ru's order page in transit",
+    () => {
+      fc.assert(
+        fc.property(linesInSomeLanguage, (lines) => {
+          expect(describeDeadlines(readRuDetailWith(lines.join('\n'))), lines.join(' | ')).toEqual([]);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('in the reminder, the services or a notice of the global order page in transit', () => {
-    fc.assert(
-      fc.property(linesInSomeLanguage, fc.constantFrom(...GLOBAL_PLACES), (lines, place) => {
-        expect(describeDeadlines(readGlobalDetailWith(place, lines.join('\n'))), lines.join(' | ')).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'in the reminder, the services or a notice of the global order page in transit',
+    () => {
+      fc.assert(
+        fc.property(linesInSomeLanguage, fc.constantFrom(...GLOBAL_PLACES), (lines, place) => {
+          expect(describeDeadlines(readGlobalDetailWith(place, lines.join('\n'))), lines.join(' | ')).toEqual([]);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe('genuine countdowns still are the protection end, next to any of those lines', () => {
@@ -390,64 +494,99 @@ describe('genuine countdowns still are the protection end, next to any of those 
     ).toEqual([['protection_end', minutes * 60_000, 'page:protection-countdown']]);
   };
 
-  it('on a list card: in its description (bare or named), or anywhere when it names protection', () => {
-    const placed = language.chain((lang) =>
-      fc.oneof(
-        countdown(lang, true).map((c) => ({ ...c, place: 'description' as CardPlace })),
-        fc.tuple(countdown(lang, false), fc.constantFrom(...CARD_PLACES)).map(([c, place]) => ({ ...c, place })),
-      ),
-    );
-    fc.assert(
-      fc.property(placed, linesInSomeLanguage, fc.array(fc.constantFrom(...CARD_PLACES), { minLength: 3, maxLength: 3 }), (c, lines, places) => {
-        // The non-deadline lines go anywhere but where the countdown is.
-        const others = lines.map((text, i) => [places[i] === c.place ? 'own block' : places[i]!, text] as const).filter(([place]) => place !== c.place);
-        const order = readCardWith([...others, [c.place, c.text]]);
-        expectOneCountdown(order, c.minutes, `${c.text} | ${lines.join(' | ')}`);
-      }),
-      { numRuns: RUNS * 2 },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'on a list card: in its description (bare or named), or anywhere when it names protection',
+    () => {
+      const placed = language.chain((lang) =>
+        fc.oneof(
+          countdown(lang, true).map((c) => ({ ...c, place: 'description' as CardPlace })),
+          fc.tuple(countdown(lang, false), fc.constantFrom(...CARD_PLACES)).map(([c, place]) => ({ ...c, place })),
+        ),
+      );
+      fc.assert(
+        fc.property(
+          placed,
+          linesInSomeLanguage,
+          fc.array(fc.constantFrom(...CARD_PLACES), { minLength: 3, maxLength: 3 }),
+          (c, lines, places) => {
+            // The non-deadline lines go anywhere but where the countdown is.
+            const others = lines
+              .map((text, i) => [places[i] === c.place ? 'own block' : places[i]!, text] as const)
+              .filter(([place]) => place !== c.place);
+            const order = readCardWith([...others, [c.place, c.text]]);
+            expectOneCountdown(order, c.minutes, `${c.text} | ${lines.join(' | ')}`);
+          },
+        ),
+        { numRuns: RUNS * 2 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   // One element, so its text is one line: the countdown is a sentence of its own (a countdown run into a coupon or
   // a delivery line, "Coupon valid until Sep 4 17 days 6 hours left", is rightly no deadline: it may be the coupon's).
-  it('on aliexpress.ru\'s order page in transit, bare or named, a sentence next to those lines', () => {
-    const line = language.chain((lang) => fc.tuple(countdown(lang, true), fc.constantFrom(' · ', '; ', ' | ')));
-    fc.assert(
-      fc.property(line, linesInSomeLanguage, fc.nat(3), ([c, join], lines, at) => {
-        const sentences = [...lines];
-        sentences.splice(Math.min(at, sentences.length), 0, c.text);
-        expectOneCountdown(readRuDetailWith(sentences.join(join)), c.minutes, sentences.join(join));
-      }),
-      { numRuns: RUNS },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "on aliexpress.ru's order page in transit, bare or named, a sentence next to those lines",
+    () => {
+      const line = language.chain((lang) => fc.tuple(countdown(lang, true), fc.constantFrom(' · ', '; ', ' | ')));
+      fc.assert(
+        fc.property(line, linesInSomeLanguage, fc.nat(3), ([c, join], lines, at) => {
+          const sentences = [...lines];
+          sentences.splice(Math.min(at, sentences.length), 0, c.text);
+          expectOneCountdown(readRuDetailWith(sentences.join(join)), c.minutes, sentences.join(join));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('on the global order page, when it names protection', () => {
-    const line = language.chain((lang) => countdown(lang, false));
-    fc.assert(
-      fc.property(line, fc.constantFrom(...GLOBAL_PLACES), (c, place) => {
-        expectOneCountdown(readGlobalDetailWith(place, c.text), c.minutes, c.text);
-      }),
-      { numRuns: RUNS },
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    'on the global order page, when it names protection',
+    () => {
+      const line = language.chain((lang) => countdown(lang, false));
+      fc.assert(
+        fc.property(line, fc.constantFrom(...GLOBAL_PLACES), (c, place) => {
+          expectOneCountdown(readGlobalDetailWith(place, c.text), c.minutes, c.text);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe('table: the exact cases of issue 12', () => {
   const read = (text: string, countdownKind = true) =>
-    readPrintedDeadlines(text, { now: NOW, ...(countdownKind ? { countdownKind: 'protection_end' as const } : {}) }).deadlines.map((d) => d.kind);
+    readPrintedDeadlines(text, {
+      now: NOW,
+      ...(countdownKind ? { countdownKind: 'protection_end' as const } : {}),
+    }).deadlines.map((d) => d.kind);
 
   it.each([
-    'Доставка 10–20 дней', '10–20 дней', 'Delivery: 12-20 days', '10-20 days', 'Estimated delivery by Sep 4', 'Consegna entro il 4 settembre',
-    'Entrega prevista el 4 de septiembre', 'Livraison estimée le 4 septembre', 'Coupon expires Sep 4', 'Купон действует до 4 сентября',
-    'Pay before Sep 4', 'Оплатите до 4 сентября', 'Buyer protection: estimated delivery by Sep 4', 'Осталось 2 дня на оплату',
+    'Доставка 10–20 дней',
+    '10–20 дней',
+    'Delivery: 12-20 days',
+    '10-20 days',
+    'Estimated delivery by Sep 4',
+    'Consegna entro il 4 settembre',
+    'Entrega prevista el 4 de septiembre',
+    'Livraison estimée le 4 septembre',
+    'Coupon expires Sep 4',
+    'Купон действует до 4 сентября',
+    'Pay before Sep 4',
+    'Оплатите до 4 сентября',
+    'Buyer protection: estimated delivery by Sep 4',
+    'Осталось 2 дня на оплату',
   ])('%j → nothing', (text) => {
     expect(read(text)).toEqual([]);
   });
 
   it('"Estimated delivery date: <past day>" is no delivery event', () => {
     expect(readPrintedDeadlines('Estimated delivery date: Jul 3, 2026', { now: NOW }).events).toEqual({});
-    expect(readPrintedDeadlines('Delivery date: Jul 3, 2026', { now: NOW }).events).toEqual({ deliveredAt: '2026-07-03' });
+    expect(readPrintedDeadlines('Delivery date: Jul 3, 2026', { now: NOW }).events).toEqual({
+      deliveredAt: '2026-07-03',
+    });
   });
 
   it.each([

@@ -122,7 +122,13 @@ describe('watchListPage', () => {
     // The pageRead message takes at most 500 orders: a bigger batch would be refused whole.
     const largest = Math.max(...batches.map((b) => b.length));
     expect(largest).toBeLessThanOrEqual(100);
-    expect(MESSAGES.pageRead.request.safeParse({ url: 'https://www.aliexpress.com/p/order/index.html', pageKind: 'global-list', orders: batches[0] }).success).toBe(true);
+    expect(
+      MESSAGES.pageRead.request.safeParse({
+        url: 'https://www.aliexpress.com/p/order/index.html',
+        pageKind: 'global-list',
+        orders: batches[0],
+      }).success,
+    ).toBe(true);
   });
 
   it('our own badge put into a card is no reason to read it again; a page change that reads the same is not sent', async () => {
@@ -196,12 +202,17 @@ describe('watchDetailPage', () => {
       read: () => ({ ok: true, order: pageOrder({ pageKind: 'global-detail' }) }),
     };
     const reported: PageOrder[] = [];
-    watch = watchDetailPage(document, reader, new URL('https://www.aliexpress.com/p/order/detail.html?orderId=8214398062177351'), {
-      report: (orders) => reported.push(...orders),
-      reportUnreadable: () => undefined,
-      now: () => new Date(),
-      batchDelayMs: 1,
-    });
+    watch = watchDetailPage(
+      document,
+      reader,
+      new URL('https://www.aliexpress.com/p/order/detail.html?orderId=8214398062177351'),
+      {
+        report: (orders) => reported.push(...orders),
+        reportUnreadable: () => undefined,
+        now: () => new Date(),
+        batchDelayMs: 1,
+      },
+    );
     expect(reported).toEqual([]);
     const wrap = document.createElement('div');
     wrap.className = 'order-wrap';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Deadline, type OrderStage, type Settings } from '@/utils/model';
 import { computeDeadlines } from '@/utils/rules';
-import { adviceFor, headlineDeadline } from '@/utils/content/features/advice';
+import { adviceFor, headlineDeadline } from '@/utils/rules/advice';
 import { pageOrder, trackedOrder } from './support/factories';
 
 const NOW = new Date('2026-11-21T12:00:00');
@@ -15,9 +15,23 @@ const at = (days: number, hour = 23) => {
   d.setHours(hour, 59, 0, 0);
   return d.toISOString();
 };
-const printed = (kind: Deadline['kind'], days: number): Deadline => ({ kind, at: at(days), confidence: 'exact', source: 'page:test' });
+const printed = (kind: Deadline['kind'], days: number): Deadline => ({
+  kind,
+  at: at(days),
+  confidence: 'exact',
+  source: 'page:test',
+});
 
-function adviceIds(stage: OrderStage, deadlines: Deadline[], opts: { actions?: ('confirm_received' | 'track')[]; surface?: 'card' | 'order-page'; settings?: Settings; stageSeenDaysAgo?: number } = {}) {
+function adviceIds(
+  stage: OrderStage,
+  deadlines: Deadline[],
+  opts: {
+    actions?: ('confirm_received' | 'track')[];
+    surface?: 'card' | 'order-page';
+    settings?: Settings;
+    stageSeenDaysAgo?: number;
+  } = {},
+) {
   const seen = new Date(NOW);
   seen.setDate(seen.getDate() - (opts.stageSeenDaysAgo ?? 0));
   const order = trackedOrder({
@@ -25,7 +39,9 @@ function adviceIds(stage: OrderStage, deadlines: Deadline[], opts: { actions?: (
     stageHistory: [{ stage, firstSeenAt: seen.toISOString() }],
   });
   const settings = opts.settings ?? DEFAULT_SETTINGS;
-  return adviceFor(order, computeDeadlines(order, settings, NOW), settings, NOW, opts.surface ?? 'card').map((a) => a.id);
+  return adviceFor(order, computeDeadlines(order, settings, NOW), settings, NOW, opts.surface ?? 'card').map(
+    (a) => a.id,
+  );
 }
 
 describe('protection end: ask to extend at 7 days, open a dispute at 3', () => {
@@ -46,7 +62,10 @@ describe('protection end: ask to extend at 7 days, open a dispute at 3', () => {
   });
 
   it('the 7-day threshold is the buyer’s setting (extensionRequestDaysBefore)', () => {
-    const settings: Settings = { ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, extensionRequestDaysBefore: 10 } };
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      rules: { ...DEFAULT_SETTINGS.rules, extensionRequestDaysBefore: 10 },
+    };
     expect(adviceIds('awaiting_delivery', [printed('protection_end', 9)], { settings })).toEqual(['extend_protection']);
   });
 });
@@ -126,7 +145,10 @@ describe('the badge leads with the nearest date that still matters', () => {
 
   it('a passed deadline that still asks for action leads, as overdue, even before one ahead', () => {
     const deadlines = [printed('refund_due', -3), printed('appeal_follow_up', 5)];
-    expect(headlineDeadline(deadlines, NOW, 'refund_pending')).toMatchObject({ deadline: { kind: 'refund_due' }, urgency: 'overdue' });
+    expect(headlineDeadline(deadlines, NOW, 'refund_pending')).toMatchObject({
+      deadline: { kind: 'refund_due' },
+      urgency: 'overdue',
+    });
     // Protection that ended while the parcel is still awaited: contact support now. After delivery: history.
     expect(headlineDeadline([printed('protection_end', -1)], NOW, 'awaiting_delivery')?.urgency).toBe('overdue');
     expect(headlineDeadline([printed('protection_end', -1)], NOW, 'completed')?.urgency).toBe('none');
@@ -134,6 +156,9 @@ describe('the badge leads with the nearest date that still matters', () => {
 
   it('a closed window does not outrank a deadline ahead', () => {
     const deadlines = [printed('return_window_end', -2), printed('dispute_window_end', 20)];
-    expect(headlineDeadline(deadlines, NOW, 'completed')).toMatchObject({ deadline: { kind: 'dispute_window_end' }, urgency: 'later' });
+    expect(headlineDeadline(deadlines, NOW, 'completed')).toMatchObject({
+      deadline: { kind: 'dispute_window_end' },
+      urgency: 'later',
+    });
   });
 });

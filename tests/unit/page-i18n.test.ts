@@ -29,7 +29,8 @@ describe('every language says everything in its own words', () => {
   });
 
   it.each(OTHER_LANGUAGES)('%s: the reminders’ next actions are translated', (lang) => {
-    for (const kind of DEADLINE_KINDS) expect(actionFor(kind, 3, false, lang)).not.toBe(actionFor(kind, 3, false, 'en'));
+    for (const kind of DEADLINE_KINDS)
+      expect(actionFor(kind, 3, false, lang)).not.toBe(actionFor(kind, 3, false, 'en'));
   });
 });
 
@@ -54,7 +55,11 @@ describe('days and hours left, with each language’s plural forms', () => {
   ])('%s, %i days ahead → "%s"', (lang, days, expected) => {
     const left = timeLeft(inDays(days), NOW, lang);
     // Intl puts no-break spaces in some languages ("4\u00a0jours"): compare the words, not the space kind.
-    expect({ ...left, text: left?.text.replace(/[\u00a0\u202f]/g, ' ') }).toEqual({ text: expected, overdue: false, days });
+    expect({ ...left, text: left?.text.replace(/[\u00a0\u202f]/g, ' ') }).toEqual({
+      text: expected,
+      overdue: false,
+      days,
+    });
   });
 
   it.each<[UiLanguage, string]>([

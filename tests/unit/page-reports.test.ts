@@ -22,7 +22,11 @@ describe('background: page reports → storage', () => {
   it('stores the orders a content script read, validated, under their ids', async () => {
     const handlers = createPageReportHandlers(openOrderStore(), () => NOW);
     const answer = await dispatchMessage(
-      envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [pageOrder(), pageOrder({ orderId: '8212313961591322', status: 'completed', statusText: 'Completed' })] }),
+      envelope('pageRead', {
+        url: LIST_URL,
+        pageKind: 'global-list',
+        orders: [pageOrder(), pageOrder({ orderId: '8212313961591322', status: 'completed', statusText: 'Completed' })],
+      }),
       sender,
       handlers,
     );
@@ -37,7 +41,13 @@ describe('background: page reports → storage', () => {
   it('rejects a message that fails validation and stores nothing; a card that fails is left out on its own', async () => {
     const handlers = createPageReportHandlers(openOrderStore(), () => NOW);
     const hostile = pageOrder({ orderId: '<img src=x onerror=alert(1)>' });
-    expect(await dispatchMessage(envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [hostile] }), sender, handlers)).toEqual({ stored: 0, tracked: 0 });
+    expect(
+      await dispatchMessage(
+        envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [hostile] }),
+        sender,
+        handlers,
+      ),
+    ).toEqual({ stored: 0, tracked: 0 });
     expect(await dispatchMessage({ type: 'pageRead', payload: {} }, sender, handlers)).toBeUndefined();
     expect((await readOrders()).orders).toEqual([]);
   });
@@ -50,19 +60,36 @@ describe('background: page reports → storage', () => {
       if (answer === undefined) throw new Error('no answer');
       return answer;
     });
-    const malformed = { ...pageOrder(), status: 'won_the_lottery', deadlines: [{ kind: 'protection_end', at: 'tomorrow' }] } as unknown as PageOrder;
-    await expect(sendMessage('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [malformed] })).resolves.toEqual({ stored: 0, tracked: 0 });
+    const malformed = {
+      ...pageOrder(),
+      status: 'won_the_lottery',
+      deadlines: [{ kind: 'protection_end', at: 'tomorrow' }],
+    } as unknown as PageOrder;
+    await expect(
+      sendMessage('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [malformed] }),
+    ).resolves.toEqual({ stored: 0, tracked: 0 });
     expect((await readOrders()).orders).toEqual([]);
     // A report that is not a report at all is refused whole.
     await expect(sendMessage('pageRead', { url: 'not a url', pageKind: 'global-list', orders: [] })).rejects.toThrow();
 
     // One refused card never costs the real orders read with it.
-    const hostile = { ...pageOrder({ orderId: '8219999999999999' }), items: Array.from({ length: 201 }, () => ({ title: 'x' })) } as PageOrder;
-    await expect(sendMessage('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [hostile, pageOrder({ orderId: '8215002231409876' })] })).resolves.toEqual({ stored: 1, tracked: 1 });
+    const hostile = {
+      ...pageOrder({ orderId: '8219999999999999' }),
+      items: Array.from({ length: 201 }, () => ({ title: 'x' })),
+    } as PageOrder;
+    await expect(
+      sendMessage('pageRead', {
+        url: LIST_URL,
+        pageKind: 'global-list',
+        orders: [hostile, pageOrder({ orderId: '8215002231409876' })],
+      }),
+    ).resolves.toEqual({ stored: 1, tracked: 1 });
     expect((await readOrders()).orders.map((o) => o.orderId)).toEqual(['8215002231409876']);
 
     const wordy = pageOrder({ statusText: `  ${'Awaiting delivery '.repeat(50)}` });
-    await expect(sendMessage('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [wordy] })).resolves.toEqual({ stored: 1, tracked: 2 });
+    await expect(sendMessage('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [wordy] })).resolves.toEqual(
+      { stored: 1, tracked: 2 },
+    );
     const [stored] = (await readOrders()).orders;
     expect(stored?.facts.statusText.length).toBeLessThanOrEqual(120);
     expect(stored?.facts.statusText.startsWith('Awaiting delivery')).toBe(true);
@@ -73,29 +100,59 @@ describe('background: page reports → storage', () => {
     const batch = (start: number) =>
       Array.from({ length: 30 }, (_, i) => pageOrder({ orderId: String(8214000000000000 + start + i) }));
     await Promise.all(
-      [0, 100, 200].map((start) => dispatchMessage(envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: batch(start) }), sender, handlers)),
+      [0, 100, 200].map((start) =>
+        dispatchMessage(
+          envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: batch(start) }),
+          sender,
+          handlers,
+        ),
+      ),
     );
     expect((await readOrders()).orders).toHaveLength(90);
   });
 
   it('keeps an invalid stored entry aside instead of dropping it, and goes on with the valid ones', async () => {
     await fakeBrowser.storage.local.set({
-      orders: { '8214398062177351': trackedOrder(), '8212313961591322': { orderId: '8212313961591322', facts: 'corrupted' } },
+      orders: {
+        '8214398062177351': trackedOrder(),
+        '8212313961591322': { orderId: '8212313961591322', facts: 'corrupted' },
+      },
     });
     const handlers = createPageReportHandlers(openOrderStore(), () => NOW);
-    await dispatchMessage(envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [pageOrder({ orderId: '8215002231409876' })] }), sender, handlers);
+    await dispatchMessage(
+      envelope('pageRead', {
+        url: LIST_URL,
+        pageKind: 'global-list',
+        orders: [pageOrder({ orderId: '8215002231409876' })],
+      }),
+      sender,
+      handlers,
+    );
     const { orders } = await readOrders();
     expect(orders.map((o) => o.orderId).sort()).toEqual(['8214398062177351', '8215002231409876']);
     const aside = await readQuarantine();
     expect(aside).toHaveLength(1);
-    expect(aside[0]).toMatchObject({ id: '8212313961591322', value: { orderId: '8212313961591322', facts: 'corrupted' } });
+    expect(aside[0]).toMatchObject({
+      id: '8212313961591322',
+      value: { orderId: '8212313961591322', facts: 'corrupted' },
+    });
   });
 
   it('remembers a page it could not read, and forgets it once the page is read', async () => {
     const handlers = createPageReportHandlers(openOrderStore(), () => NOW);
-    await dispatchMessage(envelope('pageUnreadable', { url: LIST_URL, pageKind: 'global-list', reason: 'no order cards found' }), sender, handlers);
-    expect(await readUnreadablePages()).toEqual([{ url: LIST_URL, pageKind: 'global-list', reason: 'no order cards found', seenAt: NOW.toISOString() }]);
-    await dispatchMessage(envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [pageOrder()] }), sender, handlers);
+    await dispatchMessage(
+      envelope('pageUnreadable', { url: LIST_URL, pageKind: 'global-list', reason: 'no order cards found' }),
+      sender,
+      handlers,
+    );
+    expect(await readUnreadablePages()).toEqual([
+      { url: LIST_URL, pageKind: 'global-list', reason: 'no order cards found', seenAt: NOW.toISOString() },
+    ]);
+    await dispatchMessage(
+      envelope('pageRead', { url: LIST_URL, pageKind: 'global-list', orders: [pageOrder()] }),
+      sender,
+      handlers,
+    );
     expect(await readUnreadablePages()).toEqual([]);
   });
 });
@@ -108,9 +165,15 @@ describe('background: defined outcomes for orders and clocks that misbehave', ()
   it('an order that disappears from the page (another tab, deleted, older than the list shows) stays tracked as it was', async () => {
     const store = openOrderStore();
     const first = createPageReportHandlers(store, () => NOW);
-    await first.pageRead({ url: LIST_URL, pageKind: 'global-list', orders: [pageOrder(), pageOrder({ orderId: '8212313961591322' })] }, {});
+    await first.pageRead(
+      { url: LIST_URL, pageKind: 'global-list', orders: [pageOrder(), pageOrder({ orderId: '8212313961591322' })] },
+      {},
+    );
     const later = new Date(NOW.getTime() + 86_400_000);
-    await createPageReportHandlers(store, () => later).pageRead({ url: LIST_URL, pageKind: 'global-list', orders: [pageOrder()] }, {});
+    await createPageReportHandlers(store, () => later).pageRead(
+      { url: LIST_URL, pageKind: 'global-list', orders: [pageOrder()] },
+      {},
+    );
     const { orders } = await readOrders();
     const gone = orders.find((o) => o.orderId === '8212313961591322')!;
     // Kept, not archived, not changed: its last sighting stays the day it was last on a page.

@@ -11,9 +11,15 @@ import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 describe('prepareReaders', () => {
   it('never throws, also with a broken clock, and leaves the readers reading as before', () => {
     const now = new Date(2026, 10, 21, 12);
-    const before = [parsePageDate('Order date: Sep 1, 2026', { now }), readPrintedDeadlines('Refund if no delivery before Dec 4, 2026', { now })];
+    const before = [
+      parsePageDate('Order date: Sep 1, 2026', { now }),
+      readPrintedDeadlines('Refund if no delivery before Dec 4, 2026', { now }),
+    ];
     expect(() => prepareReaders(new Date(Number.NaN))).not.toThrow();
     prepareReaders(now);
-    expect([parsePageDate('Order date: Sep 1, 2026', { now }), readPrintedDeadlines('Refund if no delivery before Dec 4, 2026', { now })]).toEqual(before);
+    expect([
+      parsePageDate('Order date: Sep 1, 2026', { now }),
+      readPrintedDeadlines('Refund if no delivery before Dec 4, 2026', { now }),
+    ]).toEqual(before);
   });
 });

@@ -9,7 +9,15 @@ import { dayToInstant } from '@/utils/pages/dates';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { formatDay, isoDay } from '../harness/fixtures';
 
-const CAPTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'reference', 'aliexpress-api');
+const CAPTURES = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'shared',
+  'reference',
+  'aliexpress-api',
+);
 
 /** "Now" of the real detail capture's story: ordered Jul 15, completed Jul 28, protection to Sep 4 2026. */
 const NOW = new Date(2026, 7, 20, 10, 30);
@@ -95,7 +103,11 @@ describe('protection countdowns', () => {
   ] as const)('%j (countdownKind %s) → now + duration', (text, countdownKind, ms) => {
     const { deadlines } = read(text, { countdownKind });
     expect(deadlines).toHaveLength(1);
-    expect(deadlines[0]).toMatchObject({ kind: 'protection_end', confidence: 'exact', source: 'page:protection-countdown' });
+    expect(deadlines[0]).toMatchObject({
+      kind: 'protection_end',
+      confidence: 'exact',
+      source: 'page:protection-countdown',
+    });
     expect(new Date(deadlines[0]!.at).getTime()).toBe(NOW.getTime() + ms);
   });
 
@@ -114,7 +126,8 @@ describe('rules printed by the page ("within N days of …")', () => {
   const orderedAt = '2026-07-15';
   const completedAt = '2026-07-28';
   const deliveredAt = '2026-07-27';
-  const endOf = (day: string, days: number) => dayToInstant(dayjs(day).add(days, 'day').format('YYYY-MM-DD'), 'end-of-day');
+  const endOf = (day: string, days: number) =>
+    dayToInstant(dayjs(day).add(days, 'day').format('YYYY-MM-DD'), 'end-of-day');
 
   it('reads the real Completed reminder (pages.md §3): return window from completion, dispute window from the order', () => {
     const reminder =
@@ -134,7 +147,9 @@ describe('rules printed by the page ("within N days of …")', () => {
   });
 
   it('without the starting days it reports the rules but invents no deadline', () => {
-    const result = read('You can apply for a return/refund within 7 days of confirming receipt. You can open a dispute within 90 days after order was placed.');
+    const result = read(
+      'You can apply for a return/refund within 7 days of confirming receipt. You can open a dispute within 90 days after order was placed.',
+    );
     expect(result.deadlines).toEqual([]);
     expect(result.rulesSeen.map((r) => [r.kind, r.days, r.from])).toEqual([
       ['return_window_end', 7, 'confirmation'],
@@ -143,37 +158,117 @@ describe('rules printed by the page ("within N days of …")', () => {
   });
 
   it('"Send it back within 15 days after delivery" is the free-return window, from delivery (or completion)', () => {
-    const text = 'Not satisfied with your order? Send it back within 15 days after delivery. The first return on each order is free (up to 5 times per month).';
+    const text =
+      'Not satisfied with your order? Send it back within 15 days after delivery. The first return on each order is free (up to 5 times per month).';
     expect(read(text, { deliveredAt, completedAt }).deadlines.map((d) => [d.kind, d.at, d.source])).toEqual([
       ['return_window_end', endOf(deliveredAt, 15), 'page:free-return-window'],
     ]);
     expect(read(text, { completedAt }).deadlines.map((d) => d.at)).toEqual([endOf(completedAt, 15)]);
     expect(read(text).rulesSeen).toEqual([
-      { kind: 'return_window_end', days: 15, from: 'delivery', pageText: 'Send it back within 15 days after delivery.' },
+      {
+        kind: 'return_window_end',
+        days: 15,
+        from: 'delivery',
+        pageText: 'Send it back within 15 days after delivery.',
+      },
     ]);
   });
 
   it('counts from a completion date printed in the same block', () => {
-    const result = read('Order completed on Jul 28, 2026. You can apply for a return/refund within 7 days of confirming receipt.');
+    const result = read(
+      'Order completed on Jul 28, 2026. You can apply for a return/refund within 7 days of confirming receipt.',
+    );
     expect(result.events.completedAt).toBe('2026-07-28');
     expect(result.deadlines.map((d) => d.at)).toEqual([endOf('2026-07-28', 7)]);
   });
 
   it.each([
-    ['ru', 'Вы можете оформить возврат в течение 7 дней после подтверждения получения.', 'return_window_end', 7, 'confirmation'],
+    [
+      'ru',
+      'Вы можете оформить возврат в течение 7 дней после подтверждения получения.',
+      'return_window_end',
+      7,
+      'confirmation',
+    ],
     ['ru', 'Вы можете открыть спор в течение 90 дней после оформления заказа.', 'dispute_window_end', 90, 'order'],
-    ['it', 'Puoi richiedere un reso/rimborso entro 7 giorni dalla conferma di ricezione.', 'return_window_end', 7, 'confirmation'],
-    ['it', "Puoi aprire una controversia entro 90 giorni dall'effettuazione dell'ordine.", 'dispute_window_end', 90, 'order'],
-    ['es', 'Puedes solicitar una devolución o reembolso en un plazo de 7 días tras confirmar la recepción.', 'return_window_end', 7, 'confirmation'],
-    ['es', 'Puedes abrir una disputa en un plazo de 90 días desde la realización del pedido.', 'dispute_window_end', 90, 'order'],
-    ['pt', 'Você pode solicitar devolução/reembolso em até 7 dias após confirmar o recebimento.', 'return_window_end', 7, 'confirmation'],
-    ['pt', 'Você pode abrir uma disputa em até 90 dias após a realização do pedido.', 'dispute_window_end', 90, 'order'],
+    [
+      'it',
+      'Puoi richiedere un reso/rimborso entro 7 giorni dalla conferma di ricezione.',
+      'return_window_end',
+      7,
+      'confirmation',
+    ],
+    [
+      'it',
+      "Puoi aprire una controversia entro 90 giorni dall'effettuazione dell'ordine.",
+      'dispute_window_end',
+      90,
+      'order',
+    ],
+    [
+      'es',
+      'Puedes solicitar una devolución o reembolso en un plazo de 7 días tras confirmar la recepción.',
+      'return_window_end',
+      7,
+      'confirmation',
+    ],
+    [
+      'es',
+      'Puedes abrir una disputa en un plazo de 90 días desde la realización del pedido.',
+      'dispute_window_end',
+      90,
+      'order',
+    ],
+    [
+      'pt',
+      'Você pode solicitar devolução/reembolso em até 7 dias após confirmar o recebimento.',
+      'return_window_end',
+      7,
+      'confirmation',
+    ],
+    [
+      'pt',
+      'Você pode abrir uma disputa em até 90 dias após a realização do pedido.',
+      'dispute_window_end',
+      90,
+      'order',
+    ],
     ['pt', 'Devolva em até 15 dias após a entrega.', 'return_window_end', 15, 'delivery'],
-    ['fr', 'Vous pouvez demander un retour/remboursement sous 7 jours après confirmation de réception.', 'return_window_end', 7, 'confirmation'],
-    ['fr', 'Vous pouvez ouvrir un litige sous 90 jours après la passation de la commande.', 'dispute_window_end', 90, 'order'],
-    ['de', 'Du kannst innerhalb von 7 Tagen nach Empfangsbestätigung eine Rückgabe/Erstattung beantragen.', 'return_window_end', 7, 'confirmation'],
-    ['de', 'Du kannst innerhalb von 90 Tagen nach Aufgabe der Bestellung einen Streitfall eröffnen.', 'dispute_window_end', 90, 'order'],
-    ['pl', 'Możesz złożyć wniosek o zwrot w ciągu 7 dni od potwierdzenia odbioru.', 'return_window_end', 7, 'confirmation'],
+    [
+      'fr',
+      'Vous pouvez demander un retour/remboursement sous 7 jours après confirmation de réception.',
+      'return_window_end',
+      7,
+      'confirmation',
+    ],
+    [
+      'fr',
+      'Vous pouvez ouvrir un litige sous 90 jours après la passation de la commande.',
+      'dispute_window_end',
+      90,
+      'order',
+    ],
+    [
+      'de',
+      'Du kannst innerhalb von 7 Tagen nach Empfangsbestätigung eine Rückgabe/Erstattung beantragen.',
+      'return_window_end',
+      7,
+      'confirmation',
+    ],
+    [
+      'de',
+      'Du kannst innerhalb von 90 Tagen nach Aufgabe der Bestellung einen Streitfall eröffnen.',
+      'dispute_window_end',
+      90,
+      'order',
+    ],
+    [
+      'pl',
+      'Możesz złożyć wniosek o zwrot w ciągu 7 dni od potwierdzenia odbioru.',
+      'return_window_end',
+      7,
+      'confirmation',
+    ],
     ['pl', 'Możesz otworzyć spór w ciągu 90 dni od złożenia zamówienia.', 'dispute_window_end', 90, 'order'],
   ] as const)('%s: %s', (_lang, text, kind, days, from) => {
     const result = read(text, { orderedAt, completedAt, deliveredAt });
@@ -233,30 +328,39 @@ describe('event dates', () => {
 });
 
 describe('the real detail capture (reference/aliexpress-api)', () => {
-  it.skipIf(!existsSync(CAPTURES))('reads the status reminder, the services and the order info of a Completed order', () => {
-    const capture = JSON.parse(readFileSync(join(CAPTURES, 'maxwellmezadre-aliexpress-mcp__order-detail.json'), 'utf8'));
-    const components = Object.values(capture.data.data) as Array<{ tag?: string; type?: string; fields?: Record<string, unknown> }>;
-    const fieldsOf = (type: string) => components.find((c) => c.type === type)?.fields ?? {};
-    const status = fieldsOf('detail_order_status_block') as { reminder: string };
-    const info = fieldsOf('detail_simple_order_info_component') as Record<string, string>;
-    const services = fieldsOf('detail_order_services') as { data: Array<{ content: string }> };
-    const infoText = ['orderCreatTime', 'payTime', 'orderShipTime', 'orderEndTime']
-      .map((k) => `${info[`${k}Tile`] ?? info[`${k}Title`] ?? ''} ${info[k]}`)
-      .join('\n');
+  it.skipIf(!existsSync(CAPTURES))(
+    'reads the status reminder, the services and the order info of a Completed order',
+    () => {
+      const capture = JSON.parse(
+        readFileSync(join(CAPTURES, 'maxwellmezadre-aliexpress-mcp__order-detail.json'), 'utf8'),
+      );
+      const components = Object.values(capture.data.data) as Array<{
+        tag?: string;
+        type?: string;
+        fields?: Record<string, unknown>;
+      }>;
+      const fieldsOf = (type: string) => components.find((c) => c.type === type)?.fields ?? {};
+      const status = fieldsOf('detail_order_status_block') as { reminder: string };
+      const info = fieldsOf('detail_simple_order_info_component') as Record<string, string>;
+      const services = fieldsOf('detail_order_services') as { data: Array<{ content: string }> };
+      const infoText = ['orderCreatTime', 'payTime', 'orderShipTime', 'orderEndTime']
+        .map((k) => `${info[`${k}Tile`] ?? info[`${k}Title`] ?? ''} ${info[k]}`)
+        .join('\n');
 
-    const block = [status.reminder, ...services.data.map((s) => s.content), infoText].join('\n');
-    const result = read(block, { orderedAt: '2026-07-15' });
+      const block = [status.reminder, ...services.data.map((s) => s.content), infoText].join('\n');
+      const result = read(block, { orderedAt: '2026-07-15' });
 
-    expect(result.events).toMatchObject({ paidAt: '2026-07-15', shippedAt: '2026-07-16', completedAt: '2026-07-28' });
-    expect(result.deadlines.map((d) => [d.kind, d.at]).sort()).toEqual(
-      [
-        ['protection_end', dayToInstant('2026-09-04', 'start-of-day')],
-        ['return_window_end', dayToInstant('2026-08-04', 'end-of-day')], // Jul 28 + 7
-        ['dispute_window_end', dayToInstant('2026-10-13', 'end-of-day')], // Jul 15 + 90
-        ['return_window_end', dayToInstant('2026-08-12', 'end-of-day')], // Jul 28 + 15 (no delivery date printed)
-      ].sort(),
-    );
-  });
+      expect(result.events).toMatchObject({ paidAt: '2026-07-15', shippedAt: '2026-07-16', completedAt: '2026-07-28' });
+      expect(result.deadlines.map((d) => [d.kind, d.at]).sort()).toEqual(
+        [
+          ['protection_end', dayToInstant('2026-09-04', 'start-of-day')],
+          ['return_window_end', dayToInstant('2026-08-04', 'end-of-day')], // Jul 28 + 7
+          ['dispute_window_end', dayToInstant('2026-10-13', 'end-of-day')], // Jul 15 + 90
+          ['return_window_end', dayToInstant('2026-08-12', 'end-of-day')], // Jul 28 + 15 (no delivery date printed)
+        ].sort(),
+      );
+    },
+  );
 });
 
 describe('hostile text', () => {
@@ -273,12 +377,37 @@ describe('hostile text', () => {
 
   it('random text and contexts never throw and always give schema-valid output', () => {
     const words = fc.constantFrom(
-      'Refund if no delivery before', 'Sep 4, 2026', 'within', '7 days', 'of confirming receipt', 'dispute', 'return',
-      'after order was placed', 'Paid on', 'Осталось:', '12 дн.', '5 ч.', 'защита', '·', '.', 'coupon', 'до', '4 сентября',
-      'Order completed on', 'Jul 28, 2026', '29 Feb', '99 days', '0 days',
+      'Refund if no delivery before',
+      'Sep 4, 2026',
+      'within',
+      '7 days',
+      'of confirming receipt',
+      'dispute',
+      'return',
+      'after order was placed',
+      'Paid on',
+      'Осталось:',
+      '12 дн.',
+      '5 ч.',
+      'защита',
+      '·',
+      '.',
+      'coupon',
+      'до',
+      '4 сентября',
+      'Order completed on',
+      'Jul 28, 2026',
+      '29 Feb',
+      '99 days',
+      '0 days',
     );
-    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(words, { maxLength: 15 }).map((w) => w.join(' ')));
-    const day = fc.option(fc.oneof(fc.constantFrom('2026-07-15', '2026-02-30', 'garbage', ''), fc.string({ maxLength: 12 })));
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.array(words, { maxLength: 15 }).map((w) => w.join(' ')),
+    );
+    const day = fc.option(
+      fc.oneof(fc.constantFrom('2026-07-15', '2026-02-30', 'garbage', ''), fc.string({ maxLength: 12 })),
+    );
     fc.assert(
       fc.property(
         text,
@@ -316,14 +445,35 @@ describe('hostile text', () => {
 
 describe('readPrintedDeadlines: the next step of a dispute', () => {
   const now = new Date(2026, 10, 21, 12, 0, 0);
-  const read = (text: string) => readPrintedDeadlines(text, { now }).deadlines.map((d) => [d.kind, d.at.slice(0, 10), d.source]);
+  const read = (text: string) =>
+    readPrintedDeadlines(text, { now }).deadlines.map((d) => [d.kind, d.at.slice(0, 10), d.source]);
 
   it.each([
-    ['Dispute opened on Nov 19, 2026. The seller has until Nov 24, 2026 to respond.', 'seller_response_due', '2026-11-24', 'page:seller-response'],
+    [
+      'Dispute opened on Nov 19, 2026. The seller has until Nov 24, 2026 to respond.',
+      'seller_response_due',
+      '2026-11-24',
+      'page:seller-response',
+    ],
     ['Продавец должен ответить до 24 нояб. 2026 г.', 'seller_response_due', '2026-11-24', 'page:seller-response'],
-    ['The dispute has been escalated to AliExpress. A decision will be made by Dec 3, 2026.', 'decision_expected', '2026-12-03', 'page:decision'],
-    ['Please send the item back by Nov 28, 2026 and add the tracking number.', 'return_ship_by', '2026-11-28', 'page:return-shipping'],
-    ['Your refund of R$277,33 will be sent to your original payment method by Nov 29, 2026.', 'refund_due', '2026-11-29', 'page:refund'],
+    [
+      'The dispute has been escalated to AliExpress. A decision will be made by Dec 3, 2026.',
+      'decision_expected',
+      '2026-12-03',
+      'page:decision',
+    ],
+    [
+      'Please send the item back by Nov 28, 2026 and add the tracking number.',
+      'return_ship_by',
+      '2026-11-28',
+      'page:return-shipping',
+    ],
+    [
+      'Your refund of R$277,33 will be sent to your original payment method by Nov 29, 2026.',
+      'refund_due',
+      '2026-11-29',
+      'page:refund',
+    ],
     ['Il rimborso sarà inviato entro il 29 nov 2026.', 'refund_due', '2026-11-29', 'page:refund'],
   ])('%s → %s %s', (text, kind, day, source) => {
     expect(read(text)).toEqual([[kind, day, source]]);
@@ -335,7 +485,9 @@ describe('readPrintedDeadlines: the next step of a dispute', () => {
   });
 
   it('"Refund if no delivery before …" stays the protection end, and a coupon date is nothing', () => {
-    expect(read('Refund if no delivery before Dec 4, 2026')).toEqual([['protection_end', '2026-12-04', 'page:no-delivery-refund']]);
+    expect(read('Refund if no delivery before Dec 4, 2026')).toEqual([
+      ['protection_end', '2026-12-04', 'page:no-delivery-refund'],
+    ]);
     expect(read('Apply for R$5,00 coupon code if delayed by Dec 1, 2026, your refund is safe')).toEqual([]);
   });
 });

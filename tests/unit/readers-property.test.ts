@@ -46,7 +46,8 @@ function urlOf(file: string, html: string): string {
     return `https://www.aliexpress.com/p/order/detail.html?orderId=${id}`;
   }
   if (file.startsWith('ru-list-')) return 'https://aliexpress.ru/order-list';
-  if (file.startsWith('ru-detail-')) return `https://aliexpress.ru/order-list/${/\/order-list\/(\d{10,22})/.exec(html)?.[1]}`;
+  if (file.startsWith('ru-detail-'))
+    return `https://aliexpress.ru/order-list/${/\/order-list\/(\d{10,22})/.exec(html)?.[1]}`;
   throw new Error(`no URL known for fixture ${file}`);
 }
 
@@ -120,7 +121,17 @@ const hostileText: fc.Arbitrary<string> = fc.oneof(
     'x1',
     '×99999',
   ),
-  fc.constantFrom('x', '9', 'Sep 1, 2026 ', 'Refund if no delivery before Sep 4, 2026 · ', 'до 1 сент. ', '5 days 17 hours ', 'مرحبا ').map(tenKb),
+  fc
+    .constantFrom(
+      'x',
+      '9',
+      'Sep 1, 2026 ',
+      'Refund if no delivery before Sep 4, 2026 · ',
+      'до 1 сент. ',
+      '5 days 17 hours ',
+      'مرحبا ',
+    )
+    .map(tenKb),
   dateLike,
   digits,
   digits.map((d) => `Order ID: ${d}Copy`),
@@ -138,7 +149,17 @@ const hostileHref: fc.Arbitrary<string> = fc.oneof(
 // Mutations
 // ---------------------------------------------------------------------------------------------------------
 
-const ATTRIBUTE_NAMES = ['href', 'title', 'style', 'class', 'data-pl', 'data-testid', 'data-clipboard-text', 'src', 'data-tab'];
+const ATTRIBUTE_NAMES = [
+  'href',
+  'title',
+  'style',
+  'class',
+  'data-pl',
+  'data-testid',
+  'data-clipboard-text',
+  'src',
+  'data-tab',
+];
 
 const mutation = fc.oneof(
   fc.record({ op: fc.constant('remove' as const), pick: fc.nat() }),
@@ -200,7 +221,10 @@ function applyMutation(doc: Document, m: Mutation, cardsOf: (doc: Document) => E
       return;
     }
     case 'digitsText': {
-      const node = pickFrom(textNodesOf(doc).filter((t) => /\d/.test(t.data)), m.pick);
+      const node = pickFrom(
+        textNodesOf(doc).filter((t) => /\d/.test(t.data)),
+        m.pick,
+      );
       if (node) node.data = m.append ? `${node.data} ${m.text}` : m.text;
       return;
     }
@@ -229,7 +253,10 @@ function applyMutation(doc: Document, m: Mutation, cardsOf: (doc: Document) => E
       pickFrom(elementsOf(doc), m.pick)?.setAttribute(m.name, m.value);
       return;
     case 'dropClass': {
-      const el = pickFrom(elementsOf(doc).filter((e) => e.classList.length > 0), m.pick);
+      const el = pickFrom(
+        elementsOf(doc).filter((e) => e.classList.length > 0),
+        m.pick,
+      );
       if (!el) return;
       if (m.all) el.removeAttribute('class');
       else el.classList.remove(el.classList[m.pick % el.classList.length]!);
@@ -283,7 +310,8 @@ function checkRead(result: ReadResult, idSource: (id: string) => boolean, what: 
   const order: PageOrder = result.order;
   expect(PageOrderSchema.safeParse(order).success, `${what}: not a valid PageOrder`).toBe(true);
   expect(idSource(order.orderId), `${what}: order id ${order.orderId} is not on the page`).toBe(true);
-  if (order.orderedAt !== undefined) expect(isRealDay(order.orderedAt), `${what}: orderedAt ${order.orderedAt}`).toBe(true);
+  if (order.orderedAt !== undefined)
+    expect(isRealDay(order.orderedAt), `${what}: orderedAt ${order.orderedAt}`).toBe(true);
   for (const [event, day] of Object.entries(order.events)) {
     expect(isRealDay(day), `${what}: event ${event} ${day}`).toBe(true);
     // Events already happened: not after tomorrow, and not further back than two years.

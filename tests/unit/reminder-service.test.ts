@@ -125,7 +125,13 @@ describe('reminder service: the clock', () => {
   it('a clock set back (or a time-zone change) does not show a reminder again', async () => {
     const now = new Date(2026, 10, 21, 10, 0, 0);
     const at = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 3).toISOString();
-    await storeOrders([trackedOrder({ facts: pageOrder({ deadlines: [{ kind: 'protection_end', at, confidence: 'exact', source: 'page:no-delivery-refund' }] }) })]);
+    await storeOrders([
+      trackedOrder({
+        facts: pageOrder({
+          deadlines: [{ kind: 'protection_end', at, confidence: 'exact', source: 'page:no-delivery-refund' }],
+        }),
+      }),
+    ]);
     const first = await createReminderService(openOrderStore(), () => now).reconcile();
     expect(first.shown).not.toBeNull();
     for (const id of Object.keys(await fakeBrowser.notifications.getAll())) await fakeBrowser.notifications.clear(id);
@@ -146,7 +152,10 @@ async function alarmTimes(): Promise<number[]> {
 
 async function storedReminders() {
   const { reminders } = (await fakeBrowser.storage.local.get('reminders')) as {
-    reminders: { deadlines: Record<string, { snoozedUntil?: string; handled?: Record<string, string> }>; done: Record<string, unknown> };
+    reminders: {
+      deadlines: Record<string, { snoozedUntil?: string; handled?: Record<string, string> }>;
+      done: Record<string, unknown>;
+    };
   };
   return reminders;
 }
@@ -173,7 +182,13 @@ describe('issue 12 §2: notification buttons', () => {
 
   it('a grouped notification: Done and snooze act on exactly the reminders it names, not the "…and N more"', async () => {
     const ids = Array.from({ length: 6 }, (_, i) => `821400000000001${i}`);
-    await storeOrders(ids.map((orderId, i) => trackedOrder({ facts: pageOrder({ orderId, store: { name: `Store ${i}` }, deadlines: [protectionIn(now, 2 + i)] }) })));
+    await storeOrders(
+      ids.map((orderId, i) =>
+        trackedOrder({
+          facts: pageOrder({ orderId, store: { name: `Store ${i}` }, deadlines: [protectionIn(now, 2 + i)] }),
+        }),
+      ),
+    );
     const service = createReminderService(openOrderStore(), () => now);
     const shown = await service.reconcile();
     expect(shown.shown?.reminders).toHaveLength(6);
@@ -186,7 +201,9 @@ describe('issue 12 §2: notification buttons', () => {
     await service.onButton(noteId, 1); // Done
     const state = await storedReminders();
     expect(Object.keys(state.done)).toEqual([]);
-    const handledKeys = Object.entries(state.deadlines).filter(([, d]) => Object.keys(d.handled ?? {}).length > 0).map(([key]) => key);
+    const handledKeys = Object.entries(state.deadlines)
+      .filter(([, d]) => Object.keys(d.handled ?? {}).length > 0)
+      .map(([key]) => key);
     expect(handledKeys).toHaveLength(4);
     const storeOf = (key: string) => `Store ${ids.indexOf(key.slice(0, key.indexOf(':')))}`;
     expect(handledKeys.map(storeOf).sort()).toEqual([...namedStores].sort());
@@ -194,7 +211,9 @@ describe('issue 12 §2: notification buttons', () => {
 
   it('a grouped notification snoozed: only the named deadlines are held', async () => {
     const ids = Array.from({ length: 6 }, (_, i) => `821400000000002${i}`);
-    await storeOrders(ids.map((orderId, i) => trackedOrder({ facts: pageOrder({ orderId, deadlines: [protectionIn(now, 2 + i)] }) })));
+    await storeOrders(
+      ids.map((orderId, i) => trackedOrder({ facts: pageOrder({ orderId, deadlines: [protectionIn(now, 2 + i)] }) })),
+    );
     const service = createReminderService(openOrderStore(), () => now);
     await service.reconcile();
     const [noteId] = Object.keys(await shownNotifications());

@@ -41,9 +41,42 @@ function startOfDay(isoDate: string): number {
 
 describe('aliexpress.ru order page (V3), Russian', () => {
   it.each([
-    [IN_TRANSIT.file, 'awaiting_delivery', 'В пути', -30, 'LIMA Store', 'https://aliexpress.ru/store/1102951120', '12 480,90 ₽', ['confirm_received', 'open_dispute', 'extend_protection'], 'LP00612345678901', undefined],
-    [COMPLETED.file, 'completed', 'Завершён', -75, 'Vega Store', 'https://aliexpress.ru/store/1101234567', '689,12 ₽', ['open_dispute', 'leave_feedback', 'add_to_cart'], undefined, undefined],
-    [DISPUTE.file, 'dispute_open', 'Спор открыт', -41, 'NANO Store', 'https://aliexpress.ru/store/1109988776', '4 150,00 ₽', ['view_dispute', 'contact_seller'], 'RU123456789CN', 'Ожидаем ответа продавца'],
+    [
+      IN_TRANSIT.file,
+      'awaiting_delivery',
+      'В пути',
+      -30,
+      'LIMA Store',
+      'https://aliexpress.ru/store/1102951120',
+      '12 480,90 ₽',
+      ['confirm_received', 'open_dispute', 'extend_protection'],
+      'LP00612345678901',
+      undefined,
+    ],
+    [
+      COMPLETED.file,
+      'completed',
+      'Завершён',
+      -75,
+      'Vega Store',
+      'https://aliexpress.ru/store/1101234567',
+      '689,12 ₽',
+      ['open_dispute', 'leave_feedback', 'add_to_cart'],
+      undefined,
+      undefined,
+    ],
+    [
+      DISPUTE.file,
+      'dispute_open',
+      'Спор открыт',
+      -41,
+      'NANO Store',
+      'https://aliexpress.ru/store/1109988776',
+      '4 150,00 ₽',
+      ['view_dispute', 'contact_seller'],
+      'RU123456789CN',
+      'Ожидаем ответа продавца',
+    ],
   ] as const)(
     '%s: %s (“%s”), ordered day %i, %s',
     (file, status, statusText, orderedOffset, storeName, storeUrl, total, actions, trackingNumber, disputeState) => {
@@ -68,11 +101,43 @@ describe('aliexpress.ru order page (V3), Russian', () => {
   );
 
   it.each([
-    [IN_TRANSIT.file, 0, 'USB-C хаб 7 в 1 с HDMI 4K и зарядкой PD 100 Вт', '10 990,00 ₽', 1, 'https://aliexpress.ru/item/5005008452106512.html', 'S6e7b2b9e5a0d4a0f9b2a6a1c1d3e5f7aX'],
-    [IN_TRANSIT.file, 1, 'Кабель USB-C – USB-C 240 Вт, 2 м', '745,45 ₽', 2, 'https://aliexpress.ru/item/5005003311224455.html', 'S9e8d7c6b5a4f4e3d2c1b0a9f8e7d6c5bW'],
+    [
+      IN_TRANSIT.file,
+      0,
+      'USB-C хаб 7 в 1 с HDMI 4K и зарядкой PD 100 Вт',
+      '10 990,00 ₽',
+      1,
+      'https://aliexpress.ru/item/5005008452106512.html',
+      'S6e7b2b9e5a0d4a0f9b2a6a1c1d3e5f7aX',
+    ],
+    [
+      IN_TRANSIT.file,
+      1,
+      'Кабель USB-C – USB-C 240 Вт, 2 м',
+      '745,45 ₽',
+      2,
+      'https://aliexpress.ru/item/5005003311224455.html',
+      'S9e8d7c6b5a4f4e3d2c1b0a9f8e7d6c5bW',
+    ],
     // The older build: no data-testid on products, read through its `…Product__*__dlsuj` classes.
-    [COMPLETED.file, 0, 'Кабель HDMI 2.1 8K@60Hz 4K@120Hz, 2 м', '689,12 ₽', 1, 'https://aliexpress.ru/item/5005745176332016.html', 'S414120c60bc24a2d9a8ce34a49f61967C'],
-    [DISPUTE.file, 0, 'Умные часы с AMOLED экраном и пульсометром', '4 150,00 ₽', 1, 'https://aliexpress.ru/item/5005004412345678.html', 'S7a8b9c0d1e2f4a3b9c8d7e6f5a4b3c2dU'],
+    [
+      COMPLETED.file,
+      0,
+      'Кабель HDMI 2.1 8K@60Hz 4K@120Hz, 2 м',
+      '689,12 ₽',
+      1,
+      'https://aliexpress.ru/item/5005745176332016.html',
+      'S414120c60bc24a2d9a8ce34a49f61967C',
+    ],
+    [
+      DISPUTE.file,
+      0,
+      'Умные часы с AMOLED экраном и пульсометром',
+      '4 150,00 ₽',
+      1,
+      'https://aliexpress.ru/item/5005004412345678.html',
+      'S7a8b9c0d1e2f4a3b9c8d7e6f5a4b3c2dU',
+    ],
   ] as const)('%s item %i: %s, %s × %i', (file, index, title, price, quantity, url, imageKey) => {
     const page = pageOf(file);
     const items = readOk(pageDocument(page), page.id).items;
@@ -102,11 +167,15 @@ describe('aliexpress.ru order page (V3), Russian', () => {
     expect(order.orderedAt).toBe(isoDay(today, -30));
   });
 
-  it.each([-200, -300])('an order date printed without a year %i days ago is still read as past, not as ahead', (offset) => {
-    const doc = pageDocument(IN_TRANSIT);
-    doc.querySelector('[class*="Header__date__"]')!.textContent = `от ${formatDay(FIXED_TODAY, offset, 'D MMMM', 'ru')}`;
-    expect(readOk(doc, IN_TRANSIT.id).orderedAt).toBe(isoDay(FIXED_TODAY, offset));
-  });
+  it.each([-200, -300])(
+    'an order date printed without a year %i days ago is still read as past, not as ahead',
+    (offset) => {
+      const doc = pageDocument(IN_TRANSIT);
+      doc.querySelector('[class*="Header__date__"]')!.textContent =
+        `от ${formatDay(FIXED_TODAY, offset, 'D MMMM', 'ru')}`;
+      expect(readOk(doc, IN_TRANSIT.id).orderedAt).toBe(isoDay(FIXED_TODAY, offset));
+    },
+  );
 
   it('in transit: the printed protection date ends protection at the start of that day', () => {
     const order = readOk(pageDocument(IN_TRANSIT), IN_TRANSIT.id);
@@ -192,9 +261,19 @@ describe('a page with missing parts: partial facts, listed as unread, never a th
       ['[class*="Status__title__"]', '[data-testid="sellerInfoV2Block"]', '[class*="Summary__total__"]'],
       ['status', 'store', 'total'],
     ],
-    ['tracking number of an order in transit', IN_TRANSIT.file, ['[class*="InfoDeliveryButton__trackNumber__"]'], ['tracking number']],
+    [
+      'tracking number of an order in transit',
+      IN_TRANSIT.file,
+      ['[class*="InfoDeliveryButton__trackNumber__"]'],
+      ['tracking number'],
+    ],
     ['dispute block of an open dispute', DISPUTE.file, ['[class*="Dispute__root__"]'], ['dispute state']],
-    ['product titles', COMPLETED.file, ['[class*="Product__title__"]', '[class*="Product__content__"] > a'], ['item title', 'items']],
+    [
+      'product titles',
+      COMPLETED.file,
+      ['[class*="Product__title__"]', '[class*="Product__content__"] > a'],
+      ['item title', 'items'],
+    ],
   ] as const)('without the %s (%s)', (_label, file, removed, unread) => {
     const page = pageOf(file);
     const doc = pageDocument(page);

@@ -19,7 +19,15 @@
  * with no button or dispute step to tell the stage, reads as `unknown` with its text kept.
  */
 import { describe, expect, it } from 'vitest';
-import { ORDER_STAGES, PageOrderSchema, type DeadlineKind, type OrderAction, type OrderEvents, type OrderStage, type PageOrder } from '@/utils/model';
+import {
+  ORDER_STAGES,
+  PageOrderSchema,
+  type DeadlineKind,
+  type OrderAction,
+  type OrderEvents,
+  type OrderStage,
+  type PageOrder,
+} from '@/utils/model';
 import { quantityFromText } from '@/utils/pages/dom';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { ruDetailReader } from '@/utils/pages/ru-detail';
@@ -90,7 +98,11 @@ const item = (id: string) => `https://aliexpress.ru/item/${id}.html`;
 const store = (name: string, id: string) => ({ name, url: `https://aliexpress.ru/store/${id}` });
 /** The translated pages are named by stage whatever the Russian page they come from is called. */
 const translatedFiles = (stage: Stage) => ({ de: `ru-detail-de-${stage}.html`, es: `ru-detail-es-${stage}.html` });
-const stageFiles = (stage: Stage): Words => ({ ru: `ru-detail-ru-${stage}.html`, en: `ru-detail-en-${stage}.html`, ...translatedFiles(stage) });
+const stageFiles = (stage: Stage): Words => ({
+  ru: `ru-detail-ru-${stage}.html`,
+  en: `ru-detail-en-${stage}.html`,
+  ...translatedFiles(stage),
+});
 
 const STAGES: Record<Stage, StageOrder> = {
   awaiting_payment: {
@@ -147,7 +159,11 @@ const STAGES: Record<Stage, StageOrder> = {
     deadlines: [],
   },
   awaiting_delivery: {
-    files: { ru: 'ru-detail-ru-in-transit.html', en: 'ru-detail-en-awaiting_delivery.html', ...translatedFiles('awaiting_delivery') },
+    files: {
+      ru: 'ru-detail-ru-in-transit.html',
+      en: 'ru-detail-en-awaiting_delivery.html',
+      ...translatedFiles('awaiting_delivery'),
+    },
     orderId: '5214398062177351',
     orderedAt: -30,
     store: store('LIMA Store', '1102951120'),
@@ -231,7 +247,11 @@ const STAGES: Record<Stage, StageOrder> = {
     deadlines: [],
   },
   dispute_open: {
-    files: { ru: 'ru-detail-ru-dispute.html', en: 'ru-detail-en-dispute_open.html', ...translatedFiles('dispute_open') },
+    files: {
+      ru: 'ru-detail-ru-dispute.html',
+      en: 'ru-detail-en-dispute_open.html',
+      ...translatedFiles('dispute_open'),
+    },
     orderId: '8213550917364410',
     orderedAt: -41,
     store: store('NANO Store', '1109988776'),
@@ -300,7 +320,12 @@ const STAGES: Record<Stage, StageOrder> = {
     total: '3 590,00 ₽',
     actions: ['view_dispute', 'track', 'contact_seller'],
     trackingNumber: 'LP00608823471195',
-    statusText: { ru: 'Спор передан в AliExpress', en: 'Dispute escalated', de: 'Streit an AliExpress übergeben', es: 'Disputa transferida a AliExpress' },
+    statusText: {
+      ru: 'Спор передан в AliExpress',
+      en: 'Dispute escalated',
+      de: 'Streit an AliExpress übergeben',
+      es: 'Disputa transferida a AliExpress',
+    },
     // The translated labels say at most "a dispute" (es "Disputa …"); the dispute link says a dispute exists, and the
     // step the page prints ("a decision will be made by …") says AliExpress is deciding it (status.ts refineOpenDispute).
     labelAlone: { de: 'unknown', es: 'dispute_open' },
@@ -348,7 +373,12 @@ const STAGES: Record<Stage, StageOrder> = {
     total: '2 580,00 ₽',
     actions: ['view_dispute', 'contact_seller'],
     trackingNumber: 'LP00597701264830',
-    statusText: { ru: 'Ожидает возврата товара', en: 'Awaiting return', de: 'Warten auf Rücksendung der Ware', es: 'Esperando la devolución del producto' },
+    statusText: {
+      ru: 'Ожидает возврата товара',
+      en: 'Awaiting return',
+      de: 'Warten auf Rücksendung der Ware',
+      es: 'Esperando la devolución del producto',
+    },
     // de: the dispute link and the printed return step ("Senden Sie den Artikel bis zum … zurück") give the stage.
     labelAlone: { de: 'unknown' },
     disputeState: {
@@ -396,8 +426,18 @@ const STAGES: Record<Stage, StageOrder> = {
     total: '2 343,06 ₽',
     actions: ['view_dispute', 'add_to_cart', 'contact_seller'],
     trackingNumber: 'LP00588120937745',
-    statusText: { ru: 'Идёт возврат средств', en: 'Refund in progress', de: 'Rückerstattung läuft', es: 'Reembolso en curso' },
-    disputeState: { ru: 'Возврат средств одобрен', en: 'Refund approved', de: 'Rückerstattung genehmigt', es: 'Reembolso aprobado' },
+    statusText: {
+      ru: 'Идёт возврат средств',
+      en: 'Refund in progress',
+      de: 'Rückerstattung läuft',
+      es: 'Reembolso en curso',
+    },
+    disputeState: {
+      ru: 'Возврат средств одобрен',
+      en: 'Refund approved',
+      de: 'Rückerstattung genehmigt',
+      es: 'Reembolso aprobado',
+    },
     // The dispute block prints "Спор открыт <-20>" under its state: an event, not a (long past) refund date.
     events: { disputeOpenedAt: -20 },
     deadlines: [
@@ -488,9 +528,16 @@ interface DetailCase extends StageOrder {
 }
 
 const PAGES = LANGUAGES.flatMap((lang) =>
-  (Object.keys(STAGES) as Stage[]).map((stage) => ({ ...STAGES[stage], fixture: STAGES[stage].files[lang], lang, stage })),
+  (Object.keys(STAGES) as Stage[]).map((stage) => ({
+    ...STAGES[stage],
+    fixture: STAGES[stage].files[lang],
+    lang,
+    stage,
+  })),
 );
-const CASES: DetailCase[] = TODAYS.flatMap(([todayLabel, today]) => PAGES.map((page) => ({ ...page, todayLabel, today })));
+const CASES: DetailCase[] = TODAYS.flatMap(([todayLabel, today]) =>
+  PAGES.map((page) => ({ ...page, todayLabel, today })),
+);
 
 const detailUrl = (orderId: string) => `https://aliexpress.ru/order-list/${orderId}`;
 
@@ -506,7 +553,9 @@ function readDetail(c: DetailCase): PageOrder {
 function expectedInstant(d: Pick<PrintedDeadline, 'day' | 'boundary' | 'countdownMinutes'>, today: Date): number {
   if (d.countdownMinutes !== undefined) return today.getTime() + d.countdownMinutes * 60_000;
   const [y, m, day] = isoDay(today, d.day!).split('-').map(Number);
-  return d.boundary === 'end-of-day' ? new Date(y!, m! - 1, day!, 23, 59, 59, 999).getTime() : new Date(y!, m! - 1, day!).getTime();
+  return d.boundary === 'end-of-day'
+    ? new Date(y!, m! - 1, day!, 23, 59, 59, 999).getTime()
+    : new Date(y!, m! - 1, day!).getTime();
 }
 
 /** A deadline as compared: kind, instant, confidence, source, page text. */
@@ -531,7 +580,9 @@ describe('aliexpress.ru order pages: Russian and English for every stage, German
   it('Russian order pages cover every stage of domain.md §1 (a missing stage fails)', () => {
     const onDisk = new Set(listFixtures());
     const stages = ORDER_STAGES.filter((s): s is Stage => s !== 'unknown');
-    const missing = stages.filter((stage) => !(STAGES as Partial<Record<Stage, StageOrder>>)[stage] || !onDisk.has(STAGES[stage].files.ru));
+    const missing = stages.filter(
+      (stage) => !(STAGES as Partial<Record<Stage, StageOrder>>)[stage] || !onDisk.has(STAGES[stage].files.ru),
+    );
     expect(missing).toEqual([]);
     // Each Russian page really reads as its stage (checked per page below); here: one page per stage, no stage twice.
     expect(new Set(stages.map((stage) => STAGES[stage].files.ru)).size).toBe(stages.length);
@@ -542,17 +593,20 @@ describe('aliexpress.ru order pages: Russian and English for every stage, German
     expect([...new Set(PAGES.map((p) => p.fixture))].sort()).toEqual(onDisk.sort());
   });
 
-  it.each(CASES)('$fixture ($todayLabel): id, site, page kind, stage, status text, dispute state, nothing unread', (c) => {
-    const order = readDetail(c);
-    expect(PageOrderSchema.safeParse(order).success).toBe(true);
-    expect(order.orderId).toBe(c.orderId);
-    expect(order.site).toBe('aliexpress.ru');
-    expect(order.pageKind).toBe('ru-detail');
-    expect(order.status).toBe(c.statusRead?.[c.lang] ?? c.stage);
-    expect(order.statusText).toBe(c.statusText[c.lang]);
-    expect(order.disputeState).toBe(c.disputeState?.[c.lang]);
-    expect(order.unread).toEqual([]);
-  });
+  it.each(CASES)(
+    '$fixture ($todayLabel): id, site, page kind, stage, status text, dispute state, nothing unread',
+    (c) => {
+      const order = readDetail(c);
+      expect(PageOrderSchema.safeParse(order).success).toBe(true);
+      expect(order.orderId).toBe(c.orderId);
+      expect(order.site).toBe('aliexpress.ru');
+      expect(order.pageKind).toBe('ru-detail');
+      expect(order.status).toBe(c.statusRead?.[c.lang] ?? c.stage);
+      expect(order.statusText).toBe(c.statusText[c.lang]);
+      expect(order.disputeState).toBe(c.disputeState?.[c.lang]);
+      expect(order.unread).toEqual([]);
+    },
+  );
 
   // Which pages need more than their label: there the stage read above comes from the buttons and the dispute block.
   it.each(PAGES)('$fixture: what the status label alone reads to, without the rest of the page', (c) => {
@@ -566,7 +620,21 @@ describe('aliexpress.ru order pages: Russian and English for every stage, German
     expect(order.total).toBe(c.total);
     expect(order.actions).toEqual(c.actions);
     expect(order.trackingNumber).toBe(c.trackingNumber);
-    const fields = ['orderId', 'site', 'pageKind', 'status', 'statusText', 'orderedAt', 'store', 'items', 'total', 'actions', 'events', 'deadlines', 'unread'];
+    const fields = [
+      'orderId',
+      'site',
+      'pageKind',
+      'status',
+      'statusText',
+      'orderedAt',
+      'store',
+      'items',
+      'total',
+      'actions',
+      'events',
+      'deadlines',
+      'unread',
+    ];
     if (c.trackingNumber) fields.push('trackingNumber');
     if (c.disputeState) fields.push('disputeState');
     expect(Object.keys(order).sort()).toEqual(fields.sort());
@@ -588,7 +656,9 @@ describe('aliexpress.ru order pages: Russian and English for every stage, German
   it.each(PAGES)('$fixture: prints each quantity as PRINTED_QUANTITY says', (c) => {
     const doc = fixtureDocument(c.fixture, detailUrl(c.orderId), TODAYS[0][1]);
     const columns = Array.from(doc.querySelectorAll('[class*="_Product__priceDesktop__"]'));
-    expect(columns.map((column) => column.children[1]?.textContent?.trim())).toEqual(c.items.map((i) => PRINTED_QUANTITY[c.lang](i.quantity)));
+    expect(columns.map((column) => column.children[1]?.textContent?.trim())).toEqual(
+      c.items.map((i) => PRINTED_QUANTITY[c.lang](i.quantity)),
+    );
   });
 
   it('every printed quantity form reads back as its number', () => {
@@ -599,13 +669,17 @@ describe('aliexpress.ru order pages: Russian and English for every stage, German
 
   it.each(CASES)('$fixture ($todayLabel): events', (c) => {
     const order = readDetail(c);
-    const expected = Object.fromEntries(Object.entries(c.events).map(([event, offset]) => [event, isoDay(c.today, offset)]));
+    const expected = Object.fromEntries(
+      Object.entries(c.events).map(([event, offset]) => [event, isoDay(c.today, offset)]),
+    );
     expect(order.events).toEqual(expected);
   });
 
   it.each(CASES)('$fixture ($todayLabel): every printed deadline, its kind, instant, source and words', (c) => {
     const order = readDetail(c);
-    const read = order.deadlines.map((d) => deadlineLine(d.kind, new Date(d.at).getTime(), d.confidence, d.source, d.pageText));
+    const read = order.deadlines.map((d) =>
+      deadlineLine(d.kind, new Date(d.at).getTime(), d.confidence, d.source, d.pageText),
+    );
     const expected = c.deadlines.map((d) =>
       deadlineLine(d.kind, expectedInstant(d, c.today), 'exact', d.source, renderFixture(d.pageText[c.lang], c.today)),
     );
@@ -650,7 +724,12 @@ const LIST_CARDS: ListCard[] = [
     orderId: '5215100442218890',
     stage: 'awaiting_payment',
     statusText: { en: 'Awaiting payment', de: 'Warten auf Zahlung', es: 'Esperando el pago' },
-    items: [{ title: alt('Silicone case for iPhone 15 Pro Max', 'Силиконовый чехол для iPhone 15 Pro Max'), imageUrl: thumb('Sd4c3b2a1f0e94d8c7b6a5f4e3d2c1b0aT') }],
+    items: [
+      {
+        title: alt('Silicone case for iPhone 15 Pro Max', 'Силиконовый чехол для iPhone 15 Pro Max'),
+        imageUrl: thumb('Sd4c3b2a1f0e94d8c7b6a5f4e3d2c1b0aT'),
+      },
+    ],
     total: '349,00 ₽',
     actions: ['pay', 'cancel'],
     events: {},
@@ -679,7 +758,10 @@ const LIST_CARDS: ListCard[] = [
     statusText: { en: 'In transit', de: 'Unterwegs', es: 'En camino' },
     items: [
       {
-        title: alt('Wireless Bluetooth 5.3 earbuds with noise cancelling', 'Беспроводные наушники Bluetooth 5.3 с шумоподавлением'),
+        title: alt(
+          'Wireless Bluetooth 5.3 earbuds with noise cancelling',
+          'Беспроводные наушники Bluetooth 5.3 с шумоподавлением',
+        ),
         imageUrl: thumb('Sa1f0c9d2b7e64e4c8e3f1b2a4c6d8e0fQ'),
       },
     ],
@@ -706,10 +788,16 @@ const LIST_CARDS: ListCard[] = [
     statusText: { en: 'Shipped', de: 'Gesendet', es: 'Enviado' },
     items: [
       {
-        title: alt('USB-C hub 7 in 1 with 4K HDMI and 100 W PD charging', 'USB-C хаб 7 в 1 с HDMI 4K и зарядкой PD 100 Вт'),
+        title: alt(
+          'USB-C hub 7 in 1 with 4K HDMI and 100 W PD charging',
+          'USB-C хаб 7 в 1 с HDMI 4K и зарядкой PD 100 Вт',
+        ),
         imageUrl: thumb('S6e7b2b9e5a0d4a0f9b2a6a1c1d3e5f7aX'),
       },
-      { title: alt('USB-C to USB-C cable, 240 W, 2 m', 'Кабель USB-C – USB-C 240 Вт, 2 м'), imageUrl: thumb('S9e8d7c6b5a4f4e3d2c1b0a9f8e7d6c5bW') },
+      {
+        title: alt('USB-C to USB-C cable, 240 W, 2 m', 'Кабель USB-C – USB-C 240 Вт, 2 м'),
+        imageUrl: thumb('S9e8d7c6b5a4f4e3d2c1b0a9f8e7d6c5bW'),
+      },
     ],
     total: '12 480,90 ₽',
     actions: ['confirm_received', 'open_dispute'],
@@ -735,7 +823,10 @@ const LIST_CARDS: ListCard[] = [
     statusText: { en: 'Dispute opened', de: 'Streit eröffnet', es: 'Disputa abierta' },
     items: [
       {
-        title: alt('Smart watch with AMOLED screen and heart-rate monitor', 'Умные часы с AMOLED экраном и пульсометром'),
+        title: alt(
+          'Smart watch with AMOLED screen and heart-rate monitor',
+          'Умные часы с AMOLED экраном и пульсометром',
+        ),
         imageUrl: thumb('S7a8b9c0d1e2f4a3b9c8d7e6f5a4b3c2dU'),
       },
     ],
@@ -762,7 +853,12 @@ const LIST_CARDS: ListCard[] = [
     // de "Fertig" (also "ready"): no table knows it, and feedback + add to cart don't tell completed from a dispute.
     statusText: { en: 'Completed', de: 'Fertig', es: 'Completado' },
     statusRead: { de: 'unknown' },
-    items: [{ title: alt('HDMI 2.1 cable 8K@60Hz 4K@120Hz, 2 m', 'Кабель HDMI 2.1 8K@60Hz 4K@120Hz, 2 м'), imageUrl: thumb('S414120c60bc24a2d9a8ce34a49f61967C') }],
+    items: [
+      {
+        title: alt('HDMI 2.1 cable 8K@60Hz 4K@120Hz, 2 m', 'Кабель HDMI 2.1 8K@60Hz 4K@120Hz, 2 м'),
+        imageUrl: thumb('S414120c60bc24a2d9a8ce34a49f61967C'),
+      },
+    ],
     total: '689,12 ₽',
     actions: ['leave_feedback', 'add_to_cart'],
     // "Received at <-35>": the English delivery line pages.md §2.6 documents (rx422 TODO.md); "Erhalten am", "Recibido el".
@@ -773,7 +869,12 @@ const LIST_CARDS: ListCard[] = [
     orderId: '8215090011223344',
     stage: 'closed',
     statusText: { en: 'Closed', de: 'Geschlossen', es: 'Cerrado' },
-    items: [{ title: alt('LED strip, 5 m, RGB, Bluetooth control', 'Светодиодная лента 5 м RGB с управлением по Bluetooth'), imageUrl: thumb('S1f2e3d4c5b6a4978a9b8c7d6e5f4a3b2V') }],
+    items: [
+      {
+        title: alt('LED strip, 5 m, RGB, Bluetooth control', 'Светодиодная лента 5 м RGB с управлением по Bluetooth'),
+        imageUrl: thumb('S1f2e3d4c5b6a4978a9b8c7d6e5f4a3b2V'),
+      },
+    ],
     total: '215,40 ₽',
     actions: ['remove'],
     events: {},
@@ -783,7 +884,12 @@ const LIST_CARDS: ListCard[] = [
     orderId: '8213001122334455',
     stage: 'closed',
     statusText: { en: 'Cancelled', de: 'Storniert', es: 'Cancelado' },
-    items: [{ title: alt('Step-down power module, 1000 W, 50 A', 'Понижающий модуль питания 1000 Вт 50 А'), imageUrl: thumb('S2564fd64afb74ba683bc3b6eacda3b4c5') }],
+    items: [
+      {
+        title: alt('Step-down power module, 1000 W, 50 A', 'Понижающий модуль питания 1000 Вт 50 А'),
+        imageUrl: thumb('S2564fd64afb74ba683bc3b6eacda3b4c5'),
+      },
+    ],
     total: '990,00 ₽',
     actions: ['add_to_cart'],
     events: {}, // "Order cancelled <-12>" is no event the model keeps
@@ -803,7 +909,9 @@ function readList(file: string, today: Date): PageOrder[] {
 
 it('every ru-list fixture on disk is checked here: the Russian ones in ru-list.test.ts, the placements in ru-list-placements.test.ts, the others below', () => {
   // The *-placements.html pages (dates moved around the card) are checked in ru-list-placements.test.ts.
-  const onDisk = listFixtures().filter((f) => f.startsWith('ru-list-') && !f.startsWith('ru-list-ru-') && !f.endsWith('-placements.html'));
+  const onDisk = listFixtures().filter(
+    (f) => f.startsWith('ru-list-') && !f.startsWith('ru-list-ru-') && !f.endsWith('-placements.html'),
+  );
   expect(onDisk.sort()).toEqual(LIST_LANGUAGES.map(listFile).sort());
 });
 
@@ -812,61 +920,86 @@ it('one card per stage the Russian list shows', () => {
   expect(LIST_CARDS.map((c) => c.stage)).toEqual(ruStages);
 });
 
-describe.each(LIST_LANGUAGES.map((lang) => [listFile(lang), lang] as const))('aliexpress.ru order list %s, two todays', (file, lang) => {
-  const cases = TODAYS.flatMap(([todayLabel, today]) => LIST_CARDS.map((card) => ({ ...card, todayLabel, today })));
+describe.each(LIST_LANGUAGES.map((lang) => [listFile(lang), lang] as const))(
+  'aliexpress.ru order list %s, two todays',
+  (file, lang) => {
+    const cases = TODAYS.flatMap(([todayLabel, today]) => LIST_CARDS.map((card) => ({ ...card, todayLabel, today })));
 
-  it.each(TODAYS)('every card is found and read, in page order (%s)', (_label, today) => {
-    const orders = readList(file, today);
-    expect(orders.map((o) => o.orderId)).toEqual(LIST_CARDS.map((c) => c.orderId));
-    for (const order of orders) expect(PageOrderSchema.safeParse(order).success).toBe(true);
-  });
-
-  it.each(cases)('$orderId ($todayLabel): id, site, kind, stage, status text, items, total, actions, nothing unread or guessed', (c) => {
-    const order = readList(file, c.today).find((o) => o.orderId === c.orderId)!;
-    expect(order).toBeDefined();
-    expect(order.site).toBe('aliexpress.ru');
-    expect(order.pageKind).toBe('ru-list');
-    expect(order.status).toBe(c.statusRead?.[lang] ?? c.stage);
-    expect(order.statusText).toBe(c.statusText[lang]);
-    expect(order.items).toEqual(c.items.map((i) => ({ title: i.title[lang], imageUrl: i.imageUrl })));
-    expect(order.total).toBe(c.total);
-    expect(order.actions).toEqual(c.actions);
-    expect(order.unread).toEqual([]);
-    // A V3 card prints neither an order date, nor a store, nor a tracking number, nor a dispute state.
-    expect(Object.keys(order).sort()).toEqual(
-      ['orderId', 'site', 'pageKind', 'status', 'statusText', 'items', 'total', 'actions', 'events', 'deadlines', 'unread'].sort(),
-    );
-  });
-
-  it.each(cases)('$orderId ($todayLabel): events', (c) => {
-    const order = readList(file, c.today).find((o) => o.orderId === c.orderId)!;
-    const expected = Object.fromEntries(Object.entries(c.events).map(([event, offset]) => [event, isoDay(c.today, offset)]));
-    expect(order.events).toEqual(expected);
-  });
-
-  it.each(cases)('$orderId ($todayLabel): every printed deadline, its kind, instant, source and words', (c) => {
-    const order = readList(file, c.today).find((o) => o.orderId === c.orderId)!;
-    const read = order.deadlines.map((d) => deadlineLine(d.kind, new Date(d.at).getTime(), d.confidence, d.source, d.pageText));
-    const expected = c.deadlines.map((d) =>
-      deadlineLine(d.kind, expectedInstant(d, c.today), 'exact', d.source, renderFixture(d.pageText[lang], c.today)),
-    );
-    expect(read.sort(byLine)).toEqual(expected.sort(byLine));
-  });
-
-  it.each(TODAYS)('reads to the same orders as the Russian list, but for the words and an unreadable status (%s)', (_label, today) => {
-    const structure = (o: PageOrder) => ({
-      orderId: o.orderId,
-      status: o.status,
-      total: o.total,
-      actions: o.actions,
-      images: o.items.map((i) => i.imageUrl),
-      deadlines: o.deadlines.map((d) => `${d.kind} ${d.at} ${d.source}`),
+    it.each(TODAYS)('every card is found and read, in page order (%s)', (_label, today) => {
+      const orders = readList(file, today);
+      expect(orders.map((o) => o.orderId)).toEqual(LIST_CARDS.map((c) => c.orderId));
+      for (const order of orders) expect(PageOrderSchema.safeParse(order).success).toBe(true);
     });
-    const russian = readList('ru-list-ru-mixed.html', today).map(structure);
-    const expected = russian.map((o, i) => ({ ...o, status: LIST_CARDS[i]!.statusRead?.[lang] ?? o.status }));
-    expect(readList(file, today).map(structure)).toEqual(expected);
-  });
-});
+
+    it.each(cases)(
+      '$orderId ($todayLabel): id, site, kind, stage, status text, items, total, actions, nothing unread or guessed',
+      (c) => {
+        const order = readList(file, c.today).find((o) => o.orderId === c.orderId)!;
+        expect(order).toBeDefined();
+        expect(order.site).toBe('aliexpress.ru');
+        expect(order.pageKind).toBe('ru-list');
+        expect(order.status).toBe(c.statusRead?.[lang] ?? c.stage);
+        expect(order.statusText).toBe(c.statusText[lang]);
+        expect(order.items).toEqual(c.items.map((i) => ({ title: i.title[lang], imageUrl: i.imageUrl })));
+        expect(order.total).toBe(c.total);
+        expect(order.actions).toEqual(c.actions);
+        expect(order.unread).toEqual([]);
+        // A V3 card prints neither an order date, nor a store, nor a tracking number, nor a dispute state.
+        expect(Object.keys(order).sort()).toEqual(
+          [
+            'orderId',
+            'site',
+            'pageKind',
+            'status',
+            'statusText',
+            'items',
+            'total',
+            'actions',
+            'events',
+            'deadlines',
+            'unread',
+          ].sort(),
+        );
+      },
+    );
+
+    it.each(cases)('$orderId ($todayLabel): events', (c) => {
+      const order = readList(file, c.today).find((o) => o.orderId === c.orderId)!;
+      const expected = Object.fromEntries(
+        Object.entries(c.events).map(([event, offset]) => [event, isoDay(c.today, offset)]),
+      );
+      expect(order.events).toEqual(expected);
+    });
+
+    it.each(cases)('$orderId ($todayLabel): every printed deadline, its kind, instant, source and words', (c) => {
+      const order = readList(file, c.today).find((o) => o.orderId === c.orderId)!;
+      const read = order.deadlines.map((d) =>
+        deadlineLine(d.kind, new Date(d.at).getTime(), d.confidence, d.source, d.pageText),
+      );
+      const expected = c.deadlines.map((d) =>
+        deadlineLine(d.kind, expectedInstant(d, c.today), 'exact', d.source, renderFixture(d.pageText[lang], c.today)),
+      );
+      expect(read.sort(byLine)).toEqual(expected.sort(byLine));
+    });
+
+    it.each(TODAYS)(
+      'reads to the same orders as the Russian list, but for the words and an unreadable status (%s)',
+      (_label, today) => {
+        const structure = (o: PageOrder) => ({
+          orderId: o.orderId,
+          status: o.status,
+          total: o.total,
+          actions: o.actions,
+          images: o.items.map((i) => i.imageUrl),
+          deadlines: o.deadlines.map((d) => `${d.kind} ${d.at} ${d.source}`),
+        });
+        const russian = readList('ru-list-ru-mixed.html', today).map(structure);
+        const expected = russian.map((o, i) => ({ ...o, status: LIST_CARDS[i]!.statusRead?.[lang] ?? o.status }));
+        expect(readList(file, today).map(structure)).toEqual(expected);
+      },
+    );
+  },
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // What the translated pages showed the readers getting wrong, pinned one by one (fixed in the files named)
@@ -881,22 +1014,32 @@ describe('reader fixes found with the translated pages', () => {
   // as the end of buyer protection.
   it('a German payment limit "Wenn Sie nicht bis zum … bezahlen" is no protection end', () => {
     expect(deadlinesOf('Wenn Sie nicht bis zum 16. Juli bezahlen, wird die Bestellung storniert')).toEqual([]);
-    expect(deadlinesOf('Rückerstattung, wenn nicht bis zum 4. September 2026 geliefert')).toEqual(['protection_end page:no-delivery-refund']);
+    expect(deadlinesOf('Rückerstattung, wenn nicht bis zum 4. September 2026 geliefert')).toEqual([
+      'protection_end page:no-delivery-refund',
+    ]);
     // The delivery word must follow this date, not a later one.
-    expect(deadlinesOf('Wenn Sie nicht bis zum 16. Juli bezahlen, wird die Bestellung storniert; geliefert wird bis zum 4. September 2026')).toEqual([]);
+    expect(
+      deadlinesOf(
+        'Wenn Sie nicht bis zum 16. Juli bezahlen, wird die Bestellung storniert; geliefert wird bis zum 4. September 2026',
+      ),
+    ).toEqual([]);
   });
 
   // printed-deadlines.ts: the German and Spanish words a translation uses, which AliExpress's own UIs don't.
   it.each([
     ['Die Rückerstattung geht bis zum 23. Juli 2026 auf Ihrer Karte ein.', 'refund_due page:refund'],
-    ['Envíe el artículo de vuelta antes del 22 de julio de 2026 e indique el número de seguimiento.', 'return_ship_by page:return-shipping'],
+    [
+      'Envíe el artículo de vuelta antes del 22 de julio de 2026 e indique el número de seguimiento.',
+      'return_ship_by page:return-shipping',
+    ],
     ['Devuelva el artículo antes del 22 de julio de 2026.', 'return_ship_by page:return-shipping'],
   ])('a dispute step in a translation\'s words: "%s"', (text, deadline) => {
     expect(deadlinesOf(text)).toEqual([deadline]);
   });
 
   it('a German rule naming "Streit" (not "Streitfall") is the dispute window', () => {
-    const rule = 'Wenn mit dem Artikel etwas nicht stimmt, eröffnen Sie innerhalb von 15 Tagen nach Bestätigung des Erhalts einen Streit.';
+    const rule =
+      'Wenn mit dem Artikel etwas nicht stimmt, eröffnen Sie innerhalb von 15 Tagen nach Bestätigung des Erhalts einen Streit.';
     expect(deadlinesOf(rule, { completedAt: '2026-07-10' })).toEqual(['dispute_window_end page:dispute-window']);
   });
 
@@ -904,8 +1047,12 @@ describe('reader fixes found with the translated pages', () => {
   // ended dispute too; a lost one read as open.
   it('a dispute whose stage only the link gave is lost when its result says so, and stays open otherwise', () => {
     const byLinkOnly = { stageFromDisputeLinkOnly: true };
-    expect(refineClosedDispute('dispute_open', ['Streit geschlossen: ohne Rückerstattung'], byLinkOnly)).toBe('dispute_lost');
-    expect(refineClosedDispute('dispute_open', ['Wir warten auf die Antwort des Verkäufers'], byLinkOnly)).toBe('dispute_open');
+    expect(refineClosedDispute('dispute_open', ['Streit geschlossen: ohne Rückerstattung'], byLinkOnly)).toBe(
+      'dispute_lost',
+    );
+    expect(refineClosedDispute('dispute_open', ['Wir warten auf die Antwort des Verkäufers'], byLinkOnly)).toBe(
+      'dispute_open',
+    );
     // A label that said "open" is not second-guessed.
     expect(refineClosedDispute('dispute_open', ['Streit geschlossen: ohne Rückerstattung'])).toBe('dispute_open');
   });

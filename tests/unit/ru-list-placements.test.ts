@@ -33,7 +33,11 @@ const CARDS: Array<{ id: string; what: string; deadlines: Expected[]; events?: R
     what: 'a delivery range in the title and a countdown in the description',
     deadlines: [{ kind: 'protection_end', countdownMinutes: COUNTDOWN_MINUTES }],
   },
-  { id: '5216000000000003', what: 'the protection date in the header', deadlines: [{ kind: 'protection_end', day: 9, boundary: 'start-of-day' }] },
+  {
+    id: '5216000000000003',
+    what: 'the protection date in the header',
+    deadlines: [{ kind: 'protection_end', day: 9, boundary: 'start-of-day' }],
+  },
   {
     id: '5216000000000004',
     what: 'the protection date in the footer, its day in a span of its own',
@@ -49,7 +53,11 @@ const CARDS: Array<{ id: string; what: string; deadlines: Expected[]; events?: R
     what: 'the protection date on a card with no title and no description',
     deadlines: [{ kind: 'protection_end', day: 9, boundary: 'start-of-day' }],
   },
-  { id: '5216000000000007', what: 'a bare countdown outside the description (nothing says what it counts)', deadlines: [] },
+  {
+    id: '5216000000000007',
+    what: 'a bare countdown outside the description (nothing says what it counts)',
+    deadlines: [],
+  },
   {
     id: '5216000000000008',
     what: 'a dispute step under the pictures',
@@ -57,7 +65,11 @@ const CARDS: Array<{ id: string; what: string; deadlines: Expected[]; events?: R
     events: { disputeOpenedAt: -4 },
   },
   { id: '5216000000000009', what: 'the receipt date in the footer', deadlines: [], events: { deliveredAt: -35 } },
-  { id: '5216000000000010', what: 'a delivery estimate, a coupon and a payment limit, each somewhere else', deadlines: [] },
+  {
+    id: '5216000000000010',
+    what: 'a delivery estimate, a coupon and a payment limit, each somewhere else',
+    deadlines: [],
+  },
 ];
 
 function readList(lang: (typeof LANGUAGES)[number], today: Date): Map<string, PageOrder> {
@@ -90,7 +102,9 @@ describe.each(LANGUAGES)('ru-list-%s-placements.html', (lang) => {
     const order = readList(lang, today).get(id)!;
     const read = order.deadlines.map((d) => `${d.kind} ${new Date(d.at).getTime()} ${d.confidence}`).sort();
     expect(read).toEqual(deadlines.map((d) => `${d.kind} ${expectedInstant(d, today)} exact`).sort());
-    const expectedEvents = Object.fromEntries(Object.entries(events ?? {}).map(([event, offset]) => [event, isoDay(today, offset)]));
+    const expectedEvents = Object.fromEntries(
+      Object.entries(events ?? {}).map(([event, offset]) => [event, isoDay(today, offset)]),
+    );
     expect(order.events).toEqual(expectedEvents);
   });
 });

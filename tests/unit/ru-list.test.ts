@@ -89,7 +89,8 @@ describe('aliexpress.ru order list (V3), Russian', () => {
   ])('%s: one item per thumbnail, titled by its alt text, with its image', (id, titles) => {
     const items = byId[id]!.items;
     expect(items.map((i) => i.title)).toEqual(titles);
-    for (const item of items) expect(item.imageUrl).toMatch(/^https:\/\/ae04\.alicdn\.com\/kf\/S\w+\.jpg_120x120\.jpg$/);
+    for (const item of items)
+      expect(item.imageUrl).toMatch(/^https:\/\/ae04\.alicdn\.com\/kf\/S\w+\.jpg_120x120\.jpg$/);
   });
 
   it.each([
@@ -119,7 +120,12 @@ describe('aliexpress.ru order list (V3), Russian', () => {
 
   it('8213550917364410: the dispute card prints when the seller must answer, read as exact', () => {
     expect(byId['8213550917364410']!.deadlines).toMatchObject([
-      { kind: 'seller_response_due', confidence: 'exact', source: 'page:seller-response', pageText: expect.stringContaining('Продавец должен ответить') },
+      {
+        kind: 'seller_response_due',
+        confidence: 'exact',
+        source: 'page:seller-response',
+        pageText: expect.stringContaining('Продавец должен ответить'),
+      },
     ]);
   });
 
@@ -175,7 +181,11 @@ describe('infinite scroll: the next 10 cards appended at the bottom', () => {
     const doc = listDocument('ru-list-ru-mixed.html');
     scrollToBottom(doc);
     const appended = readOrders(doc).slice(8);
-    expect(appended[0]).toMatchObject({ orderId: '5211748238135282', status: 'completed', events: { deliveredAt: isoDay(FIXED_TODAY, -70) } });
+    expect(appended[0]).toMatchObject({
+      orderId: '5211748238135282',
+      status: 'completed',
+      events: { deliveredAt: isoDay(FIXED_TODAY, -70) },
+    });
     expect(appended[3]).toMatchObject({ orderId: '8211590433172068', status: 'closed', statusText: 'Закрыт' });
   });
 });
@@ -196,18 +206,34 @@ describe('a card with missing or damaged parts', () => {
   };
 
   it('a translated dispute card that ended without a refund reads as lost, not open', () => {
-    const order = translatedDisputeCard('Streit geschlossen', 'Streit geschlossen', 'Der Streit wurde ohne Rückerstattung geschlossen');
-    expect(order).toMatchObject({ status: 'dispute_lost', statusText: 'Streit geschlossen', actions: ['view_dispute'] });
+    const order = translatedDisputeCard(
+      'Streit geschlossen',
+      'Streit geschlossen',
+      'Der Streit wurde ohne Rückerstattung geschlossen',
+    );
+    expect(order).toMatchObject({
+      status: 'dispute_lost',
+      statusText: 'Streit geschlossen',
+      actions: ['view_dispute'],
+    });
   });
 
   it('a translated dispute card that prints when AliExpress decides reads as escalated, with that deadline', () => {
-    const order = translatedDisputeCard('Streit bei AliExpress', 'Streit an AliExpress übergeben', 'Die Entscheidung wird bis zum 20. Januar getroffen');
+    const order = translatedDisputeCard(
+      'Streit bei AliExpress',
+      'Streit an AliExpress übergeben',
+      'Die Entscheidung wird bis zum 20. Januar getroffen',
+    );
     expect(order.status).toBe('dispute_escalated');
     expect(order.deadlines).toMatchObject([{ kind: 'decision_expected', confidence: 'exact' }]);
   });
 
   it('a translated dispute card still waiting for the seller stays open', () => {
-    const order = translatedDisputeCard('Streit läuft', 'Streit eröffnet am 6. Januar', 'Der Verkäufer muss bis zum 11. Januar antworten');
+    const order = translatedDisputeCard(
+      'Streit läuft',
+      'Streit eröffnet am 6. Januar',
+      'Der Verkäufer muss bis zum 11. Januar antworten',
+    );
     expect(order.status).toBe('dispute_open');
     expect(order.events.disputeOpenedAt).toBe('2026-01-06');
   });
@@ -265,7 +291,10 @@ describe('a card with missing or damaged parts', () => {
 
   it.each([
     ['an empty card', (card: Element) => card.replaceChildren()],
-    ['a card without number and link', (card: Element) => card.querySelectorAll('[class*="__number__"], a').forEach((el) => el.remove())],
+    [
+      'a card without number and link',
+      (card: Element) => card.querySelectorAll('[class*="__number__"], a').forEach((el) => el.remove()),
+    ],
   ])('%s: ok:false with a reason, never a throw', (_label, damage) => {
     const doc = listDocument('ru-list-ru-mixed.html');
     const card = cardOf(doc, '5215002231409876');

@@ -94,7 +94,11 @@ describe('computeDeadlines: the rule of each stage (domain.md §1, default setti
     ],
     [
       'dispute_open with the opening day printed',
-      { status: 'dispute_open', events: { disputeOpenedAt: '2026-06-10' }, stageHistory: [seen('dispute_open', '2026-06-12 15:00')] },
+      {
+        status: 'dispute_open',
+        events: { disputeOpenedAt: '2026-06-10' },
+        stageHistory: [seen('dispute_open', '2026-06-12 15:00')],
+      },
       {
         escalation_available: `${endOfLocalDay('2026-06-13')} | estimated | rule:escalationAfterDays=3 from dispute opened`,
         seller_response_due: `${endOfLocalDay('2026-06-15')} | estimated | rule:sellerResponseDays=5 from dispute opened`,
@@ -103,7 +107,10 @@ describe('computeDeadlines: the rule of each stage (domain.md §1, default setti
     ],
     [
       'dispute_open known only from the day it was first seen',
-      { status: 'dispute_open', stageHistory: [seen('awaiting_delivery', '2026-06-07 09:00'), seen('dispute_open', '2026-06-12 15:00')] },
+      {
+        status: 'dispute_open',
+        stageHistory: [seen('awaiting_delivery', '2026-06-07 09:00'), seen('dispute_open', '2026-06-12 15:00')],
+      },
       {
         escalation_available: `${endOfLocalDay('2026-06-15')} | estimated | rule:escalationAfterDays=3 from dispute first seen`,
         seller_response_due: `${endOfLocalDay('2026-06-17')} | estimated | rule:sellerResponseDays=5 from dispute first seen`,
@@ -112,18 +119,27 @@ describe('computeDeadlines: the rule of each stage (domain.md §1, default setti
     ],
     [
       'dispute_escalated: decision within 60 days',
-      { status: 'dispute_escalated', stageHistory: [seen('dispute_open', '2026-05-20 10:00'), seen('dispute_escalated', '2026-06-01 08:00')] },
-      { decision_expected: `${endOfLocalDay('2026-07-31')} | estimated | rule:decisionDays=60 from escalation first seen` },
+      {
+        status: 'dispute_escalated',
+        stageHistory: [seen('dispute_open', '2026-05-20 10:00'), seen('dispute_escalated', '2026-06-01 08:00')],
+      },
+      {
+        decision_expected: `${endOfLocalDay('2026-07-31')} | estimated | rule:decisionDays=60 from escalation first seen`,
+      },
     ],
     [
       'return_required: ship the item back within 10 days',
       { status: 'return_required', stageHistory: [seen('return_required', '2026-06-20 18:30')] },
-      { return_ship_by: `${endOfLocalDay('2026-06-30')} | estimated | rule:returnShipDays=10 from return request first seen` },
+      {
+        return_ship_by: `${endOfLocalDay('2026-06-30')} | estimated | rule:returnShipDays=10 from return request first seen`,
+      },
     ],
     [
       'refund_pending: money back within 60 days',
       { status: 'refund_pending', stageHistory: [seen('refund_pending', '2026-05-10 11:00')] },
-      { refund_due: `${endOfLocalDay('2026-07-09')} | estimated | rule:refundWaitDays=60 from refund decision first seen` },
+      {
+        refund_due: `${endOfLocalDay('2026-07-09')} | estimated | rule:refundWaitDays=60 from refund decision first seen`,
+      },
     ],
     [
       'dispute_lost: appeal within 7 days of the result (low confidence, still estimated)',
@@ -138,7 +154,13 @@ describe('computeDeadlines: the rule of each stage (domain.md §1, default setti
 
   const everythingKnown: OrderParts = {
     orderedAt: '2026-05-01',
-    events: { paidAt: '2026-05-01', shippedAt: '2026-05-03', deliveredAt: '2026-05-20', completedAt: '2026-05-25', disputeOpenedAt: '2026-06-01' },
+    events: {
+      paidAt: '2026-05-01',
+      shippedAt: '2026-05-03',
+      deliveredAt: '2026-05-20',
+      completedAt: '2026-05-25',
+      disputeOpenedAt: '2026-06-01',
+    },
     stageHistory: ORDER_STAGES.map((stage, index) => seen(stage, `2026-06-${String(index + 10)} 10:00`)),
   };
   it.each<OrderStage>(['awaiting_payment', 'awaiting_shipment', 'closed', 'unknown'])(
@@ -162,10 +184,38 @@ describe('computeDeadlines: the rule of each stage (domain.md §1, default setti
   });
 
   it.each<[string, Partial<Settings['rules']>, OrderParts, DeadlineKind, string, string]>([
-    ['a 60-day protection', { protectionDays: 60 }, { events: { shippedAt: '2026-06-06' } }, 'protection_end', '2026-08-05', 'rule:protectionDays=60 from shipment'],
-    ['a 15-day return window', { returnWindowDays: 15 }, { status: 'completed', events: { completedAt: '2026-06-20' } }, 'return_window_end', '2026-07-05', 'rule:returnWindowDays=15 from completion'],
-    ['a 7-day automatic escalation (seed 000)', { autoEscalationDays: 7 }, { status: 'dispute_open', events: { disputeOpenedAt: '2026-06-10' } }, 'auto_escalation', '2026-06-17', 'rule:autoEscalationDays=7 from dispute opened'],
-    ['asking for an extension 5 days before', { extensionRequestDaysBefore: 5 }, { events: { shippedAt: '2026-06-06' } }, 'extension_request_by', '2026-07-11', 'rule:extensionRequestDaysBefore=5 before the estimated protection end'],
+    [
+      'a 60-day protection',
+      { protectionDays: 60 },
+      { events: { shippedAt: '2026-06-06' } },
+      'protection_end',
+      '2026-08-05',
+      'rule:protectionDays=60 from shipment',
+    ],
+    [
+      'a 15-day return window',
+      { returnWindowDays: 15 },
+      { status: 'completed', events: { completedAt: '2026-06-20' } },
+      'return_window_end',
+      '2026-07-05',
+      'rule:returnWindowDays=15 from completion',
+    ],
+    [
+      'a 7-day automatic escalation (seed 000)',
+      { autoEscalationDays: 7 },
+      { status: 'dispute_open', events: { disputeOpenedAt: '2026-06-10' } },
+      'auto_escalation',
+      '2026-06-17',
+      'rule:autoEscalationDays=7 from dispute opened',
+    ],
+    [
+      'asking for an extension 5 days before',
+      { extensionRequestDaysBefore: 5 },
+      { events: { shippedAt: '2026-06-06' } },
+      'extension_request_by',
+      '2026-07-11',
+      'rule:extensionRequestDaysBefore=5 before the estimated protection end',
+    ],
   ])('the buyer’s settings drive the rule: %s', (_case, rules, parts, kind, day, source) => {
     const deadline = computeDeadlines(makeOrder(parts), withRules(rules), NOW).find((d) => d.kind === kind);
     expect(deadline && localWall(deadline.at)).toBe(endOfLocalDay(day));
@@ -189,22 +239,38 @@ describe('computeDeadlines: who wins (domain.md rules 1–3)', () => {
       NOW,
     );
     expect(summary(deadlines)).toEqual({
-      extension_request_by: '2026-08-25 00:00:00.000 | estimated | rule:extensionRequestDaysBefore=7 before the printed protection end',
+      extension_request_by:
+        '2026-08-25 00:00:00.000 | estimated | rule:extensionRequestDaysBefore=7 before the printed protection end',
       protection_end: '2026-09-01 00:00:00.000 | exact | page:detail_order_services',
-      late_dispute_window_end: '2026-09-16 00:00:00.000 | estimated | rule:lateDisputeDays=15 after the printed protection end',
+      late_dispute_window_end:
+        '2026-09-16 00:00:00.000 | estimated | rule:lateDisputeDays=15 after the printed protection end',
     });
-    expect(deadlines.find((d) => d.kind === 'protection_end')?.pageText).toBe('Refund if no delivery before Sep 1, 2026');
+    expect(deadlines.find((d) => d.kind === 'protection_end')?.pageText).toBe(
+      'Refund if no delivery before Sep 1, 2026',
+    );
   });
 
   it('a printed protection end is used even with no shipment date (the page is the truth)', () => {
-    const kinds = computeDeadlines(makeOrder({ pageDeadlines: [printedProtection] }), DEFAULT_SETTINGS, NOW).map((d) => d.kind);
+    const kinds = computeDeadlines(makeOrder({ pageDeadlines: [printedProtection] }), DEFAULT_SETTINGS, NOW).map(
+      (d) => d.kind,
+    );
     expect(kinds).toEqual(['extension_request_by', 'protection_end', 'late_dispute_window_end']);
   });
 
   it('a printed return window beats the rule for a completed order', () => {
-    const printed: Deadline = { kind: 'return_window_end', at: local('2026-07-05 23:59'), confidence: 'exact', source: 'page:return notice' };
+    const printed: Deadline = {
+      kind: 'return_window_end',
+      at: local('2026-07-05 23:59'),
+      confidence: 'exact',
+      source: 'page:return notice',
+    };
     const deadlines = computeDeadlines(
-      makeOrder({ status: 'completed', orderedAt: '2026-05-01', events: { completedAt: '2026-06-20' }, pageDeadlines: [printed] }),
+      makeOrder({
+        status: 'completed',
+        orderedAt: '2026-05-01',
+        events: { completedAt: '2026-06-20' },
+        pageDeadlines: [printed],
+      }),
       DEFAULT_SETTINGS,
       NOW,
     );
@@ -213,21 +279,33 @@ describe('computeDeadlines: who wins (domain.md rules 1–3)', () => {
   });
 
   it('the buyer’s own EARLIER date beats the printed one and the rule; the extension counts from it', () => {
-    const own: Deadline = { kind: 'protection_end', at: local('2026-08-28 12:00'), confidence: 'exact', source: 'user' };
+    const own: Deadline = {
+      kind: 'protection_end',
+      at: local('2026-08-28 12:00'),
+      confidence: 'exact',
+      source: 'user',
+    };
     const deadlines = computeDeadlines(
       makeOrder({ events: { shippedAt: '2026-06-06' }, pageDeadlines: [printedProtection], userDeadlines: [own] }),
       DEFAULT_SETTINGS,
       NOW,
     );
     expect(summary(deadlines)).toEqual({
-      extension_request_by: '2026-08-21 12:00:00.000 | estimated | rule:extensionRequestDaysBefore=7 before your protection end',
+      extension_request_by:
+        '2026-08-21 12:00:00.000 | estimated | rule:extensionRequestDaysBefore=7 before your protection end',
       protection_end: '2026-08-28 12:00:00.000 | exact | user',
-      late_dispute_window_end: '2026-09-12 12:00:00.000 | estimated | rule:lateDisputeDays=15 after your protection end',
+      late_dispute_window_end:
+        '2026-09-12 12:00:00.000 | estimated | rule:lateDisputeDays=15 after your protection end',
     });
   });
 
   it('the buyer’s LATER date does not beat the printed one: the page keeps counting, with the buyer’s date kept beside it', () => {
-    const own: Deadline = { kind: 'protection_end', at: local('2026-09-10 12:00'), confidence: 'exact', source: 'user' };
+    const own: Deadline = {
+      kind: 'protection_end',
+      at: local('2026-09-10 12:00'),
+      confidence: 'exact',
+      source: 'user',
+    };
     const deadlines = computeDeadlines(
       makeOrder({ events: { shippedAt: '2026-06-06' }, pageDeadlines: [printedProtection], userDeadlines: [own] }),
       DEFAULT_SETTINGS,
@@ -239,27 +317,59 @@ describe('computeDeadlines: who wins (domain.md rules 1–3)', () => {
   });
 
   it('the buyer’s own date for a derived kind beats the derivation', () => {
-    const own: Deadline = { kind: 'extension_request_by', at: local('2026-08-20 18:00'), confidence: 'estimated', source: 'user' };
-    const deadlines = computeDeadlines(makeOrder({ events: { shippedAt: '2026-06-06' }, userDeadlines: [own] }), DEFAULT_SETTINGS, NOW);
+    const own: Deadline = {
+      kind: 'extension_request_by',
+      at: local('2026-08-20 18:00'),
+      confidence: 'estimated',
+      source: 'user',
+    };
+    const deadlines = computeDeadlines(
+      makeOrder({ events: { shippedAt: '2026-06-06' }, userDeadlines: [own] }),
+      DEFAULT_SETTINGS,
+      NOW,
+    );
     expect(summary(deadlines)['extension_request_by']).toBe('2026-08-20 18:00:00.000 | estimated | user');
   });
 
   it('two printed dates of one kind: the earlier one wins, so the buyer is warned early', () => {
     const later: Deadline = { ...printedProtection, at: local('2026-09-03 00:00') };
     const deadlines = computeDeadlines(makeOrder({ pageDeadlines: [later, printedProtection] }), DEFAULT_SETTINGS, NOW);
-    expect(deadlines.filter((d) => d.kind === 'protection_end').map((d) => localWall(d.at))).toEqual(['2026-09-01 00:00:00.000']);
+    expect(deadlines.filter((d) => d.kind === 'protection_end').map((d) => localWall(d.at))).toEqual([
+      '2026-09-01 00:00:00.000',
+    ]);
   });
 
   it.each<OrderStage>(['closed', 'unknown', 'awaiting_shipment', 'dispute_open'])(
     '%s: custom deadlines and printed dates are always kept',
     (status) => {
       const customs: Deadline[] = [
-        { kind: 'custom', at: local('2026-07-03 10:00'), confidence: 'exact', source: 'user', label: 'Ask support for the appeal result' },
-        { kind: 'custom', at: local('2026-07-02 10:00'), confidence: 'exact', source: 'user', label: 'Check the Alipay balance' },
-        { kind: 'custom', at: local('2026-07-02 10:00'), confidence: 'exact', source: 'user', label: 'Check the Alipay balance' },
+        {
+          kind: 'custom',
+          at: local('2026-07-03 10:00'),
+          confidence: 'exact',
+          source: 'user',
+          label: 'Ask support for the appeal result',
+        },
+        {
+          kind: 'custom',
+          at: local('2026-07-02 10:00'),
+          confidence: 'exact',
+          source: 'user',
+          label: 'Check the Alipay balance',
+        },
+        {
+          kind: 'custom',
+          at: local('2026-07-02 10:00'),
+          confidence: 'exact',
+          source: 'user',
+          label: 'Check the Alipay balance',
+        },
       ];
-      const labels = computeDeadlines(makeOrder({ status, userDeadlines: customs, pageDeadlines: [printedProtection] }), DEFAULT_SETTINGS, NOW)
-        .map((d) => d.label ?? d.kind);
+      const labels = computeDeadlines(
+        makeOrder({ status, userDeadlines: customs, pageDeadlines: [printedProtection] }),
+        DEFAULT_SETTINGS,
+        NOW,
+      ).map((d) => d.label ?? d.kind);
       expect(labels).toEqual(['Check the Alipay balance', 'Ask support for the appeal result', 'protection_end']);
     },
   );
@@ -284,20 +394,40 @@ describe('computeDeadlines: who wins (domain.md rules 1–3)', () => {
 
 describe('computeDeadlines: unknown stays unknown (domain.md rule 3)', () => {
   it.each<[string, OrderParts]>([
-    ['awaiting_delivery with only an order date: protection is never counted from the order', { orderedAt: '2026-06-01', events: { paidAt: '2026-06-01' } }],
-    ['dispute_open with neither an opening day nor a history entry', { status: 'dispute_open', stageHistory: [seen('awaiting_delivery', '2026-06-07 09:00')] }],
-    ['dispute_escalated never seen in the history', { status: 'dispute_escalated', stageHistory: [seen('dispute_open', '2026-06-07 09:00')] }],
+    [
+      'awaiting_delivery with only an order date: protection is never counted from the order',
+      { orderedAt: '2026-06-01', events: { paidAt: '2026-06-01' } },
+    ],
+    [
+      'dispute_open with neither an opening day nor a history entry',
+      { status: 'dispute_open', stageHistory: [seen('awaiting_delivery', '2026-06-07 09:00')] },
+    ],
+    [
+      'dispute_escalated never seen in the history',
+      { status: 'dispute_escalated', stageHistory: [seen('dispute_open', '2026-06-07 09:00')] },
+    ],
     ['return_required with an empty history', { status: 'return_required' }],
     ['refund_pending with an empty history', { status: 'refund_pending' }],
     ['dispute_lost with an empty history', { status: 'dispute_lost' }],
-    ['completed with neither completion nor order date', { status: 'completed', events: { deliveredAt: '2026-06-15' } }],
+    [
+      'completed with neither completion nor order date',
+      { status: 'completed', events: { deliveredAt: '2026-06-15' } },
+    ],
   ])('%s → no deadline', (_case, parts) => {
     expect(computeDeadlines(makeOrder(parts), DEFAULT_SETTINGS, NOW)).toEqual([]);
   });
 
   it.each<[string, OrderParts, DeadlineKind[]]>([
-    ['no completion date: no return window, the dispute window still counts from the order', { status: 'completed', orderedAt: '2026-05-01', stageHistory: [seen('completed', '2026-06-20 10:00')] }, ['dispute_window_end']],
-    ['no order date: the return window alone', { status: 'completed', events: { completedAt: '2026-06-20' } }, ['return_window_end']],
+    [
+      'no completion date: no return window, the dispute window still counts from the order',
+      { status: 'completed', orderedAt: '2026-05-01', stageHistory: [seen('completed', '2026-06-20 10:00')] },
+      ['dispute_window_end'],
+    ],
+    [
+      'no order date: the return window alone',
+      { status: 'completed', events: { completedAt: '2026-06-20' } },
+      ['return_window_end'],
+    ],
   ])('completed, %s', (_case, parts, kinds) => {
     expect(computeDeadlines(makeOrder(parts), DEFAULT_SETTINGS, NOW).map((d) => d.kind)).toEqual(kinds);
   });
@@ -308,17 +438,58 @@ describe('computeDeadlines: the stage history', () => {
     const order = makeOrder({
       status: 'awaiting_delivery',
       events: { shippedAt: '2026-06-06' },
-      stageHistory: [seen('awaiting_delivery', '2026-06-07 09:00'), seen('dispute_open', '2026-06-12 15:00'), seen('awaiting_delivery', '2026-06-20 09:00')],
+      stageHistory: [
+        seen('awaiting_delivery', '2026-06-07 09:00'),
+        seen('dispute_open', '2026-06-12 15:00'),
+        seen('awaiting_delivery', '2026-06-20 09:00'),
+      ],
     });
-    expect(computeDeadlines(order, DEFAULT_SETTINGS, NOW).map((d) => d.kind)).toEqual(['extension_request_by', 'protection_end', 'late_dispute_window_end']);
+    expect(computeDeadlines(order, DEFAULT_SETTINGS, NOW).map((d) => d.kind)).toEqual([
+      'extension_request_by',
+      'protection_end',
+      'late_dispute_window_end',
+    ]);
   });
 
   it.each<[string, StageSeen[], string]>([
-    ['a dispute reopened counts from its new start', [seen('awaiting_delivery', '2026-06-07 09:00'), seen('dispute_open', '2026-06-12 15:00'), seen('awaiting_delivery', '2026-06-20 09:00'), seen('dispute_open', '2026-06-25 09:00')], '2026-06-30'],
-    ['a stage recorded on every read does not slide: the run’s first entry counts', [seen('dispute_open', '2026-06-12 15:00'), seen('dispute_open', '2026-06-14 15:00'), seen('dispute_open', '2026-06-28 15:00')], '2026-06-17'],
-    ['an unsorted history is read in time order', [seen('dispute_open', '2026-06-14 15:00'), seen('dispute_open', '2026-06-12 15:00')], '2026-06-17'],
-    ['the history not yet updated after a return: the older start, earlier rather than late', [seen('dispute_open', '2026-06-12 15:00'), seen('awaiting_delivery', '2026-06-20 09:00')], '2026-06-17'],
-    ['an entry stamped after now (clock jumped back) is ignored', [seen('dispute_open', '2026-06-12 15:00'), seen('awaiting_delivery', '2026-06-20 09:00'), seen('dispute_open', '2026-07-20 09:00')], '2026-06-17'],
+    [
+      'a dispute reopened counts from its new start',
+      [
+        seen('awaiting_delivery', '2026-06-07 09:00'),
+        seen('dispute_open', '2026-06-12 15:00'),
+        seen('awaiting_delivery', '2026-06-20 09:00'),
+        seen('dispute_open', '2026-06-25 09:00'),
+      ],
+      '2026-06-30',
+    ],
+    [
+      'a stage recorded on every read does not slide: the run’s first entry counts',
+      [
+        seen('dispute_open', '2026-06-12 15:00'),
+        seen('dispute_open', '2026-06-14 15:00'),
+        seen('dispute_open', '2026-06-28 15:00'),
+      ],
+      '2026-06-17',
+    ],
+    [
+      'an unsorted history is read in time order',
+      [seen('dispute_open', '2026-06-14 15:00'), seen('dispute_open', '2026-06-12 15:00')],
+      '2026-06-17',
+    ],
+    [
+      'the history not yet updated after a return: the older start, earlier rather than late',
+      [seen('dispute_open', '2026-06-12 15:00'), seen('awaiting_delivery', '2026-06-20 09:00')],
+      '2026-06-17',
+    ],
+    [
+      'an entry stamped after now (clock jumped back) is ignored',
+      [
+        seen('dispute_open', '2026-06-12 15:00'),
+        seen('awaiting_delivery', '2026-06-20 09:00'),
+        seen('dispute_open', '2026-07-20 09:00'),
+      ],
+      '2026-06-17',
+    ],
   ])('%s', (_case, stageHistory, sellerDay) => {
     const deadlines = computeDeadlines(makeOrder({ status: 'dispute_open', stageHistory }), DEFAULT_SETTINGS, NOW);
     const sellerResponse = deadlines.find((d) => d.kind === 'seller_response_due');
@@ -327,13 +498,28 @@ describe('computeDeadlines: the stage history', () => {
 
   it('results come sorted by date', () => {
     const deadlines = computeDeadlines(
-      makeOrder({ status: 'dispute_open', events: { disputeOpenedAt: '2026-06-10' }, userDeadlines: [
-        { kind: 'custom', at: local('2026-06-14 08:00'), confidence: 'exact', source: 'user', label: 'Chat with the seller' },
-      ] }),
+      makeOrder({
+        status: 'dispute_open',
+        events: { disputeOpenedAt: '2026-06-10' },
+        userDeadlines: [
+          {
+            kind: 'custom',
+            at: local('2026-06-14 08:00'),
+            confidence: 'exact',
+            source: 'user',
+            label: 'Chat with the seller',
+          },
+        ],
+      }),
       DEFAULT_SETTINGS,
       NOW,
     );
-    expect(deadlines.map((d) => d.label ?? d.kind)).toEqual(['escalation_available', 'Chat with the seller', 'seller_response_due', 'auto_escalation']);
+    expect(deadlines.map((d) => d.label ?? d.kind)).toEqual([
+      'escalation_available',
+      'Chat with the seller',
+      'seller_response_due',
+      'auto_escalation',
+    ]);
   });
 });
 
@@ -352,17 +538,27 @@ describe('computeDeadlines: local days, whatever the zone (TZ is left as the mac
     const localDay = dayjs(firstSeenAt).format('YYYY-MM-DD'); // Jun 12 west of Greenwich-ish, Jun 13 east of it
     const order = makeOrder({ status: 'dispute_open', stageHistory: [{ stage: 'dispute_open', firstSeenAt }] });
     const sellerResponse = computeDeadlines(order, DEFAULT_SETTINGS, NOW).find((d) => d.kind === 'seller_response_due');
-    expect(sellerResponse && localWall(sellerResponse.at)).toBe(endOfLocalDay(dayjs(localDay).add(5, 'day').format('YYYY-MM-DD')));
+    expect(sellerResponse && localWall(sellerResponse.at)).toBe(
+      endOfLocalDay(dayjs(localDay).add(5, 'day').format('YYYY-MM-DD')),
+    );
   });
 
   it('a rule date across a daylight-saving change still ends at 23:59:59.999 local', () => {
     // 90 days from Jan 15 crosses both Europe's (Mar 29) and New Zealand's (Apr 5) change: npm test runs both zones.
-    const deadline = computeDeadlines(makeOrder({ events: { shippedAt: '2026-01-15' } }), withRules({ protectionDays: 90 }), NOW).find((d) => d.kind === 'protection_end');
+    const deadline = computeDeadlines(
+      makeOrder({ events: { shippedAt: '2026-01-15' } }),
+      withRules({ protectionDays: 90 }),
+      NOW,
+    ).find((d) => d.kind === 'protection_end');
     expect(deadline && localWall(deadline.at)).toBe(endOfLocalDay('2026-04-15'));
   });
 
   it('every written instant carries an offset and reads back as the same moment', () => {
-    for (const deadline of computeDeadlines(makeOrder({ events: { shippedAt: '2026-03-29' } }), DEFAULT_SETTINGS, NOW)) {
+    for (const deadline of computeDeadlines(
+      makeOrder({ events: { shippedAt: '2026-03-29' } }),
+      DEFAULT_SETTINGS,
+      NOW,
+    )) {
       expect(deadline.at).toMatch(/[+-]\d{2}:\d{2}$|Z$/);
       expect(IsoInstantSchema.safeParse(deadline.at).success).toBe(true);
     }
@@ -373,7 +569,10 @@ describe('computeDeadlines: property — random facts never throw and give valid
   const isoDay = fc
     .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
     .map((date) => date.toISOString().slice(0, 10));
-  const dayOrJunk = fc.option(fc.oneof(isoDay, fc.constantFrom('9999-12-31', '0000-01-01', '2026-02-31', 'yesterday', '')), { nil: undefined });
+  const dayOrJunk = fc.option(
+    fc.oneof(isoDay, fc.constantFrom('9999-12-31', '0000-01-01', '2026-02-31', 'yesterday', '')),
+    { nil: undefined },
+  );
   const instant = fc
     .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
     .map((date) => date.toISOString());
@@ -395,7 +594,13 @@ describe('computeDeadlines: property — random facts never throw and give valid
         fc.record({
           status: stage,
           orderedAt: dayOrJunk,
-          events: fc.record({ paidAt: dayOrJunk, shippedAt: dayOrJunk, deliveredAt: dayOrJunk, completedAt: dayOrJunk, disputeOpenedAt: dayOrJunk }),
+          events: fc.record({
+            paidAt: dayOrJunk,
+            shippedAt: dayOrJunk,
+            deliveredAt: dayOrJunk,
+            completedAt: dayOrJunk,
+            disputeOpenedAt: dayOrJunk,
+          }),
           pageDeadlines: fc.array(deadline, { maxLength: 4 }),
           userDeadlines: fc.array(deadline, { maxLength: 3 }),
           stageHistory: fc.array(fc.record({ stage, firstSeenAt: instantOrJunk }), { maxLength: 6 }),
@@ -418,7 +623,13 @@ describe('computeDeadlines: property — random facts never throw and give valid
           const valid = makeOrder();
           const order: TrackedOrder = {
             ...valid,
-            facts: { ...valid.facts, status: parts.status, orderedAt: parts.orderedAt, events: parts.events, deadlines: parts.pageDeadlines },
+            facts: {
+              ...valid.facts,
+              status: parts.status,
+              orderedAt: parts.orderedAt,
+              events: parts.events,
+              deadlines: parts.pageDeadlines,
+            },
             userDeadlines: parts.userDeadlines,
             stageHistory: parts.stageHistory,
           };

@@ -88,11 +88,18 @@ function makeOrder(parts: OrderParts = {}): TrackedOrder {
 /** Shipped Jun 6: protection ends Sep 4 23:59:59.999 local, ask for an extension by Aug 28 (default rules). */
 const IN_TRANSIT = makeOrder({ orderId: '8200000000000001', events: { shippedAt: '2026-06-06' } });
 /** Completed Jun 20, ordered May 1: return window ends Jun 27, dispute window Jul 30. */
-const COMPLETED = makeOrder({ orderId: '8200000000000002', status: 'completed', orderedAt: '2026-05-01', events: { completedAt: '2026-06-20' } });
+const COMPLETED = makeOrder({
+  orderId: '8200000000000002',
+  status: 'completed',
+  orderedAt: '2026-05-01',
+  events: { completedAt: '2026-06-20' },
+});
 
 /** "kind lead @ local fire time (urgency)" — what the buyer would see, in order. */
 function describePlan(plan: readonly PlannedReminder[]): string[] {
-  return plan.map((r) => `${r.kind} ${r.leadDays === null ? 'overdue' : `${r.leadDays}d`} @ ${localWall(r.fireAt)} (${r.urgency})`);
+  return plan.map(
+    (r) => `${r.kind} ${r.leadDays === null ? 'overdue' : `${r.leadDays}d`} @ ${localWall(r.fireAt)} (${r.urgency})`,
+  );
 }
 
 function withLeads(leadDays: Partial<Settings['leadDays']>): Settings {
@@ -115,7 +122,12 @@ function snooze(state: ReminderState, order: TrackedOrder, kind: Deadline['kind'
 function markDone(state: ReminderState, order: TrackedOrder, kind: Deadline['kind'], now: Date): ReminderState {
   const deadline = deadlineOf(order, kind, now);
   const key = `${order.orderId}:${kind}`;
-  return setDeadlineDone(state, key, { at: deadline.at, day: occurrenceDay(deadline, state.deadlines[key]) ?? '' }, now);
+  return setDeadlineDone(
+    state,
+    key,
+    { at: deadline.at, day: occurrenceDay(deadline, state.deadlines[key]) ?? '' },
+    now,
+  );
 }
 
 /** One alarm: plan, show what is due, remember it as shown. */
@@ -126,7 +138,9 @@ function fire(orders: TrackedOrder[], state: ReminderState, now: Date, settings 
 
 describe('planReminders: lead times (domain.md §6)', () => {
   it('plans every lead at 09:00 local of the deadline day minus the lead', () => {
-    expect(describePlan(planReminders([IN_TRANSIT], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, at('2026-07-01 12:00')))).toEqual([
+    expect(
+      describePlan(planReminders([IN_TRANSIT], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, at('2026-07-01 12:00'))),
+    ).toEqual([
       'extension_request_by 0d @ 2026-08-28 09:00 (today)',
       'protection_end 7d @ 2026-08-28 09:00 (later)',
       'protection_end 3d @ 2026-09-01 09:00 (soon)',
@@ -136,12 +150,27 @@ describe('planReminders: lead times (domain.md §6)', () => {
   });
 
   it.each<[string, string, string]>([
-    ['a deadline at 07:00 gets its on-the-day reminder 3 hours before it, not at or after it', '2026-07-10 07:00', 'custom 0d @ 2026-07-10 04:00 (today)'],
+    [
+      'a deadline at 07:00 gets its on-the-day reminder 3 hours before it, not at or after it',
+      '2026-07-10 07:00',
+      'custom 0d @ 2026-07-10 04:00 (today)',
+    ],
     ['a deadline at 18:00 gets it at 09:00', '2026-07-10 18:00', 'custom 0d @ 2026-07-10 09:00 (today)'],
-    ['a deadline at 00:00 (a printed "before <date>") gets it at 09:00 on its last day, the day before', '2026-07-10 00:00', 'custom 0d @ 2026-07-09 09:00 (today)'],
+    [
+      'a deadline at 00:00 (a printed "before <date>") gets it at 09:00 on its last day, the day before',
+      '2026-07-10 00:00',
+      'custom 0d @ 2026-07-09 09:00 (today)',
+    ],
   ])('%s', (_case, deadlineAt, expected) => {
-    const order = makeOrder({ status: 'closed', userDeadlines: [{ kind: 'custom', at: local(deadlineAt), confidence: 'exact', source: 'user', label: 'Call the bank' }] });
-    expect(describePlan(planReminders([order], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, at('2026-07-01 12:00')))).toEqual([expected]);
+    const order = makeOrder({
+      status: 'closed',
+      userDeadlines: [
+        { kind: 'custom', at: local(deadlineAt), confidence: 'exact', source: 'user', label: 'Call the bank' },
+      ],
+    });
+    expect(
+      describePlan(planReminders([order], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, at('2026-07-01 12:00'))),
+    ).toEqual([expected]);
   });
 
   it('a lead repeated in the settings is planned once; a kind with no leads is silent', () => {
@@ -185,16 +214,24 @@ describe('planReminders: deadlines already past', () => {
 describe('planReminders: catching up after a gap', () => {
   it('of the leads already past only the latest fires; a passed deadline fires once as overdue', () => {
     const now = at('2026-09-02 10:00');
-    expect(describePlan(dueNow(planReminders([IN_TRANSIT], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, now), now)?.reminders ?? [])).toEqual([
-      'protection_end 3d @ 2026-09-01 09:00 (soon)',
-    ]);
+    expect(
+      describePlan(
+        dueNow(planReminders([IN_TRANSIT], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, now), now)?.reminders ?? [],
+      ),
+    ).toEqual(['protection_end 3d @ 2026-09-01 09:00 (soon)']);
   });
 
   it('now jumping 10 days at a time: each deadline fires at most once per jump and never repeats', () => {
     let state = EMPTY_REMINDER_STATE;
     const shownPerJump: string[][] = [];
     for (let jump = 0; jump <= 9; jump++) {
-      const result = fire([IN_TRANSIT, COMPLETED], state, dayjs('2026-07-01 12:00').add(jump * 10, 'day').toDate());
+      const result = fire(
+        [IN_TRANSIT, COMPLETED],
+        state,
+        dayjs('2026-07-01 12:00')
+          .add(jump * 10, 'day')
+          .toDate(),
+      );
       state = result.state;
       shownPerJump.push(describePlan(result.shown).map((line) => line.replace(/ @ .*/, '')));
     }
@@ -218,7 +255,12 @@ describe('planReminders: catching up after a gap', () => {
     expect(first.shown.length).toBeGreaterThan(0);
     const second = fire([IN_TRANSIT, COMPLETED], first.state, now);
     expect(second.shown).toEqual([]);
-    expect(dueNow(planReminders([IN_TRANSIT, COMPLETED], DEFAULT_SETTINGS, first.state, at('2026-09-02 20:00')), at('2026-09-02 20:00'))).toBeNull();
+    expect(
+      dueNow(
+        planReminders([IN_TRANSIT, COMPLETED], DEFAULT_SETTINGS, first.state, at('2026-09-02 20:00')),
+        at('2026-09-02 20:00'),
+      ),
+    ).toBeNull();
   });
 
   it('a deadline moved to another day (the page printed the real date) is announced again for that day', () => {
@@ -226,13 +268,22 @@ describe('planReminders: catching up after a gap', () => {
     const printed = makeOrder({
       orderId: IN_TRANSIT.orderId,
       events: { shippedAt: '2026-06-06' },
-      pageDeadlines: [{ kind: 'protection_end', at: local('2026-09-06 23:59'), confidence: 'exact', source: 'page:detail_order_services' }],
+      pageDeadlines: [
+        {
+          kind: 'protection_end',
+          at: local('2026-09-06 23:59'),
+          confidence: 'exact',
+          source: 'page:detail_order_services',
+        },
+      ],
     });
     const now = at('2026-09-02 11:00');
-    expect(describePlan(dueNow(planReminders([printed], DEFAULT_SETTINGS, shownForEstimate, now), now)?.reminders ?? [])).toEqual([
-      'protection_end 7d @ 2026-08-30 09:00 (later)',
-    ]);
-    expect(nextWakeUp(planReminders([printed], DEFAULT_SETTINGS, shownForEstimate, now), now)).toBe(new Date(at('2026-09-03 09:00')).toISOString());
+    expect(
+      describePlan(dueNow(planReminders([printed], DEFAULT_SETTINGS, shownForEstimate, now), now)?.reminders ?? []),
+    ).toEqual(['protection_end 7d @ 2026-08-30 09:00 (later)']);
+    expect(nextWakeUp(planReminders([printed], DEFAULT_SETTINGS, shownForEstimate, now), now)).toBe(
+      new Date(at('2026-09-03 09:00')).toISOString(),
+    );
   });
 });
 
@@ -260,17 +311,40 @@ describe('planReminders: snooze, mute, done, archive', () => {
     const shown = fire([IN_TRANSIT], EMPTY_REMINDER_STATE, at('2026-09-04 09:30')).state;
     const snoozed = snooze(shown, IN_TRANSIT, 'protection_end', at('2026-09-05 09:00'));
     const now = at('2026-09-05 09:00');
-    expect(describePlan(dueNow(planReminders([IN_TRANSIT], DEFAULT_SETTINGS, snoozed, now), now)?.reminders ?? [])).toEqual([
-      'protection_end overdue @ 2026-09-05 09:00 (overdue)',
-    ]);
+    expect(
+      describePlan(dueNow(planReminders([IN_TRANSIT], DEFAULT_SETTINGS, snoozed, now), now)?.reminders ?? []),
+    ).toEqual(['protection_end overdue @ 2026-09-05 09:00 (overdue)']);
   });
 
   it.each<[string, (state: ReminderState) => ReminderState, string[]]>([
-    ['a muted order is silent', (s) => setOrderMuted(s, IN_TRANSIT.orderId, true, at('2026-07-01 12:00')), ['return_window_end', 'dispute_window_end']],
-    ['unmuting brings it back', (s) => setOrderMuted(setOrderMuted(s, IN_TRANSIT.orderId, true, at('2026-07-01 12:00')), IN_TRANSIT.orderId, false, at('2026-07-01 12:00')), ['return_window_end', 'extension_request_by', 'protection_end', 'dispute_window_end']],
-    ['a kind marked done is silent, the order’s other kinds are not', (s) => markDone(s, IN_TRANSIT, 'protection_end', at('2026-07-01 12:00')), ['return_window_end', 'extension_request_by', 'dispute_window_end']],
+    [
+      'a muted order is silent',
+      (s) => setOrderMuted(s, IN_TRANSIT.orderId, true, at('2026-07-01 12:00')),
+      ['return_window_end', 'dispute_window_end'],
+    ],
+    [
+      'unmuting brings it back',
+      (s) =>
+        setOrderMuted(
+          setOrderMuted(s, IN_TRANSIT.orderId, true, at('2026-07-01 12:00')),
+          IN_TRANSIT.orderId,
+          false,
+          at('2026-07-01 12:00'),
+        ),
+      ['return_window_end', 'extension_request_by', 'protection_end', 'dispute_window_end'],
+    ],
+    [
+      'a kind marked done is silent, the order’s other kinds are not',
+      (s) => markDone(s, IN_TRANSIT, 'protection_end', at('2026-07-01 12:00')),
+      ['return_window_end', 'extension_request_by', 'dispute_window_end'],
+    ],
   ])('%s', (_case, change, kinds) => {
-    const plan = planReminders([IN_TRANSIT, COMPLETED], DEFAULT_SETTINGS, change(EMPTY_REMINDER_STATE), at('2026-07-01 12:00'));
+    const plan = planReminders(
+      [IN_TRANSIT, COMPLETED],
+      DEFAULT_SETTINGS,
+      change(EMPTY_REMINDER_STATE),
+      at('2026-07-01 12:00'),
+    );
     expect([...new Set(plan.map((r) => r.kind))].sort()).toEqual([...kinds].sort());
   });
 
@@ -278,24 +352,53 @@ describe('planReminders: snooze, mute, done, archive', () => {
     const order = makeOrder({
       status: 'dispute_lost',
       userDeadlines: [
-        { kind: 'custom', at: local('2026-07-02 10:00'), confidence: 'exact', source: 'user', label: 'Return to the chat with the appeal number' },
-        { kind: 'custom', at: local('2026-07-09 10:00'), confidence: 'exact', source: 'user', label: 'Ask for the appeal result' },
+        {
+          kind: 'custom',
+          at: local('2026-07-02 10:00'),
+          confidence: 'exact',
+          source: 'user',
+          label: 'Return to the chat with the appeal number',
+        },
+        {
+          kind: 'custom',
+          at: local('2026-07-09 10:00'),
+          confidence: 'exact',
+          source: 'user',
+          label: 'Ask for the appeal result',
+        },
       ],
     });
     const now = at('2026-07-01 12:00');
     const [first] = planReminders([order], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, now);
-    const state = setDeadlineDone(EMPTY_REMINDER_STATE, first?.deadlineKey ?? '', { at: first?.deadline.at ?? '', day: first?.day ?? '' }, now);
-    expect(planReminders([order], DEFAULT_SETTINGS, state, now).map((r) => r.deadline.label)).toEqual(['Ask for the appeal result']);
+    const state = setDeadlineDone(
+      EMPTY_REMINDER_STATE,
+      first?.deadlineKey ?? '',
+      { at: first?.deadline.at ?? '', day: first?.day ?? '' },
+      now,
+    );
+    expect(planReminders([order], DEFAULT_SETTINGS, state, now).map((r) => r.deadline.label)).toEqual([
+      'Ask for the appeal result',
+    ]);
   });
 
   it('reminder ids do not depend on when the plan is made', () => {
-    const ids = (wallClock: string) => planReminders([IN_TRANSIT], withLeads({ protection_end: [1] }), EMPTY_REMINDER_STATE, at(wallClock)).map((r) => r.id);
+    const ids = (wallClock: string) =>
+      planReminders([IN_TRANSIT], withLeads({ protection_end: [1] }), EMPTY_REMINDER_STATE, at(wallClock)).map(
+        (r) => r.id,
+      );
     expect(ids('2026-07-01 12:00')).toEqual(ids('2026-08-15 08:00'));
     expect(ids('2026-07-01 12:00')).toContain(`${IN_TRANSIT.orderId}:protection_end@2026-09-04:1d`);
   });
 
   it('an archived order is not planned', () => {
-    expect(planReminders([{ ...IN_TRANSIT, archived: true }], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, at('2026-07-01 12:00'))).toEqual([]);
+    expect(
+      planReminders(
+        [{ ...IN_TRANSIT, archived: true }],
+        DEFAULT_SETTINGS,
+        EMPTY_REMINDER_STATE,
+        at('2026-07-01 12:00'),
+      ),
+    ).toEqual([]);
   });
 
   it('the state stays valid through every update, and forgets orders no longer tracked', () => {
@@ -303,7 +406,16 @@ describe('planReminders: snooze, mute, done, archive', () => {
     state = snooze(state, IN_TRANSIT, 'protection_end', at('2026-09-03 10:00'));
     state = setOrderMuted(state, COMPLETED.orderId, true, at('2026-09-02 10:00'));
     state = markDone(state, COMPLETED, 'dispute_window_end', at('2026-09-02 10:00'));
-    state = markRemindersHandled(state, [{ deadlineKey: `${IN_TRANSIT.orderId}:protection_end`, id: `${IN_TRANSIT.orderId}:protection_end@2026-09-04:3d` }], at('2026-09-02 10:00'));
+    state = markRemindersHandled(
+      state,
+      [
+        {
+          deadlineKey: `${IN_TRANSIT.orderId}:protection_end`,
+          id: `${IN_TRANSIT.orderId}:protection_end@2026-09-04:3d`,
+        },
+      ],
+      at('2026-09-02 10:00'),
+    );
     expect(ReminderStateSchema.safeParse(state).success).toBe(true);
 
     const pruned = pruneReminderState(state, [IN_TRANSIT]);
@@ -318,7 +430,9 @@ describe('issue 12 §2: reminder moments count from the last day', () => {
   /** A page's "Refund if no delivery before Sep 4": stored as Sep 4 00:00 local, its last day is Sep 3. */
   const printed = makeOrder({
     orderId: '8200000000000010',
-    pageDeadlines: [{ kind: 'protection_end', at: local('2026-09-04 00:00'), confidence: 'exact', source: 'page:no-delivery-refund' }],
+    pageDeadlines: [
+      { kind: 'protection_end', at: local('2026-09-04 00:00'), confidence: 'exact', source: 'page:no-delivery-refund' },
+    ],
   });
   const noExtension = withLeads({ extension_request_by: [] });
 
@@ -333,19 +447,44 @@ describe('issue 12 §2: reminder moments count from the last day', () => {
 
   it('on the last day the on-the-day reminder is still to come or due, never at the (passed) deadline', () => {
     const morning = at('2026-09-03 08:00');
-    expect(describePlan(dueNow(planReminders([printed], noExtension, EMPTY_REMINDER_STATE, morning), morning)?.reminders ?? [])).toEqual([
+    expect(
+      describePlan(
+        dueNow(planReminders([printed], noExtension, EMPTY_REMINDER_STATE, morning), morning)?.reminders ?? [],
+      ),
+    ).toEqual([
       'protection_end 1d @ 2026-09-02 09:00 (today)', // the catch-up of yesterday's reminder, today
     ]);
     const shown = fire([printed], EMPTY_REMINDER_STATE, morning).state;
-    expect(nextWakeUp(planReminders([printed], noExtension, shown, morning), morning)).toBe(at('2026-09-03 09:00').toISOString());
+    expect(nextWakeUp(planReminders([printed], noExtension, shown, morning), morning)).toBe(
+      at('2026-09-03 09:00').toISOString(),
+    );
   });
 
-  it.each(Array.from({ length: 24 }, (_, hour) => hour))('every lead of a deadline at %i:00 fires before the deadline', (hour) => {
-    const order = makeOrder({ status: 'closed', userDeadlines: [{ kind: 'custom', at: local(`2026-07-10 ${String(hour).padStart(2, '0')}:00`), confidence: 'exact', source: 'user', label: 'x' }] });
-    const plan = planReminders([order], withLeads({ custom: [3, 1, 0] }), EMPTY_REMINDER_STATE, at('2026-07-01 12:00'));
-    expect(plan.map((r) => r.leadDays)).toEqual([3, 1, 0]);
-    for (const reminder of plan) expect(Date.parse(reminder.fireAt)).toBeLessThan(Date.parse(reminder.deadline.at));
-  });
+  it.each(Array.from({ length: 24 }, (_, hour) => hour))(
+    'every lead of a deadline at %i:00 fires before the deadline',
+    (hour) => {
+      const order = makeOrder({
+        status: 'closed',
+        userDeadlines: [
+          {
+            kind: 'custom',
+            at: local(`2026-07-10 ${String(hour).padStart(2, '0')}:00`),
+            confidence: 'exact',
+            source: 'user',
+            label: 'x',
+          },
+        ],
+      });
+      const plan = planReminders(
+        [order],
+        withLeads({ custom: [3, 1, 0] }),
+        EMPTY_REMINDER_STATE,
+        at('2026-07-01 12:00'),
+      );
+      expect(plan.map((r) => r.leadDays)).toEqual([3, 1, 0]);
+      for (const reminder of plan) expect(Date.parse(reminder.fireAt)).toBeLessThan(Date.parse(reminder.deadline.at));
+    },
+  );
 });
 
 describe('issue 12 §2: done and snooze act on one reminder of one deadline date', () => {
@@ -389,9 +528,11 @@ describe('issue 12 §2: done and snooze act on one reminder of one deadline date
     const shown = fire([IN_TRANSIT], EMPTY_REMINDER_STATE, at('2026-09-01 09:05'), noExtension).state;
     const snoozed = snooze(shown, IN_TRANSIT, 'protection_end', at('2026-09-10 09:00'));
     const now = at('2026-09-12 10:00');
-    expect(describePlan(dueNow(planReminders([extendedTo('2026-09-19 23:59')], noExtension, snoozed, now), now)?.reminders ?? [])).toEqual([
-      'protection_end 7d @ 2026-09-12 09:00 (later)',
-    ]);
+    expect(
+      describePlan(
+        dueNow(planReminders([extendedTo('2026-09-19 23:59')], noExtension, snoozed, now), now)?.reminders ?? [],
+      ),
+    ).toEqual(['protection_end 7d @ 2026-09-12 09:00 (later)']);
   });
 
   it('old stored state (done = a bare time) still reads, and covers the date current when it was marked', () => {
@@ -407,33 +548,56 @@ describe('issue 12 §2: done and snooze act on one reminder of one deadline date
     const now = at('2026-09-02 10:00');
     expect(planReminders([IN_TRANSIT], noExtension, old, now)).toEqual([]);
     const extended = extendedTo('2026-09-19 23:59');
-    expect(describePlan(planReminders([extended], noExtension, old, now)).map((line) => line.replace(/ @ .*/, ''))).toEqual([
-      'protection_end 7d',
-      'protection_end 3d',
-      'protection_end 1d',
-      'protection_end 0d',
-    ]);
+    expect(
+      describePlan(planReminders([extended], noExtension, old, now)).map((line) => line.replace(/ @ .*/, '')),
+    ).toEqual(['protection_end 7d', 'protection_end 3d', 'protection_end 1d', 'protection_end 0d']);
     // Pinned by the background to the date it covered: the same answers, and valid new-shape state.
     const pinned = pinLegacyDone(old, [IN_TRANSIT], noExtension, now);
-    expect(pinned.done[key]).toEqual({ markedAt: old.done[key], day: '2026-09-04', at: deadlineOf(IN_TRANSIT, 'protection_end', now).at });
+    expect(pinned.done[key]).toEqual({
+      markedAt: old.done[key],
+      day: '2026-09-04',
+      at: deadlineOf(IN_TRANSIT, 'protection_end', now).at,
+    });
     expect(ReminderStateSchema.safeParse(pinned).success).toBe(true);
     expect(planReminders([IN_TRANSIT], noExtension, pinned, now)).toEqual([]);
     expect(planReminders([extended], noExtension, pinned, now)).toHaveLength(4);
     // Pinned while the extension is already in force: it keeps the date it was marked for (from the shown ids).
-    expect(pinLegacyDone(old, [extended], noExtension, now).done[key]).toEqual({ markedAt: old.done[key], day: '2026-09-04' });
+    expect(pinLegacyDone(old, [extended], noExtension, now).done[key]).toEqual({
+      markedAt: old.done[key],
+      day: '2026-09-04',
+    });
   });
 });
 
 describe('issue 12 §2: a deadline that crosses midnight between readings is the same date', () => {
   const noExtension = withLeads({ extension_request_by: [] });
   const reading = (at: string, source: Deadline['source'] = 'page:no-delivery-refund') =>
-    makeOrder({ orderId: '8200000000000011', pageDeadlines: [{ kind: 'protection_end', at, confidence: 'exact', source }] });
+    makeOrder({
+      orderId: '8200000000000011',
+      pageDeadlines: [{ kind: 'protection_end', at, confidence: 'exact', source }],
+    });
 
   it.each<[string, string, string]>([
-    ['23:59:59.999 vs 00:00 next day', local('2026-09-04 23:59:59.999'), dayjs(local('2026-09-04 23:59:59.999')).add(1, 'ms').format('YYYY-MM-DDTHH:mm:ss.SSSZ')],
-    ['the same instant written in UTC (another day as written)', local('2026-09-04 23:59:59.999'), new Date(Date.parse(local('2026-09-04 23:59:59.999')) + 1).toISOString()],
-    ['recomputed 5 hours later (another zone)', local('2026-09-04 23:59:59.999'), new Date(Date.parse(local('2026-09-04 23:59:59.999')) + 5 * 3_600_000).toISOString()],
-    ['recomputed 5 hours earlier (another zone)', local('2026-09-05 00:00'), new Date(Date.parse(local('2026-09-05 00:00')) - 5 * 3_600_000).toISOString()],
+    [
+      '23:59:59.999 vs 00:00 next day',
+      local('2026-09-04 23:59:59.999'),
+      dayjs(local('2026-09-04 23:59:59.999')).add(1, 'ms').format('YYYY-MM-DDTHH:mm:ss.SSSZ'),
+    ],
+    [
+      'the same instant written in UTC (another day as written)',
+      local('2026-09-04 23:59:59.999'),
+      new Date(Date.parse(local('2026-09-04 23:59:59.999')) + 1).toISOString(),
+    ],
+    [
+      'recomputed 5 hours later (another zone)',
+      local('2026-09-04 23:59:59.999'),
+      new Date(Date.parse(local('2026-09-04 23:59:59.999')) + 5 * 3_600_000).toISOString(),
+    ],
+    [
+      'recomputed 5 hours earlier (another zone)',
+      local('2026-09-05 00:00'),
+      new Date(Date.parse(local('2026-09-05 00:00')) - 5 * 3_600_000).toISOString(),
+    ],
   ])('%s: nothing repeats', (_case, first, second) => {
     let state = fire([reading(first)], EMPTY_REMINDER_STATE, at('2026-09-01 09:05'), noExtension).state;
     expect(Object.keys(state.deadlines)).toHaveLength(1);
@@ -453,9 +617,16 @@ describe('issue 12 §2: a deadline that crosses midnight between readings is the
   });
 
   it('a seller extending by one day is a new date: its reminders come again', () => {
-    const state = fire([reading(local('2026-09-04 23:59:59.999'))], EMPTY_REMINDER_STATE, at('2026-09-01 09:05'), noExtension).state;
+    const state = fire(
+      [reading(local('2026-09-04 23:59:59.999'))],
+      EMPTY_REMINDER_STATE,
+      at('2026-09-01 09:05'),
+      noExtension,
+    ).state;
     const now = at('2026-09-02 10:00');
-    expect(fire([reading(local('2026-09-05 23:59:59.999'), 'user')], state, now, noExtension).shown.map((r) => r.leadDays)).toEqual([3]);
+    expect(
+      fire([reading(local('2026-09-05 23:59:59.999'), 'user')], state, now, noExtension).shown.map((r) => r.leadDays),
+    ).toEqual([3]);
   });
 });
 
@@ -512,9 +683,21 @@ describe('daysLeft: local calendar days, hours on the last day', () => {
   const printedBefore = local('2026-09-04 00:00');
   it.each<[string, string, { days: number; hours: number | null; overdue: boolean }]>([
     ['"before Sep 4" two days before the last day', '2026-09-01 12:00', { days: 2, hours: null, overdue: false }],
-    ['"before Sep 4" on Sep 3 at 23:00: the last day, 1 hour left', '2026-09-03 23:00', { days: 0, hours: 1, overdue: false }],
-    ['"before Sep 4" on Sep 3 at 08:00: the last day, 16 hours left', '2026-09-03 08:00', { days: 0, hours: 16, overdue: false }],
-    ['"before Sep 4" at Sep 4 00:00: passed, its last day was yesterday', '2026-09-04 00:00', { days: -1, hours: null, overdue: true }],
+    [
+      '"before Sep 4" on Sep 3 at 23:00: the last day, 1 hour left',
+      '2026-09-03 23:00',
+      { days: 0, hours: 1, overdue: false },
+    ],
+    [
+      '"before Sep 4" on Sep 3 at 08:00: the last day, 16 hours left',
+      '2026-09-03 08:00',
+      { days: 0, hours: 16, overdue: false },
+    ],
+    [
+      '"before Sep 4" at Sep 4 00:00: passed, its last day was yesterday',
+      '2026-09-04 00:00',
+      { days: -1, hours: null, overdue: true },
+    ],
   ])('%s', (_case, wallClock, expected) => {
     expect(daysLeft(printedBefore, at(wallClock))).toEqual(expected);
   });

@@ -139,7 +139,17 @@ describe('normalizeStatus: longer labels (contains-list)', () => {
 
   it('only the "Processed" family of labels names more than one stage', () => {
     expect(ambiguousStatusLabels().sort()).toEqual(
-      ['processed', 'обработан', 'обработано', 'elaborato', 'procesado', 'processado', 'traite', 'bearbeitet', 'przetworzone'].sort(),
+      [
+        'processed',
+        'обработан',
+        'обработано',
+        'elaborato',
+        'procesado',
+        'processado',
+        'traite',
+        'bearbeitet',
+        'przetworzone',
+      ].sort(),
     );
   });
 });
@@ -212,7 +222,10 @@ describe('normalizeStatus: language-independent signals', () => {
 describe('the English list fixture: status text plus the buttons of each card', () => {
   // The 8th card sits in a <template> the "View orders" button appends: not part of the rendered list.
   it('reads each card as a buyer would', () => {
-    const doc = new DOMParser().parseFromString(loadFixture('global-list-en-mixed.html', new Date(2026, 8, 1)), 'text/html');
+    const doc = new DOMParser().parseFromString(
+      loadFixture('global-list-en-mixed.html', new Date(2026, 8, 1)),
+      'text/html',
+    );
     const read = [...doc.querySelectorAll('.order-item')].map((card) => {
       const text = card.querySelector('.order-item-header-status-text')?.textContent ?? '';
       const actions = readActions(card.querySelectorAll('a, button'));

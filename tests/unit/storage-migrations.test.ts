@@ -11,7 +11,8 @@ import { SettingsSchema, TrackedOrderSchema } from '@/utils/model';
 import { ORDERS_MIGRATIONS, ORDERS_VERSION, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/utils/storage-migrations';
 import { openOrderStore, readOrders, readQuarantine, readSettings } from '@/utils/storage';
 
-const frozen = (name: string): unknown => JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/storage', name), 'utf8'));
+const frozen = (name: string): unknown =>
+  JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/storage', name), 'utf8'));
 
 /** Runs the migration steps from `from` to the current version, as @wxt-dev/storage does. */
 function migrate(value: unknown, from: number, to: number, steps: Record<number, (old: unknown) => unknown>): unknown {
@@ -24,18 +25,27 @@ describe('storage schema versions', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it.each([[1]])('orders v%i example migrates to a valid current record', (version) => {
-    const migrated = migrate(frozen(`v${version}-orders.json`), version, ORDERS_VERSION, ORDERS_MIGRATIONS) as Record<string, unknown>;
+    const migrated = migrate(frozen(`v${version}-orders.json`), version, ORDERS_VERSION, ORDERS_MIGRATIONS) as Record<
+      string,
+      unknown
+    >;
     for (const order of Object.values(migrated)) expect(TrackedOrderSchema.safeParse(order).success).toBe(true);
     expect(Object.keys(migrated)).toEqual(['8214398062177351', '8212313961591322']);
   });
 
   it.each([[1]])('settings v%i example migrates to valid current settings, keeping the buyer’s choices', (version) => {
-    const migrated = SettingsSchema.parse(migrate(frozen(`v${version}-settings.json`), version, SETTINGS_VERSION, SETTINGS_MIGRATIONS));
+    const migrated = SettingsSchema.parse(
+      migrate(frozen(`v${version}-settings.json`), version, SETTINGS_VERSION, SETTINGS_MIGRATIONS),
+    );
     expect(migrated).toMatchObject({ language: 'ru', rules: { protectionDays: 75, returnWindowDays: 15 } });
   });
 
   it('the stored v1 example is read back whole by the background store', async () => {
-    await fakeBrowser.storage.local.set({ orders: frozen('v1-orders.json'), 'orders$': { v: 1 }, settings: frozen('v1-settings.json') });
+    await fakeBrowser.storage.local.set({
+      orders: frozen('v1-orders.json'),
+      orders$: { v: 1 },
+      settings: frozen('v1-settings.json'),
+    });
     const store = openOrderStore();
     const orders = await store.getOrders();
     expect(Object.keys(orders)).toHaveLength(2);
@@ -47,7 +57,7 @@ describe('storage schema versions', () => {
   it('v1 settings written while the store is open are migrated when read, not kept aside', async () => {
     const store = openOrderStore();
     expect((await store.getSettings()).rules.protectionDays).toBe(40);
-    await fakeBrowser.storage.local.set({ settings: frozen('v1-settings.json'), 'settings$': { v: 1 } });
+    await fakeBrowser.storage.local.set({ settings: frozen('v1-settings.json'), settings$: { v: 1 } });
     const settings = await store.getSettings();
     expect(settings.rules).toMatchObject({ protectionDays: 75, lateDisputeDays: 15 });
     expect(await readQuarantine()).toEqual([]);
@@ -71,7 +81,7 @@ describe('storage schema versions', () => {
 
   it('data written by a newer version is not reset: what this version can’t read is kept aside', async () => {
     const newer = { '8214398062177351': { orderId: '8214398062177351', schemaFromTheFuture: true } };
-    await fakeBrowser.storage.local.set({ orders: newer, 'orders$': { v: 99 } });
+    await fakeBrowser.storage.local.set({ orders: newer, orders$: { v: 99 } });
     const store = openOrderStore();
     expect(await store.getOrders()).toEqual({});
     const aside = await readQuarantine();

@@ -47,10 +47,29 @@ function hostilePageOrder() {
     store: { name: HUGE, url },
     items: Array.from({ length: 200 }, () => ({ title: HUGE, imageUrl: url, quantity: 99_999, price: HUGE, url })),
     total: HUGE,
-    actions: ['pay', 'cancel', 'confirm_received', 'open_dispute', 'view_dispute', 'track', 'extend_protection', 'leave_feedback', 'add_to_cart', 'remove', 'contact_seller', 'receipt'],
+    actions: [
+      'pay',
+      'cancel',
+      'confirm_received',
+      'open_dispute',
+      'view_dispute',
+      'track',
+      'extend_protection',
+      'leave_feedback',
+      'add_to_cart',
+      'remove',
+      'contact_seller',
+      'receipt',
+    ],
     trackingNumber: HUGE,
     disputeState: HUGE,
-    events: { paidAt: '2026-01-01', shippedAt: '2026-01-02', deliveredAt: '2026-01-03', completedAt: '2026-01-04', disputeOpenedAt: '2026-01-05' },
+    events: {
+      paidAt: '2026-01-01',
+      shippedAt: '2026-01-02',
+      deliveredAt: '2026-01-03',
+      completedAt: '2026-01-04',
+      disputeOpenedAt: '2026-01-05',
+    },
     deadlines: Array.from({ length: 50 }, (_, i) => hostileDeadline(i, 'page:')),
     unread: Array.from({ length: 30 }, () => HUGE),
   };
@@ -70,7 +89,10 @@ describe('storage size per order', () => {
       facts: hostilePageOrder(),
       firstSeenAt: '2026-01-01T00:00:00.000+02:00',
       lastSeenAt: '2026-01-01T00:00:00.000+02:00',
-      stageHistory: Array.from({ length: 50 }, () => ({ stage: 'dispute_escalated', firstSeenAt: '2026-01-01T00:00:00.000+02:00' })),
+      stageHistory: Array.from({ length: 50 }, () => ({
+        stage: 'dispute_escalated',
+        firstSeenAt: '2026-01-01T00:00:00.000+02:00',
+      })),
       // No page can write the buyer's own dates (they come only from the buyer's clicks): a busy buyer's eight.
       userDeadlines: Array.from({ length: 8 }, (_, i) => hostileDeadline(i, 'user')),
       archived: false,
@@ -117,7 +139,9 @@ describe('storage size per order', () => {
       const doc = fixtureDocument(fixture, url, TODAY);
       const ctx = { url: new URL(url), now: TODAY };
       const list = LIST_READERS[kind];
-      const results = list ? list.findCards(doc).map((card) => list.readCard(card, ctx)) : [DETAIL_READERS[kind]!.read(doc, ctx)];
+      const results = list
+        ? list.findCards(doc).map((card) => list.readCard(card, ctx))
+        : [DETAIL_READERS[kind]!.read(doc, ctx)];
       for (const result of results) {
         if (!result.ok) continue;
         const order: PageOrder = result.order;

@@ -50,9 +50,19 @@ describe('privileged messages come only from the extension’s own pages', () =>
     const handlers = spies();
     const optionsPage = { url: fakeBrowser.runtime.getURL('/options.html'), tab: { id: 9 } };
     expect(await dispatchMessage(messages[0], optionsPage, handlers)).toEqual({ ok: true });
-    expect(await dispatchMessage(messages[1], { url: fakeBrowser.runtime.getURL('/popup.html') }, handlers)).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect(await dispatchMessage(messages[1], { url: fakeBrowser.runtime.getURL('/popup.html') }, handlers)).toEqual({
+      added: 1,
+      updated: 0,
+      unchanged: 0,
+    });
     expect(await dispatchMessage(messages[2], optionsPage, handlers)).toEqual({ ok: true });
-    expect(await dispatchMessage(envelope('setArchived', { orderId: '8214398062177351', archived: true }), CONTENT_SCRIPT, handlers)).toEqual({ ok: true });
+    expect(
+      await dispatchMessage(
+        envelope('setArchived', { orderId: '8214398062177351', archived: true }),
+        CONTENT_SCRIPT,
+        handlers,
+      ),
+    ).toEqual({ ok: true });
   });
 });
 
@@ -64,7 +74,8 @@ describe('isAliExpressOrderUrl', () => {
       'https://www.aliexpress.us/p/order/detail.html?orderId=8214398062177351',
       'https://aliexpress.ru/order-list/5123456789012345',
       'https://www.aliexpress.com/p/order/index.html',
-    ]) expect(isAliExpressOrderUrl(url), url).toBe(true);
+    ])
+      expect(isAliExpressOrderUrl(url), url).toBe(true);
   });
 
   it('refuses everything else', () => {
@@ -80,14 +91,17 @@ describe('isAliExpressOrderUrl', () => {
       'chrome://settings',
       '',
       42,
-    ]) expect(isAliExpressOrderUrl(url), String(url)).toBe(false);
+    ])
+      expect(isAliExpressOrderUrl(url), String(url)).toBe(false);
   });
 
   it('a notification click whose stored target is not an order page opens nothing', async () => {
     fakeBrowser.reset();
     await fakeBrowser.storage.local.set({
       orders: { '8214398062177351': trackedOrder() },
-      notificationTargets: { 'ordershield:x': { orderIds: ['8214398062177351'], url: 'https://evil.example/phish', deadlineKeys: [] } },
+      notificationTargets: {
+        'ordershield:x': { orderIds: ['8214398062177351'], url: 'https://evil.example/phish', deadlineKeys: [] },
+      },
     });
     const service = createReminderService(openOrderStore(), () => new Date(2026, 10, 21));
     await service.onClick('ordershield:x');

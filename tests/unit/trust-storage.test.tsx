@@ -11,10 +11,10 @@ import { createUserActionHandlers } from '@/utils/background/user-actions';
 import { dispatchMessage, MESSAGES } from '@/utils/messages';
 import { openOrderStore, readOrders, readStorageFull } from '@/utils/storage';
 import { DEFAULT_SETTINGS } from '@/utils/model';
-import { exportJson } from '@/utils/export';
-import { importChunks, IMPORT_CHUNK, MAX_IMPORT_BYTES, mergeImport, readImport } from '@/utils/import';
-import { StorageNotice } from '@/components/StorageNotice';
-import { DataSection } from '@/components/DataSection';
+import { exportJson } from '@/utils/transfer/export';
+import { importChunks, IMPORT_CHUNK, MAX_IMPORT_BYTES, mergeImport, readImport } from '@/utils/transfer/import';
+import { StorageNotice } from '@/components/popup/StorageNotice';
+import { DataSection } from '@/components/options/DataSection';
 import { pageOrder, trackedOrder } from './support/factories';
 
 const NOW = new Date('2026-11-21T10:00:00.000Z');
@@ -45,7 +45,14 @@ describe('storage full', () => {
     const full = fillStorage();
     const handlers = createPageReportHandlers(openOrderStore(), () => NOW);
     await expect(
-      handlers.pageRead({ url: LIST_URL, pageKind: 'global-list', orders: [pageOrder({ orderId: '8212313961591322', status: 'completed', statusText: 'Completed' })] }, {}),
+      handlers.pageRead(
+        {
+          url: LIST_URL,
+          pageKind: 'global-list',
+          orders: [pageOrder({ orderId: '8212313961591322', status: 'completed', statusText: 'Completed' })],
+        },
+        {},
+      ),
     ).rejects.toThrow(/quota/i);
     expect(await fakeBrowser.storage.local.get('orders')).toEqual(before);
     expect((await readOrders()).orders.map((o) => o.orderId)).toEqual(['8214398062177351']);
@@ -59,7 +66,10 @@ describe('storage full', () => {
 
     // Room again: the next write clears the notice.
     full.mockRestore();
-    await handlers.pageRead({ url: LIST_URL, pageKind: 'global-list', orders: [pageOrder({ orderId: '8212313961591322' })] }, {});
+    await handlers.pageRead(
+      { url: LIST_URL, pageKind: 'global-list', orders: [pageOrder({ orderId: '8212313961591322' })] },
+      {},
+    );
     expect(await readStorageFull()).toBeNull();
     await flush();
     expect(host.querySelector('[data-testid="storage-full"]')).toBeNull();
@@ -72,7 +82,10 @@ describe('import', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('a lastSeenAt in the future does not make the file’s facts win (clamped to now)', () => {
-    const stored = trackedOrder({ facts: pageOrder({ status: 'awaiting_delivery', statusText: 'Awaiting delivery' }), lastSeenAt: '2026-11-20T10:00:00.000Z' });
+    const stored = trackedOrder({
+      facts: pageOrder({ status: 'awaiting_delivery', statusText: 'Awaiting delivery' }),
+      lastSeenAt: '2026-11-20T10:00:00.000Z',
+    });
     const planted = trackedOrder({
       facts: pageOrder({ status: 'completed', statusText: 'Completed' }),
       lastSeenAt: '2099-01-01T00:00:00.000Z',
@@ -90,14 +103,19 @@ describe('import', () => {
   });
 
   it('20,000+ orders go over in messages of at most IMPORT_CHUNK orders, each a valid importData message', () => {
-    const orders = Array.from({ length: 20_001 }, (_, i) => trackedOrder({ orderId: String(8_200_000_000_000_000 + i), facts: pageOrder({ orderId: String(8_200_000_000_000_000 + i) }) }));
+    const orders = Array.from({ length: 20_001 }, (_, i) =>
+      trackedOrder({
+        orderId: String(8_200_000_000_000_000 + i),
+        facts: pageOrder({ orderId: String(8_200_000_000_000_000 + i) }),
+      }),
+    );
     const chunks = importChunks(orders);
     expect(chunks.length).toBe(Math.ceil(20_001 / IMPORT_CHUNK));
     expect(chunks.flat()).toHaveLength(20_001);
     for (const chunk of chunks) {
       expect(chunk.length).toBeLessThanOrEqual(IMPORT_CHUNK);
       // A maximal order is ≤ 16 KB: a chunk stays far below a browser message's 64 MiB.
-      expect(IMPORT_CHUNK * 16 * 1024).toBeLessThan(64 * 1024 * 1024 / 4);
+      expect(IMPORT_CHUNK * 16 * 1024).toBeLessThan((64 * 1024 * 1024) / 4);
     }
     expect(MESSAGES.importData.request.safeParse({ orders: chunks[0] }).success).toBe(true);
   });

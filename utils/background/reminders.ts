@@ -74,8 +74,16 @@ export function createReminderService(store: OrderStore, clock: () => Date = () 
     }
   }
 
-  async function show(group: ReminderGroup, orders: Record<string, TrackedOrder>, now: Date, language: string): Promise<void> {
-    const lang = resolveLanguage(language as Parameters<typeof resolveLanguage>[0], globalThis.navigator?.language ?? 'en');
+  async function show(
+    group: ReminderGroup,
+    orders: Record<string, TrackedOrder>,
+    now: Date,
+    language: string,
+  ): Promise<void> {
+    const lang = resolveLanguage(
+      language as Parameters<typeof resolveLanguage>[0],
+      globalThis.navigator?.language ?? 'en',
+    );
     const text = reminderText(group, orders, now, lang);
     const id = `${NOTIFICATION_PREFIX}${group.id}`;
     const named = namedReminders(group);
@@ -136,11 +144,16 @@ export function createReminderService(store: OrderStore, clock: () => Date = () 
   }
 
   /** The reminders a stored target's buttons act on; a target of an earlier version names deadline keys only. */
-  function targetReminders(target: NotificationTarget, state: ReminderState): Array<{ deadlineKey: string; id: string; at: string | undefined }> {
+  function targetReminders(
+    target: NotificationTarget,
+    state: ReminderState,
+  ): Array<{ deadlineKey: string; id: string; at: string | undefined }> {
     if (target.reminders) return target.reminders;
     return target.deadlineKeys.flatMap((key) => {
       const remembered = state.deadlines[key];
-      const latest = Object.entries(remembered?.sent ?? {}).sort(([, a], [, b]) => Date.parse(a) - Date.parse(b)).at(-1);
+      const latest = Object.entries(remembered?.sent ?? {})
+        .sort(([, a], [, b]) => Date.parse(a) - Date.parse(b))
+        .at(-1);
       return latest ? [{ deadlineKey: key, id: latest[0], at: remembered?.at }] : [];
     });
   }

@@ -3,7 +3,7 @@
  * the only writer) under the store's lock; storage.onChanged then makes the reminder service reconcile.
  */
 import { storage } from '@wxt-dev/storage';
-import { mergeImport } from '@/utils/import';
+import { mergeImport } from '@/utils/transfer/import';
 import type { MessageHandlers } from '@/utils/messages';
 import { SettingsSchema, TrackedOrderSchema } from '@/utils/model';
 import {
@@ -112,7 +112,11 @@ export function createUserActionHandlers(
             await store.unlocked.saveReminderState(state);
           } catch (error) {
             console.error('[OrderShield] could not save the reminder state', error);
-            await writeReminderSaveError({ at: now.toISOString(), what: request.action, message: String(error).slice(0, 500) });
+            await writeReminderSaveError({
+              at: now.toISOString(),
+              what: request.action,
+              message: String(error).slice(0, 500),
+            });
             return { ok: false, error: 'save-failed' as const };
           }
           await writeReminderSaveError(null);

@@ -11,7 +11,14 @@
  */
 import { z } from 'zod';
 import type { PageOrder } from '@/utils/model';
-import { completeWithData, disagreements, MTOP_APIS, readMtopResponse, visibleDays, type DataFacts } from '@/utils/pages/mtop';
+import {
+  completeWithData,
+  disagreements,
+  MTOP_APIS,
+  readMtopResponse,
+  visibleDays,
+  type DataFacts,
+} from '@/utils/pages/mtop';
 import { MTOP_MESSAGE_KEY } from '@/utils/content/mtop-hook';
 
 const MessageSchema = z.object({

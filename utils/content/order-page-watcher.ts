@@ -60,7 +60,8 @@ function batcher(deps: WatchDeps) {
     }
     pending = new Map();
     // A burst of 1,000 cards goes out in messages of at most 100 orders (the message schema takes 500 at most).
-    for (let start = 0; start < batch.length; start += ORDERS_PER_MESSAGE) deps.report(batch.slice(start, start + ORDERS_PER_MESSAGE));
+    for (let start = 0; start < batch.length; start += ORDERS_PER_MESSAGE)
+      deps.report(batch.slice(start, start + ORDERS_PER_MESSAGE));
   };
   return {
     /**
@@ -194,7 +195,8 @@ function wrap(node: Element): ParentNode {
 
 /** Whether every node of a mutation record is one of OrderShield's own elements (`<ordershield-…>` hosts). */
 function onlyOurs(nodes: NodeList): boolean {
-  for (const node of nodes) if (!(node instanceof Element && node.localName.startsWith(OWN_ELEMENT_PREFIX))) return false;
+  for (const node of nodes)
+    if (!(node instanceof Element && node.localName.startsWith(OWN_ELEMENT_PREFIX))) return false;
   return true;
 }
 

@@ -34,7 +34,12 @@ export const EVIDENCE_BY_TYPE = {
 export type EvidenceId = (typeof COMMON_EVIDENCE)[number] | (typeof EVIDENCE_BY_TYPE)[DisputeType][number];
 
 /** Quality rules for the files (seeds 000, 001). */
-export const QUALITY_RULES = ['quality.sharp', 'quality.one_defect', 'quality.few_files', 'quality.no_evidence'] as const;
+export const QUALITY_RULES = [
+  'quality.sharp',
+  'quality.one_defect',
+  'quality.few_files',
+  'quality.no_evidence',
+] as const;
 export type QualityRuleId = (typeof QUALITY_RULES)[number];
 
 /** The full checklist of a dispute type: the common items first, then the type's own. */

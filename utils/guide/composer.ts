@@ -83,9 +83,17 @@ function sentenceOf(id: ProblemId): string | null {
  * the wrong item; for small defects or a wrong size a partial refund (or a full one with return shipping).
  */
 export function recommendedOutcome(type: DisputeType, problems: readonly ProblemId[]): Outcome {
-  const unusable = new Set<ProblemId>(['not_working.dead', 'damaged.item_broken', 'short_quantity.empty', 'not_as_described.design']);
+  const unusable = new Set<ProblemId>([
+    'not_working.dead',
+    'damaged.item_broken',
+    'short_quantity.empty',
+    'not_as_described.design',
+  ]);
   if (type === 'not_received' || type === 'counterfeit' || type === 'wrong_shipping') return 'full_refund';
-  if (type === 'not_working') return problems.includes('not_working.faulty') && !problems.includes('not_working.dead') ? 'full_refund_with_return' : 'full_refund';
+  if (type === 'not_working')
+    return problems.includes('not_working.faulty') && !problems.includes('not_working.dead')
+      ? 'full_refund_with_return'
+      : 'full_refund';
   if (problems.some((p) => unusable.has(p))) return 'full_refund';
   return 'partial_refund';
 }

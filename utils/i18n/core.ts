@@ -17,10 +17,15 @@ export function resolveLanguage(setting: LanguageSetting, browserLanguage: strin
 }
 
 /** A `t(key, lang, params)` for one dictionary: `{name}` placeholders are filled from params. */
-export function translator<K extends string>(english: Record<K, string>, others: Partial<Record<UiLanguage, Partial<Record<K, string>>>>) {
+export function translator<K extends string>(
+  english: Record<K, string>,
+  others: Partial<Record<UiLanguage, Partial<Record<K, string>>>>,
+) {
   return (key: K, lang: UiLanguage = 'en', params?: Record<string, string | number>): string => {
     const template = others[lang]?.[key] ?? english[key];
-    return params ? template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all)) : template;
+    return params
+      ? template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all))
+      : template;
   };
 }
 
@@ -43,7 +48,10 @@ export function relativeTimeFormat(lang: string, numeric: 'auto' | 'always'): In
 }
 
 export function unitFormat(lang: string, unit: string): Intl.NumberFormat {
-  return cached(`unit:${lang}:${unit}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }));
+  return cached(
+    `unit:${lang}:${unit}`,
+    () => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }),
+  );
 }
 
 /** "in 1 day", "in 5 days", "today", "2 days ago" with the language's plural rules (Intl.RelativeTimeFormat). */
@@ -63,5 +71,8 @@ export function formatLocalDay(dayMs: number, lang: UiLanguage = 'en'): string {
 }
 
 function dateFormat(lang: UiLanguage): Intl.DateTimeFormat {
-  return cached(`date:${lang}`, () => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }));
+  return cached(
+    `date:${lang}`,
+    () => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }),
+  );
 }

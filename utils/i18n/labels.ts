@@ -266,14 +266,38 @@ const LAST_DAY: Record<UiLanguage, string> = {
 
 /** "From Nov 3, when OrderShield first saw this step" / "from Nov 3 (on the order page)": what a stage clock counts from. */
 const COUNTED_FROM: Record<UiLanguage, { firstSeen: string; printed: string }> = {
-  en: { firstSeen: '{days} days from {date}, when OrderShield first saw this step', printed: '{days} days from {date}, as the order page shows' },
-  ru: { firstSeen: '{days} дн. с {date}, когда OrderShield впервые увидел этот этап', printed: '{days} дн. с {date}, как указано на странице заказа' },
-  it: { firstSeen: '{days} giorni dal {date}, quando OrderShield ha visto questa fase per la prima volta', printed: '{days} giorni dal {date}, come indica la pagina dell’ordine' },
-  es: { firstSeen: '{days} días desde el {date}, cuando OrderShield vio este paso por primera vez', printed: '{days} días desde el {date}, según la página del pedido' },
-  pt: { firstSeen: '{days} dias desde {date}, quando o OrderShield viu esta etapa pela primeira vez', printed: '{days} dias desde {date}, como mostra a página do pedido' },
-  fr: { firstSeen: '{days} jours à partir du {date}, quand OrderShield a vu cette étape pour la première fois', printed: '{days} jours à partir du {date}, selon la page de la commande' },
-  de: { firstSeen: '{days} Tage ab {date}, als OrderShield diesen Schritt zuerst sah', printed: '{days} Tage ab {date}, laut Bestellseite' },
-  pl: { firstSeen: '{days} dni od {date}, gdy OrderShield pierwszy raz zobaczył ten etap', printed: '{days} dni od {date}, według strony zamówienia' },
+  en: {
+    firstSeen: '{days} days from {date}, when OrderShield first saw this step',
+    printed: '{days} days from {date}, as the order page shows',
+  },
+  ru: {
+    firstSeen: '{days} дн. с {date}, когда OrderShield впервые увидел этот этап',
+    printed: '{days} дн. с {date}, как указано на странице заказа',
+  },
+  it: {
+    firstSeen: '{days} giorni dal {date}, quando OrderShield ha visto questa fase per la prima volta',
+    printed: '{days} giorni dal {date}, come indica la pagina dell’ordine',
+  },
+  es: {
+    firstSeen: '{days} días desde el {date}, cuando OrderShield vio este paso por primera vez',
+    printed: '{days} días desde el {date}, según la página del pedido',
+  },
+  pt: {
+    firstSeen: '{days} dias desde {date}, quando o OrderShield viu esta etapa pela primeira vez',
+    printed: '{days} dias desde {date}, como mostra a página do pedido',
+  },
+  fr: {
+    firstSeen: '{days} jours à partir du {date}, quand OrderShield a vu cette étape pour la première fois',
+    printed: '{days} jours à partir du {date}, selon la page de la commande',
+  },
+  de: {
+    firstSeen: '{days} Tage ab {date}, als OrderShield diesen Schritt zuerst sah',
+    printed: '{days} Tage ab {date}, laut Bestellseite',
+  },
+  pl: {
+    firstSeen: '{days} dni od {date}, gdy OrderShield pierwszy raz zobaczył ten etap',
+    printed: '{days} dni od {date}, według strony zamówienia',
+  },
 };
 
 /** "The page says Sep 3; you set Sep 20": the buyer's later date next to the page's, which still counts. */

@@ -85,7 +85,7 @@ function foldWithMap(text: string, splitGluedWords: boolean, withMap = true): Fo
   const from: number[] = [];
   const to: number[] = [];
   let previousLower = false;
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const start = index;
     const code = text.charCodeAt(index);
     let out: string;
@@ -410,7 +410,8 @@ function matches(pattern: RegExp, text: string): RegExpExecArray[] {
 function collectCandidates(folded: string, opts: ReadOptions): Candidate[] {
   const found: Candidate[] = [];
   const push = (m: RegExpMatchArray, day: string | null, yearInferred = false): void => {
-    if (day !== null && m.index !== undefined) found.push({ start: m.index, end: m.index + m[0].length, day, yearInferred });
+    if (day !== null && m.index !== undefined)
+      found.push({ start: m.index, end: m.index + m[0].length, day, yearInferred });
   };
 
   // The numeric and CJK patterns only run on a text that has what each of them needs (a cheap test against a full
@@ -520,7 +521,10 @@ export function findPageDates(
  * `findPageDates` and `findPastPageDates` of the same text in one pass when no date lacks its year (then both
  * readings are the same): a card's dated text is read for deadlines and for events alike.
  */
-export function findPageDatesBothWays(text: string, opts: { now?: Date; locale?: string }): { nearest: DateHit[]; past: DateHit[] } {
+export function findPageDatesBothWays(
+  text: string,
+  opts: { now?: Date; locale?: string },
+): { nearest: DateHit[]; past: DateHit[] } {
   const found = readDateCandidates(text, { now: opts.now, locale: opts.locale });
   const nearest = found.map(({ day, match, index }) => ({ day, match, index }));
   const past = found.some((hit) => hit.yearInferred) ? readDates(text, { ...opts, preferPast: true }) : nearest;
@@ -550,7 +554,9 @@ export function dayToInstant(day: string, boundary: 'start-of-day' | 'end-of-day
     throw new RangeError(`dayToInstant: not a calendar day: ${JSON.stringify(day).slice(0, 40)}`);
   }
   const [year, month, date] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  return formatLocalInstant(boundary === 'end-of-day' ? new Date(year, month, date, 23, 59, 59, 999) : new Date(year, month, date));
+  return formatLocalInstant(
+    boundary === 'end-of-day' ? new Date(year, month, date, 23, 59, 59, 999) : new Date(year, month, date),
+  );
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

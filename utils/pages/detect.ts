@@ -17,7 +17,9 @@ const DETECTORS: Array<{ kind: PageKind; test: (url: URL) => boolean }> = [
   {
     kind: 'global-detail',
     test: (u) =>
-      GLOBAL_HOST.test(u.hostname) && u.pathname === '/p/order/detail.html' && /^\d{10,22}$/.test(u.searchParams.get('orderId') ?? ''),
+      GLOBAL_HOST.test(u.hostname) &&
+      u.pathname === '/p/order/detail.html' &&
+      /^\d{10,22}$/.test(u.searchParams.get('orderId') ?? ''),
   },
   // V3 list: /order-list (optionally ?filterName=active|archive) (pages.md §2.6)
   { kind: 'ru-list', test: (u) => RU_HOST.test(u.hostname) && /^\/order-list\/?$/.test(u.pathname) },

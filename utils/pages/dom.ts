@@ -25,7 +25,7 @@ export function all(root: ParentNode, selectors: readonly string[]): Element[] {
  * Selectors with a descendant combinator ("[data-pl=store] a span") are run in two steps: the container inside the
  * root, then the rest inside the container. Chromium answers `card.querySelector('A B')` by checking the ancestors
  * of every B candidate, which made these 5–10 times dearer than a plain class (4 µs against 0.4 µs a card,
- * tests/bench/list-reading.ts; a card is read with ~20 queries). Two steps also mean what the selector data means:
+ * scripts/bench/list-reading.ts; a card is read with ~20 queries). Two steps also mean what the selector data means:
  * a container inside the card, never an ancestor of the whole list that happens to match.
  */
 function queryFirst(root: ParentNode, selector: string): Element | null {
@@ -127,7 +127,10 @@ export function linesOf(el: Element | null | undefined): string {
   if (!el) return '';
   const children = Array.from(el.children);
   if (children.length === 0) return textOf(el);
-  return children.map((child) => textOf(child)).filter(Boolean).join('\n');
+  return children
+    .map((child) => textOf(child))
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** Text with a leading "Label:" removed ("Total:US $1.99" → "US $1.99"); the text itself when there is no label. */
@@ -194,7 +197,9 @@ export function orderIdFromText(text: string): string | undefined {
  * Units: ru шт, en pc/pcs, it pz, es ud/uds, pl szt, de Stk/Stück (the words a browser's translation uses too).
  */
 export function quantityFromText(text: string): number | undefined {
-  const match = /(?:^|\s)[x×]\s*(\d{1,5})\b|(\d{1,5})\s*(?:шт|pcs?(?![a-z])|pz|uds?(?![a-z])|szt|stk|stück)/i.exec(text);
+  const match = /(?:^|\s)[x×]\s*(\d{1,5})\b|(\d{1,5})\s*(?:шт|pcs?(?![a-z])|pz|uds?(?![a-z])|szt|stk|stück)/i.exec(
+    text,
+  );
   const value = Number(match?.[1] ?? match?.[2]);
   return Number.isInteger(value) && value > 0 ? value : undefined;
 }

@@ -36,13 +36,11 @@ const DISPUTE_STAGES: ReadonlySet<OrderStage> = new Set([
   'dispute_lost',
 ]);
 
-
 interface InfoRows {
   orderIdOnPage?: string;
   orderedAt?: string;
   events: Partial<OrderEvents>;
 }
-
 
 /**
  * The info rows, told apart by their values, not their labels: the id row is the one carrying a 10–22 digit
@@ -146,7 +144,8 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
 
   const trackingNumber = first(root, S.trackingNumber)?.getAttribute('data-clipboard-text')?.trim() || undefined;
   // A parcel is expected once the page offers tracking or says it's on its way; before shipment there is none.
-  if (!trackingNumber && (labelStage === 'awaiting_delivery' || actions.includes('track'))) unread.push('tracking number');
+  if (!trackingNumber && (labelStage === 'awaiting_delivery' || actions.includes('track')))
+    unread.push('tracking number');
 
   const disputeState = textOf(first(root, S.disputeState)) || undefined;
   // "Dispute closed" doesn't say who won; the dispute's own result ("no refund") tells a lost dispute apart.

@@ -75,7 +75,7 @@ function thumbnailLink(thumb: Element, card: Element, base: URL): string | undef
 }
 
 /*
- * The list is the hot path (1,000 cards in one burst, tests/bench/list-reading.ts): its objects are built by
+ * The list is the hot path (1,000 cards in one burst, scripts/bench/list-reading.ts): its objects are built by
  * assignment, field by field, rather than from spreads of `optional(…)` pieces, which cost a temporary object
  * with a computed key and a copy for every field of every item.
  */

@@ -16,7 +16,10 @@ import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { normalizeStatus } from '@/utils/pages/status';
 
 /** The apis whose responses are read; anything else passing by is ignored. */
-export const MTOP_APIS = ['mtop.aliexpress.trade.buyer.order.list', 'mtop.aliexpress.trade.buyer.order.detail'] as const;
+export const MTOP_APIS = [
+  'mtop.aliexpress.trade.buyer.order.list',
+  'mtop.aliexpress.trade.buyer.order.detail',
+] as const;
 
 /** What the data says about one order (every field may be missing). */
 export interface DataFacts {
@@ -32,7 +35,9 @@ export interface DataFacts {
 
 const Text = z.string().max(2000);
 const Button = z.object({ type: z.string().max(60).optional(), text: Text.optional() }).loose();
-const Component = z.object({ tag: z.string().max(100).optional(), fields: z.record(z.string(), z.unknown()).optional() }).loose();
+const Component = z
+  .object({ tag: z.string().max(100).optional(), fields: z.record(z.string(), z.unknown()).optional() })
+  .loose();
 const Body = z
   .object({
     api: z.string().max(200).optional(),
@@ -52,7 +57,10 @@ const ListFields = z
     statusText: Text.optional(),
     orderDateText: Text.optional(),
     buttons: z.array(Button).max(30).optional(),
-    utParams: z.object({ args: z.object({ orderStatus: z.number().optional() }).loose().optional() }).loose().optional(),
+    utParams: z
+      .object({ args: z.object({ orderStatus: z.number().optional() }).loose().optional() })
+      .loose()
+      .optional(),
   })
   .loose();
 
@@ -75,17 +83,33 @@ const DetailInfoFields = z
   })
   .loose();
 
-const DetailServicesFields = z.object({ data: z.array(z.object({ content: Text.optional() }).loose()).max(30).optional() }).loose();
+const DetailServicesFields = z
+  .object({
+    data: z
+      .array(z.object({ content: Text.optional() }).loose())
+      .max(30)
+      .optional(),
+  })
+  .loose();
 
 const ORDER_ID = /^\d{10,22}$/;
 
 function idOf(value: unknown): string | undefined {
-  const id = typeof value === 'number' ? (Number.isSafeInteger(value) ? String(value) : undefined) : typeof value === 'string' ? value : undefined;
+  const id =
+    typeof value === 'number'
+      ? Number.isSafeInteger(value)
+        ? String(value)
+        : undefined
+      : typeof value === 'string'
+        ? value
+        : undefined;
   return id && ORDER_ID.test(id) ? id : undefined;
 }
 
 function actionsOf(buttons: ReadonlyArray<z.infer<typeof Button>> | undefined): OrderAction[] {
-  const actions = (buttons ?? []).map((b) => (b.type ? actionFromButtonType(b.type) : null)).filter((a): a is OrderAction => a !== null);
+  const actions = (buttons ?? [])
+    .map((b) => (b.type ? actionFromButtonType(b.type) : null))
+    .filter((a): a is OrderAction => a !== null);
   return [...new Set(actions)];
 }
 
@@ -104,7 +128,9 @@ export function readMtopResponse(api: string, raw: unknown, now: Date): DataFact
         const fields = ListFields.safeParse(component.fields);
         const orderId = fields.success ? idOf(fields.data.orderId) : undefined;
         if (!fields.success || !orderId) return [];
-        const orderedAt = fields.data.orderDateText ? parsePageDate(fields.data.orderDateText, { now, preferPast: true }) : null;
+        const orderedAt = fields.data.orderDateText
+          ? parsePageDate(fields.data.orderDateText, { now, preferPast: true })
+          : null;
         const numericStatus = fields.data.utParams?.args?.orderStatus;
         return [
           {
@@ -124,9 +150,12 @@ export function readMtopResponse(api: string, raw: unknown, now: Date): DataFact
       const status = DetailStatusFields.safeParse(byTag('detail_order_status_block') ?? {});
       const info = DetailInfoFields.safeParse(byTag('detail_simple_order_info_component') ?? {});
       const services = DetailServicesFields.safeParse(byTag('detail_order_services') ?? {});
-      const orderId = (info.success ? idOf(info.data.tradeOrderId) : undefined) ?? (status.success ? idOf(status.data.orderId) : undefined);
+      const orderId =
+        (info.success ? idOf(info.data.tradeOrderId) : undefined) ??
+        (status.success ? idOf(status.data.orderId) : undefined);
       if (!orderId) return [];
-      const day = (text: string | undefined) => (text ? parsePageDate(text, { now, preferPast: true }) ?? undefined : undefined);
+      const day = (text: string | undefined) =>
+        text ? (parsePageDate(text, { now, preferPast: true }) ?? undefined) : undefined;
       const events: Partial<OrderEvents> = {};
       if (info.success) {
         const paid = day(info.data.payTime);
@@ -137,7 +166,10 @@ export function readMtopResponse(api: string, raw: unknown, now: Date): DataFact
         if (completed) events.completedAt = completed;
       }
       const orderedAt = info.success ? day(info.data.orderCreatTime) : undefined;
-      const texts = [status.success ? status.data.reminder : undefined, ...(services.success ? (services.data.data ?? []).map((s) => s.content) : [])];
+      const texts = [
+        status.success ? status.data.reminder : undefined,
+        ...(services.success ? (services.data.data ?? []).map((s) => s.content) : []),
+      ];
       const printed = readPrintedDeadlines(texts.filter(Boolean).join('\n'), {
         now,
         ...(orderedAt ? { orderedAt } : {}),
@@ -172,7 +204,11 @@ export function disagreements(dom: PageOrder, data: DataFacts): string[] {
     out.push(`status: page shows "${dom.statusText}", data says "${data.statusText}"`);
   }
   for (const action of ['confirm_received', 'open_dispute', 'pay'] as const) {
-    if (data.actions.includes(action) !== dom.actions.includes(action) && dom.actions.length > 0 && data.actions.length > 0) {
+    if (
+      data.actions.includes(action) !== dom.actions.includes(action) &&
+      dom.actions.length > 0 &&
+      data.actions.length > 0
+    ) {
       out.push(`action ${action}: ${dom.actions.includes(action) ? 'on the page only' : 'in the data only'}`);
     }
   }
@@ -193,9 +229,14 @@ export function visibleDays(text: string, now: Date): Set<string> {
  * buyer's risk is a missed protection deadline. None of them ends a deadline (as `completed` or `closed` would) or
  * starts a dispute's.
  */
-const DATA_FILLABLE_STAGES: ReadonlySet<OrderStage> = new Set(['awaiting_payment', 'awaiting_shipment', 'awaiting_delivery']);
+const DATA_FILLABLE_STAGES: ReadonlySet<OrderStage> = new Set([
+  'awaiting_payment',
+  'awaiting_shipment',
+  'awaiting_delivery',
+]);
 
-const sameActions = (a: readonly OrderAction[], b: readonly OrderAction[]) => a.length === b.length && a.every((x) => b.includes(x));
+const sameActions = (a: readonly OrderAction[], b: readonly OrderAction[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
 
 /**
  * The DOM reading completed by the data. Any script on the page can post "data" (the channel is the page's own
@@ -212,7 +253,11 @@ export function completeWithData(dom: PageOrder, data: DataFacts, visible: Reado
   const kinds = new Set(dom.deadlines.map((d) => d.kind));
   let status = dom.status;
   let actions = dom.actions;
-  if (dom.status === 'unknown' && data.actions.length > 0 && (dom.actions.length === 0 || sameActions(dom.actions, data.actions))) {
+  if (
+    dom.status === 'unknown' &&
+    data.actions.length > 0 &&
+    (dom.actions.length === 0 || sameActions(dom.actions, data.actions))
+  ) {
     const stage = normalizeStatus(dom.statusText, {
       actions: data.actions,
       ...(data.numericStatus !== undefined ? { numericStatus: data.numericStatus } : {}),
@@ -228,7 +273,13 @@ export function completeWithData(dom: PageOrder, data: DataFacts, visible: Reado
   }
   const orderedAt = dom.orderedAt ?? (shown(data.orderedAt) ? data.orderedAt : undefined);
   const added = data.deadlines.filter((d) => !kinds.has(d.kind) && shown(d.at.slice(0, 10)));
-  if (status === dom.status && actions === dom.actions && orderedAt === dom.orderedAt && added.length === 0 && Object.keys(events).length === Object.keys(dom.events).length) {
+  if (
+    status === dom.status &&
+    actions === dom.actions &&
+    orderedAt === dom.orderedAt &&
+    added.length === 0 &&
+    Object.keys(events).length === Object.keys(dom.events).length
+  ) {
     return dom;
   }
   return {

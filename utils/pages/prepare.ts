@@ -5,7 +5,7 @@
  * when the page is idle means the first cards are read at full speed instead of paying for it then. Pure: no DOM,
  * no state beyond what the readers set up for themselves.
  *
- * It pays at real page sizes (tests/bench/list-reading.ts, Chromium, 2 loaded cores, medians of 5): reading a list
+ * It pays at real page sizes (scripts/bench/list-reading.ts, Chromium, 2 loaded cores, medians of 5): reading a list
  * of 10 cards took 7 ms with it against 17–24 ms without, 50 cards 15 ms against 28–31 ms (1,000 cards: 119 ms
  * against 154–157 ms).
  */

@@ -20,5 +20,7 @@ const MOOT_AFTER_DELIVERY: ReadonlySet<Deadline['kind']> = new Set(['protection_
 const DELIVERED_STAGES: ReadonlySet<OrderStage> = new Set(['completed', 'closed']);
 
 export function withoutMootDeadlines(stage: OrderStage, deadlines: Deadline[]): Deadline[] {
-  return DELIVERED_STAGES.has(stage) ? deadlines.filter((deadline) => !MOOT_AFTER_DELIVERY.has(deadline.kind)) : deadlines;
+  return DELIVERED_STAGES.has(stage)
+    ? deadlines.filter((deadline) => !MOOT_AFTER_DELIVERY.has(deadline.kind))
+    : deadlines;
 }

@@ -10,7 +10,16 @@
 import { type OrderItem, type OrderStage, type PageOrder } from '@/utils/model';
 import { readActions } from '@/utils/pages/actions';
 import { parsePageDate } from '@/utils/pages/dates';
-import { absoluteUrl, all, first, linesOf, orderIdFromHref, orderIdFromText, quantityFromText, textOf } from '@/utils/pages/dom';
+import {
+  absoluteUrl,
+  all,
+  first,
+  linesOf,
+  orderIdFromHref,
+  orderIdFromText,
+  quantityFromText,
+  textOf,
+} from '@/utils/pages/dom';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { RU_DETAIL as S } from '@/utils/pages/selectors/ru';
 import { normalizeStatus, refineClosedDispute, refineOpenDispute } from '@/utils/pages/status';
@@ -18,8 +27,13 @@ import type { DetailReader, ReadContext, ReadResult } from '@/utils/pages/types'
 import { optional, withoutMootDeadlines } from '@/utils/pages/read-result';
 
 /** Stages in which the page should show a dispute of its own (domain.md §1). */
-const DISPUTE_STAGES: ReadonlySet<OrderStage> = new Set(['dispute_open', 'dispute_escalated', 'return_required', 'refund_pending', 'dispute_lost']);
-
+const DISPUTE_STAGES: ReadonlySet<OrderStage> = new Set([
+  'dispute_open',
+  'dispute_escalated',
+  'return_required',
+  'refund_pending',
+  'dispute_lost',
+]);
 
 /**
  * The number's header ("Заказ № 8214 3980 6217 7351 от 1 сентября") is short. A longer "grandparent" means another
@@ -29,7 +43,6 @@ const MAX_HEADER_TEXT = 300;
 
 /** A tracking number after its spaces are dropped: letters and digits only (saved-page parser keeps just those). */
 const TRACKING_NUMBER = /^[A-Za-z0-9]{6,40}$/;
-
 
 /**
  * The order date: the number's grandparent holds "от <date>" (Selenium aliexpress.ru exporter). The text after
@@ -103,7 +116,8 @@ function readTrackingNumber(doc: Document): string | undefined {
 }
 
 function readOrder(doc: Document, ctx: ReadContext): ReadResult {
-  if (!first(doc, S.renderedMarker)) return { ok: false, reason: 'no product block yet: not rendered, or an unknown layout' };
+  if (!first(doc, S.renderedMarker))
+    return { ok: false, reason: 'no product block yet: not rendered, or an unknown layout' };
 
   const numberEl = first(doc, S.orderNumber);
   const idOnPage = orderIdFromText(textOf(numberEl));
@@ -136,7 +150,8 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
 
   const trackingNumber = readTrackingNumber(doc);
   // A parcel is expected once the order is on its way; before shipment there is none.
-  if (!trackingNumber && (labelStage === 'awaiting_delivery' || actions.includes('track'))) unread.push('tracking number');
+  if (!trackingNumber && (labelStage === 'awaiting_delivery' || actions.includes('track')))
+    unread.push('tracking number');
 
   const disputeState = textOf(first(doc, S.disputeTitle)) || undefined;
   // "Спор закрыт" doesn't say who won; the dispute's own result ("без возврата") tells a lost dispute apart. So does
@@ -147,7 +162,9 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
 
   // Printed dates live in the status text and the dispute block (protection end, "Получен …", "Спор открыт …").
   // The dispute block line by line: its title's words must not label the date printed under it.
-  const printedText = [textOf(first(doc, S.statusNotes)), linesOf(first(doc, S.disputeBlock))].filter(Boolean).join('\n');
+  const printedText = [textOf(first(doc, S.statusNotes)), linesOf(first(doc, S.disputeBlock))]
+    .filter(Boolean)
+    .join('\n');
   const printed = printedText
     ? readPrintedDeadlines(printedText, {
         now: ctx.now,
@@ -157,7 +174,10 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
     : { deadlines: [], events: {} };
   // A dispute read as merely open whose page prints a later stage's step ("a decision will be made by …") is at
   // that stage: a translated label may not say so, the step read from the page does.
-  const stage = refineOpenDispute(disputeStage, printed.deadlines.map((d) => d.kind));
+  const stage = refineOpenDispute(
+    disputeStage,
+    printed.deadlines.map((d) => d.kind),
+  );
   if (!disputeState && DISPUTE_STAGES.has(stage)) unread.push('dispute state');
   const deadlines = withoutMootDeadlines(stage, printed.deadlines);
 
@@ -168,7 +188,9 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
     status: stage,
     statusText,
     ...optional('orderedAt', orderedAt),
-    ...(storeName ? { store: { name: storeName, ...optional('url', absoluteUrl(storeLink?.getAttribute('href'), ctx.url)) } } : {}),
+    ...(storeName
+      ? { store: { name: storeName, ...optional('url', absoluteUrl(storeLink?.getAttribute('href'), ctx.url)) } }
+      : {}),
     items,
     ...optional('total', total),
     actions,

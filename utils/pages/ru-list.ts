@@ -18,8 +18,6 @@ import { normalizeStatus, refineClosedDispute, refineOpenDispute } from '@/utils
 import type { ListReader, ReadContext, ReadResult } from '@/utils/pages/types';
 import { optional, withoutMootDeadlines } from '@/utils/pages/read-result';
 
-
-
 /**
  * The printed number ("8214 3980 6217 7351", spaces removed) or the link's /order-list/<id>. When both are there
  * they must agree: a card whose link points at another order is not read (we'd file facts under the wrong order).
@@ -44,9 +42,39 @@ function readItems(card: Element, base: URL): OrderItem[] {
 }
 
 /** Tags that continue a line of text: a browser translation's <font> wrappers, emphasis, a date in its own <span>. */
-const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'EM', 'FONT', 'I', 'LABEL', 'MARK', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BR',
+  'EM',
+  'FONT',
+  'I',
+  'LABEL',
+  'MARK',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+]);
 /** Tags whose text is never a printed date: buttons ("Продлить защиту"), images, code. */
-const SKIPPED_TAGS = new Set(['BUTTON', 'IMG', 'NOSCRIPT', 'PICTURE', 'SCRIPT', 'STYLE', 'SVG', 'TEMPLATE', 'TEXTAREA']);
+const SKIPPED_TAGS = new Set([
+  'BUTTON',
+  'IMG',
+  'NOSCRIPT',
+  'PICTURE',
+  'SCRIPT',
+  'STYLE',
+  'SVG',
+  'TEMPLATE',
+  'TEXTAREA',
+]);
 
 /**
  * The card's text outside the parts read by structure, one line per block (a block's lines are separate sentences,
@@ -85,7 +113,10 @@ function otherTextLines(card: Element, readByStructure: ReadonlySet<Element>): s
 }
 
 /** Both readings of a card, the structural one first: its events win, deadlines are kept once. */
-function mergePrinted(first: Pick<PrintedDeadlines, 'deadlines' | 'events'>, second: Pick<PrintedDeadlines, 'deadlines' | 'events'>): Pick<PrintedDeadlines, 'deadlines' | 'events'> {
+function mergePrinted(
+  first: Pick<PrintedDeadlines, 'deadlines' | 'events'>,
+  second: Pick<PrintedDeadlines, 'deadlines' | 'events'>,
+): Pick<PrintedDeadlines, 'deadlines' | 'events'> {
   const deadlines = [...first.deadlines];
   for (const d of second.deadlines) {
     if (!deadlines.some((kept) => kept.kind === d.kind && kept.at === d.at)) deadlines.push(d);
@@ -135,14 +166,19 @@ function readCard(card: Element, ctx: ReadContext): ReadResult {
   // A build may print a date elsewhere on the card (the header, the footer, a block of its own): the rest of the card
   // is read too, line by line, by its words only. A bare countdown there says nothing about what it counts.
   const readByStructure = new Set<Element>(
-    [deliveryLineEl, descriptionEl, ...all(card, S.number), ...all(card, S.total)].filter((el): el is Element => el !== null),
+    [deliveryLineEl, descriptionEl, ...all(card, S.number), ...all(card, S.total)].filter(
+      (el): el is Element => el !== null,
+    ),
   );
   const otherLines = otherTextLines(card, readByStructure);
   const printed = otherLines.length
     ? mergePrinted(bySlot, readPrintedDeadlines(otherLines.join('\n'), { now: ctx.now }))
     : bySlot;
   // A dispute read as merely open whose card prints a later step ("decision by …") is at that step's stage.
-  const stage = refineOpenDispute(disputeStage, printed.deadlines.map((d) => d.kind));
+  const stage = refineOpenDispute(
+    disputeStage,
+    printed.deadlines.map((d) => d.kind),
+  );
   const deadlines = withoutMootDeadlines(stage, printed.deadlines);
 
   const order: PageOrder = {

@@ -11,9 +11,8 @@ export const awaitingDeliveryRules: StageRule = ({ facts, rules, known }) => {
   // shipment date there is no honest fallback: the order date would put the end weeks too early or too
   // late, so the protection end stays unknown (domain.md rule 3).
   const shippedDay = parseIsoDay(facts.events.shippedAt);
-  const estimatedEnd = shippedDay !== null
-    ? ruleDeadline('protection_end', shippedDay, rules, 'protectionDays', 'from shipment')
-    : null;
+  const estimatedEnd =
+    shippedDay !== null ? ruleDeadline('protection_end', shippedDay, rules, 'protectionDays', 'from shipment') : null;
 
   const printedOrOwn = known('protection_end');
   const protectionEnd = printedOrOwn?.deadline ?? estimatedEnd;
@@ -33,7 +32,13 @@ export const awaitingDeliveryRules: StageRule = ({ facts, rules, known }) => {
  */
 function lateDisputeWindowEnd(protectionEnd: Deadline | null, origin: Origin, days: number): Deadline | null {
   if (days <= 0) return null;
-  return fromProtectionEnd('late_dispute_window_end', protectionEnd, origin, days, `rule:lateDisputeDays=${days} after`);
+  return fromProtectionEnd(
+    'late_dispute_window_end',
+    protectionEnd,
+    origin,
+    days,
+    `rule:lateDisputeDays=${days} after`,
+  );
 }
 
 /**
@@ -41,7 +46,13 @@ function lateDisputeWindowEnd(protectionEnd: Deadline | null, origin: Origin, da
  * (domain.md §1). Even when that end is printed by the page, the request date is our rule, so it is `estimated`.
  */
 function extensionRequestBy(protectionEnd: Deadline | null, origin: Origin, daysBefore: number): Deadline | null {
-  return fromProtectionEnd('extension_request_by', protectionEnd, origin, -daysBefore, `rule:extensionRequestDaysBefore=${daysBefore} before`);
+  return fromProtectionEnd(
+    'extension_request_by',
+    protectionEnd,
+    origin,
+    -daysBefore,
+    `rule:extensionRequestDaysBefore=${daysBefore} before`,
+  );
 }
 
 type Origin = 'user' | 'page' | undefined;
@@ -50,7 +61,13 @@ type Origin = 'user' | 'page' | undefined;
  * An estimate `days` from whichever protection end won (negative: before it), keeping its time of day; the source
  * says which end it counts from ("… before the printed protection end").
  */
-function fromProtectionEnd(kind: DeadlineKind, protectionEnd: Deadline | null, origin: Origin, days: number, rule: string): Deadline | null {
+function fromProtectionEnd(
+  kind: DeadlineKind,
+  protectionEnd: Deadline | null,
+  origin: Origin,
+  days: number,
+  rule: string,
+): Deadline | null {
   const endMs = instantMs(protectionEnd?.at);
   const at = endMs === null ? null : formatInstant(shiftLocalDays(endMs, days));
   if (at === null) return null;

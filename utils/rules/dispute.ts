@@ -32,4 +32,3 @@ export const disputeEscalatedRules: StageRule = ({ rules, stageStart }) => {
     ruleDeadline('decision_expected', escalated, rules, 'decisionDays', 'from escalation first seen', 'first-seen'),
   ]);
 };
-

@@ -20,7 +20,10 @@ const KEY_MAX = 200;
 export const DeadlineKeySchema = z.string().min(1).max(KEY_MAX);
 export type DeadlineKey = z.infer<typeof DeadlineKeySchema>;
 
-export const ReminderIdSchema = z.string().min(1).max(KEY_MAX + 40);
+export const ReminderIdSchema = z
+  .string()
+  .min(1)
+  .max(KEY_MAX + 40);
 export type ReminderId = z.infer<typeof ReminderIdSchema>;
 
 /**

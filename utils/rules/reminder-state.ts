@@ -38,7 +38,12 @@ export interface SnoozeTarget {
 export function snoozeDeadlines(state: ReminderState, targets: readonly SnoozeTarget[]): ReminderState {
   const deadlines = { ...state.deadlines };
   for (const { deadlineKey: key, at, until } of targets) {
-    deadlines[key] = { ...deadlines[key], sent: deadlines[key]?.sent ?? {}, snoozedUntil: until.toISOString(), snoozedFor: at };
+    deadlines[key] = {
+      ...deadlines[key],
+      sent: deadlines[key]?.sent ?? {},
+      snoozedUntil: until.toISOString(),
+      snoozedFor: at,
+    };
   }
   return { ...state, deadlines };
 }
@@ -77,7 +82,10 @@ export function setDeadlineDone(
   now: Date,
 ): ReminderState {
   const { [key]: _wasDone, ...others } = state.done;
-  return { ...state, done: date ? { ...others, [key]: { markedAt: now.toISOString(), day: date.day, at: date.at } } : others };
+  return {
+    ...state,
+    done: date ? { ...others, [key]: { markedAt: now.toISOString(), day: date.day, at: date.at } } : others,
+  };
 }
 
 /**
@@ -86,7 +94,12 @@ export function setDeadlineDone(
  * that a date the seller extends later has its reminders again. Records whose deadline is gone are kept as they
  * are. Returns the same object when there is nothing to pin.
  */
-export function pinLegacyDone(state: ReminderState, orders: readonly TrackedOrder[], settings: Settings, now: Date): ReminderState {
+export function pinLegacyDone(
+  state: ReminderState,
+  orders: readonly TrackedOrder[],
+  settings: Settings,
+  now: Date,
+): ReminderState {
   const legacy = Object.entries(state.done).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
   if (legacy.length === 0) return state;
   const wanted = new Set(legacy.map(([key]) => key.slice(0, key.indexOf(':'))));

@@ -223,7 +223,8 @@ function planDeadline(
     // Past (or past by the end of the snooze): at most one overdue reminder, and only if nothing of this
     // deadline's date was shown (since the snooze) and it is recent enough to still be news.
     if (snoozeMs === null && dueMs < nowMs - OVERDUE_LOOKBACK_DAYS * DAY_MS) return;
-    if (!ofThisDate.some(settled)) out.push(reminder(base, `${prefix}overdue`, null, Math.max(dueMs, snoozeMs ?? dueMs)));
+    if (!ofThisDate.some(settled))
+      out.push(reminder(base, `${prefix}overdue`, null, Math.max(dueMs, snoozeMs ?? dueMs)));
     return;
   }
 
@@ -271,12 +272,7 @@ interface ReminderBase {
   nowMs: number;
 }
 
-function reminder(
-  base: ReminderBase,
-  id: ReminderId,
-  leadDays: number | null,
-  fireMs: number,
-): Planned {
+function reminder(base: ReminderBase, id: ReminderId, leadDays: number | null, fireMs: number): Planned {
   const { orderId, deadlineKey: key, kind, deadline, day, dueMs, lastDay, nowMs } = base;
   return {
     fireMs,

@@ -11,9 +11,9 @@ import type { PageOrder } from '@/utils/model';
 import { ORDER_MARK, OWN_ELEMENT_PREFIX } from '@/utils/markers';
 import { Badge } from '@/components/page/Badge';
 import { createShadowHost } from '@/components/page/shadow';
-import type { FeatureContext, PageFeature } from '@/utils/content/features/manager';
-import { orderToShow } from '@/utils/content/features/order-data';
-import { createRenderQueue } from '@/utils/content/features/render-queue';
+import type { FeatureContext, PageFeature } from '@/utils/content/feature-manager';
+import { orderToShow } from '@/utils/content/order-data';
+import { createRenderQueue } from '@/utils/content/render-queue';
 
 export const BADGE_TAG = `${OWN_ELEMENT_PREFIX}badge`;
 
@@ -22,13 +22,19 @@ export const BADGE_TAG = `${OWN_ELEMENT_PREFIX}badge`;
  * themselves a link (a button inside a link is invalid and would follow the link); `after`: inside the card,
  * right after the first element matching `anchor` (else first in the card).
  */
-const PLACEMENTS: ReadonlyArray<{ card: string; where: 'after-card' } | { card: string; where: 'after'; anchor: string }> = [
+const PLACEMENTS: ReadonlyArray<
+  { card: string; where: 'after-card' } | { card: string; where: 'after'; anchor: string }
+> = [
   // Global V2 mobile: <a class="order-item order-item-mobile"> (pages.md §2.1).
   { card: 'a.order-item-mobile', where: 'after-card' },
   // Global V2 desktop: under the header with the status, order date and id (pages.md §2.1).
   { card: '.order-item', where: 'after', anchor: '.order-item-header' },
   // aliexpress.ru V3: under the header with the status tag and the number (pages.md §2.6).
-  { card: '[class*="RedOrderList_OrderList__item__"]', where: 'after', anchor: '[class*="RedOrderList_OrderItem__header__"]' },
+  {
+    card: '[class*="RedOrderList_OrderList__item__"]',
+    where: 'after',
+    anchor: '[class*="RedOrderList_OrderItem__header__"]',
+  },
 ];
 
 function place(card: Element, host: HTMLElement): void {
@@ -37,7 +43,7 @@ function place(card: Element, host: HTMLElement): void {
     card.after(host);
     return;
   }
-  const anchor = rule ? card.querySelector(`:scope > ${rule.anchor}`) ?? card.querySelector(rule.anchor) : null;
+  const anchor = rule ? (card.querySelector(`:scope > ${rule.anchor}`) ?? card.querySelector(rule.anchor)) : null;
   if (anchor?.parentElement) anchor.after(host);
   else card.prepend(host);
 }

@@ -9,7 +9,7 @@ import type { PageOrder } from '@/utils/model';
 import { actionFromControl } from '@/utils/pages/actions';
 import { ConfirmHint } from '@/components/page/ConfirmHint';
 import { createShadowHost } from '@/components/page/shadow';
-import type { FeatureContext, PageFeature } from '@/utils/content/features/manager';
+import type { FeatureContext, PageFeature } from '@/utils/content/feature-manager';
 
 export const HINT_TAG = `${OWN_ELEMENT_PREFIX}confirm-hint`;
 

@@ -14,7 +14,12 @@ import { lastDayOf } from '@/utils/rules/last-day';
 export type MessageKind = 'not_received' | 'item_problem' | 'refund_follow_up';
 
 const NOT_RECEIVED_STAGES: ReadonlySet<OrderStage> = new Set(['awaiting_shipment', 'awaiting_delivery']);
-const FOLLOW_UP_STAGES: ReadonlySet<OrderStage> = new Set(['dispute_escalated', 'return_required', 'refund_pending', 'dispute_lost']);
+const FOLLOW_UP_STAGES: ReadonlySet<OrderStage> = new Set([
+  'dispute_escalated',
+  'return_required',
+  'refund_pending',
+  'dispute_lost',
+]);
 
 export function messageKindFor(stage: OrderStage): MessageKind {
   if (NOT_RECEIVED_STAGES.has(stage)) return 'not_received';
@@ -54,9 +59,12 @@ export function disputeMessage(order: TrackedOrder, deadlines: readonly Deadline
   if (kind === 'not_received') {
     const since = facts.events.shippedAt ?? facts.orderedAt;
     const waited = since ? Math.max(0, dayjs(now).startOf('day').diff(dayjs(since), 'day')) : null;
-    lines.push(waited !== null ? `I have not received my parcel after ${waited} days.` : 'I have not received my parcel.');
+    lines.push(
+      waited !== null ? `I have not received my parcel after ${waited} days.` : 'I have not received my parcel.',
+    );
     if (facts.events.shippedAt) details.push(`Shipped: ${englishDay(facts.events.shippedAt)}`);
-    if (facts.trackingNumber) details.push(`Tracking number: ${facts.trackingNumber} (the tracking shows no delivery to me)`);
+    if (facts.trackingNumber)
+      details.push(`Tracking number: ${facts.trackingNumber} (the tracking shows no delivery to me)`);
     const protection = deadlines.find((d) => d.kind === 'protection_end');
     if (protection) details.push(protectionLine(protection));
     details.push('Screenshots of the tracking history and of our chat are attached.');
@@ -73,7 +81,12 @@ export function disputeMessage(order: TrackedOrder, deadlines: readonly Deadline
   } else {
     lines.push('My dispute was decided in my favour, but I have not received the refund yet.');
     if (facts.trackingNumber) details.push(`Return tracking number: ${facts.trackingNumber}`);
-    lines.push('', ...details.map((d, i) => `${i + 1}. ${d}`), '', 'Please check the refund and tell me when it will arrive.');
+    lines.push(
+      '',
+      ...details.map((d, i) => `${i + 1}. ${d}`),
+      '',
+      'Please check the refund and tell me when it will arrive.',
+    );
   }
   return lines.join('\n');
 }

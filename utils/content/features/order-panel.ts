@@ -12,8 +12,8 @@ import { formatInstant } from '@/utils/rules/dates';
 import { REMINDER_HOUR } from '@/utils/rules';
 import { OrderPanel } from '@/components/page/OrderPanel';
 import { createShadowHost } from '@/components/page/shadow';
-import type { FeatureContext, PageFeature } from '@/utils/content/features/manager';
-import { orderToShow } from '@/utils/content/features/order-data';
+import type { FeatureContext, PageFeature } from '@/utils/content/feature-manager';
+import { orderToShow } from '@/utils/content/order-data';
 
 export const PANEL_TAG = `${OWN_ELEMENT_PREFIX}panel`;
 /** On the panel's root element: the order it belongs to (prefixed like every OrderShield marker). */
@@ -94,7 +94,9 @@ export const orderPanel: PageFeature = {
           for (const stale of Array.from(ctx.doc.querySelectorAll(PANEL_TAG))) stale.remove();
           const { host, container } = createShadowHost(ctx.doc, PANEL_TAG);
           host.setAttribute(PANEL_MARK, order.orderId);
-          const anchor = PANEL_ANCHORS.map((selector) => ctx.doc.querySelector(selector)).find((el) => el?.parentElement);
+          const anchor = PANEL_ANCHORS.map((selector) => ctx.doc.querySelector(selector)).find(
+            (el) => el?.parentElement,
+          );
           if (anchor) anchor.after(host);
           else (ctx.doc.body ?? ctx.doc.documentElement).prepend(host);
           current = { host, container, read: order };

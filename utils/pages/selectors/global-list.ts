@@ -25,15 +25,26 @@ export const GLOBAL_LIST = {
   headerInfo: ['[data-pl="order_item_header_info"]', '.order-item-header-right-info'],
   status: ['.order-item-header-status-text', '.order-item-header-status'],
   storeName: ['[data-pl="order_item_store_name"] a span', '.order-item-store-name a', '.order-item-store-name'],
-  storeLink: ['[data-pl="order_item_store_name"] a[href*="/store/"]', '.order-item-store-name a[href]', 'a[href*="/store/"]'],
+  storeLink: [
+    '[data-pl="order_item_store_name"] a[href*="/store/"]',
+    '.order-item-store-name a[href]',
+    'a[href*="/store/"]',
+  ],
   /** One per line item; multi-item orders may show only a thumbnail strip instead. */
   itemBody: ['.order-item-content-body'],
   itemThumbs: ['.order-item-content-img-list .order-item-content-img', '.order-item-content-img'],
-  itemTitle: ['.order-item-content-info-name span[title]', '.order-item-content-info-name a', '.order-item-content-info-name'],
+  itemTitle: [
+    '.order-item-content-info-name span[title]',
+    '.order-item-content-info-name a',
+    '.order-item-content-info-name',
+  ],
   /** Desktop: a div painted with a CSS background (pages.md §2.1); mobile (reconstruction, undocumented): an <img>. */
   itemImage: ['.order-item-content-img'],
   itemLink: ['a[href*="/item/"]'],
-  itemPrice: ['.order-item-content-info-number > div:first-child', '.order-item-content-info-number [class*="es--wrap--"]'],
+  itemPrice: [
+    '.order-item-content-info-number > div:first-child',
+    '.order-item-content-info-number [class*="es--wrap--"]',
+  ],
   itemQuantity: ['.order-item-content-info-number-quantity'],
   total: ['.order-item-content-opt-price-total', '.order-item-content-opt-price'],
   /** Buttons and links the card offers: the language-independent stage signal. */

@@ -39,7 +39,10 @@ export const RU_LIST = {
     'img[src*="alicdn.com"]', // any build: AliExpress product images come from *.alicdn.com
   ],
   /** Buttons the card offers: the language-independent stage signal (reconstruction: no source shows them). */
-  controls: ['[class*="RedOrderList_OrderItem__buttons__"] button, [class*="RedOrderList_OrderItem__buttons__"] a', 'button'],
+  controls: [
+    '[class*="RedOrderList_OrderItem__buttons__"] button, [class*="RedOrderList_OrderItem__buttons__"] a',
+    'button',
+  ],
 } as const;
 
 export const RU_DETAIL = {

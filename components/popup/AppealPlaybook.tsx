@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import type { Deadline, GuideState, TrackedOrder } from '@/utils/model';
+import { useTr } from '@/components/shared/LangContext';
+import { PLAYBOOK_STEPS, playbookReminder } from '@/utils/guide/playbook';
+import { toggleTick } from '@/utils/guide/checklists';
+import { formatDate } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messages';
+import type { PopupKey } from '@/utils/i18n/popup';
+
+/**
+ * The appeal playbook (domain.md §4): ticks saved per order; steps 6 and 7 schedule their own reminder as a
+ * labelled custom deadline, shown back once set.
+ */
+export function AppealPlaybook({
+  order,
+  guide,
+  onChange,
+  now,
+}: {
+  order: TrackedOrder;
+  guide: GuideState;
+  onChange: (guide: GuideState) => void;
+  now: Date;
+}) {
+  const { lang, tr } = useTr();
+  const [reviewDay, setReviewDay] = useState('');
+  const ticked = guide.playbook ?? [];
+  const scheduled = (label: string): Deadline | undefined =>
+    order.userDeadlines
+      .filter((d) => d.kind === 'custom' && d.label === label)
+      .sort((a, b) => a.at.localeCompare(b.at))
+      .at(-1);
+  return (
+    <ol class="playbook" data-testid="playbook">
+      {PLAYBOOK_STEPS.map((step) => {
+        const label = 'reminder' in step ? tr(`reminder.${step.id}` as PopupKey) : '';
+        const existing = label ? scheduled(label) : undefined;
+        const schedule = (typed?: string) => {
+          const deadline = playbookReminder(step, label, now, typed);
+          if (deadline) void sendMessage('setUserDeadline', { orderId: order.orderId, deadline });
+        };
+        return (
+          <li key={step.id} data-step={step.id}>
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={ticked.includes(step.id)}
+                onChange={(e) => onChange({ ...guide, playbook: toggleTick(ticked, step.id, e.currentTarget.checked) })}
+              />
+              <span>{tr(`pb.${step.id}` as PopupKey)}</span>
+            </label>
+            {'reminder' in step && (
+              <div class="row-actions wrap step-reminder">
+                {step.reminder.kind === 'days' ? (
+                  <button type="button" class="small-button" onClick={() => schedule()}>
+                    {tr('remindTomorrow')}
+                  </button>
+                ) : (
+                  <>
+                    <label for={`review-${order.orderId}`} class="small">
+                      {tr('reviewDate')}
+                    </label>
+                    <input
+                      id={`review-${order.orderId}`}
+                      type="date"
+                      value={reviewDay}
+                      onInput={(e) => setReviewDay(e.currentTarget.value)}
+                    />
+                    <button
+                      type="button"
+                      class="small-button"
+                      disabled={!reviewDay}
+                      onClick={() => schedule(reviewDay)}
+                    >
+                      {tr('remindOn')}
+                    </button>
+                  </>
+                )}
+                {existing ? (
+                  <span class="muted small" data-testid="step-reminder">
+                    {tr('reminderSet', { date: formatDate(existing.at, lang) })}
+                  </span>
+                ) : null}
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,147 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { DisputeType, GuideState, Settings, TrackedOrder } from '@/utils/model';
+import type { ReminderState } from '@/utils/rules';
+import { useTr } from '@/components/shared/LangContext';
+import { Timeline } from '@/components/popup/Timeline';
+import { OrderControls } from '@/components/popup/OrderControls';
+import { DeadlineForm } from '@/components/popup/DeadlineForm';
+import { EvidenceChecklist } from '@/components/popup/EvidenceChecklist';
+import { DisputeComposer } from '@/components/popup/DisputeComposer';
+import { AppealPlaybook } from '@/components/popup/AppealPlaybook';
+import { RedFlags } from '@/components/popup/RedFlags';
+import { summarize } from '@/utils/order-summary';
+import { DISPUTE_TYPES, suggestedDisputeType } from '@/utils/guide/checklists';
+import { PLAYBOOK_STEPS } from '@/utils/guide/playbook';
+import { formatDate, stageLabel } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messages';
+import { parseIsoDay } from '@/utils/rules/dates';
+
+/** The order's own page on the site it was read from (pages.md: global detail URL, aliexpress.ru order URL). */
+function orderPageUrl(order: TrackedOrder): string {
+  return order.facts.site.endsWith('aliexpress.ru')
+    ? `https://aliexpress.ru/order-list/${order.orderId}`
+    : `https://${order.facts.site}/p/order/detail.html?orderId=${order.orderId}`;
+}
+
+/** One order: what it is, its timeline and controls, and the dispute guide (checklist, composer, playbook, red flags). */
+export function OrderView({
+  order,
+  settings,
+  reminders,
+  now,
+  onBack,
+}: {
+  order: TrackedOrder;
+  settings: Settings;
+  reminders: ReminderState;
+  now: Date;
+  onBack: () => void;
+}) {
+  const { lang, tr } = useTr();
+  // Ticks show at once; the background's write comes back through the storage watch.
+  const [guide, setGuide] = useState<GuideState>(order.guide ?? {});
+  useEffect(() => setGuide(order.guide ?? {}), [order.orderId, JSON.stringify(order.guide ?? {})]);
+  const changeGuide = (next: GuideState) => {
+    setGuide(next);
+    void sendMessage('setGuide', { orderId: order.orderId, guide: next });
+  };
+  const type: DisputeType | null = guide.disputeType ?? suggestedDisputeType(order);
+  const summary = summarize(order, now, settings);
+  const item = order.facts.items[0];
+  const orderedDay = parseIsoDay(order.facts.orderedAt);
+  const lost = order.facts.status === 'dispute_lost';
+  const playbookDone = (guide.playbook ?? []).length;
+  return (
+    <section
+      class="order-view"
+      aria-labelledby="order-view-title"
+      data-testid="order-view"
+      data-order-id={order.orderId}
+    >
+      <div class="view-bar">
+        <button type="button" class="link-button" onClick={onBack} data-testid="back">
+          ← {tr('back')}
+        </button>
+      </div>
+      <header class="order-head">
+        {/* No remote product photo: extension pages make no network request (see OrderRow). */}
+        <span class="thumb thumb-empty" aria-hidden="true" />
+        <div class="order-main">
+          <h2 id="order-view-title" tabIndex={-1}>
+            {tr('orderTitle', { id: order.orderId })}
+          </h2>
+          <p class="order-title-full">{item?.title ?? tr('unknownItem')}</p>
+          <p class="muted small">
+            {[
+              order.facts.store?.name,
+              stageLabel(order.facts.status, lang),
+              order.facts.total ? `${tr('total')} ${order.facts.total}` : null,
+              orderedDay !== null ? `${tr('orderedOn')} ${formatDate(new Date(orderedDay).toISOString(), lang)}` : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+          <a href={orderPageUrl(order)} target="_blank" rel="noreferrer noopener" class="small">
+            {tr('openOnSite')}
+          </a>
+        </div>
+      </header>
+
+      <section aria-labelledby="timeline-title" class="block">
+        <h3 id="timeline-title">{tr('timeline')}</h3>
+        <Timeline order={order} deadlines={summary.deadlines} reminders={reminders} now={now} />
+      </section>
+
+      <section aria-labelledby="controls-title" class="block">
+        <h3 id="controls-title">{tr('controls')}</h3>
+        <OrderControls order={order} reminders={reminders} now={now} />
+      </section>
+
+      <details class="block" data-testid="override">
+        <summary>{tr('overrideTitle')}</summary>
+        <DeadlineForm order={order} />
+      </details>
+
+      <details class="block" data-testid="dispute" open={order.facts.status.startsWith('dispute') || undefined}>
+        <summary>{tr('disputeTitle')}</summary>
+        <label for={`type-${order.orderId}`}>{tr('disputeType')}</label>
+        <select
+          id={`type-${order.orderId}`}
+          data-testid="dispute-type"
+          value={type ?? ''}
+          onChange={(e) => changeGuide({ ...guide, disputeType: e.currentTarget.value as DisputeType })}
+        >
+          {type === null && <option value="">{tr('chooseType')}</option>}
+          {DISPUTE_TYPES.map((value) => (
+            <option key={value} value={value}>
+              {tr(`type.${value}`)}
+            </option>
+          ))}
+        </select>
+        {type && (
+          <>
+            <h3>{tr('evidenceTitle')}</h3>
+            <EvidenceChecklist type={type} guide={guide} onChange={changeGuide} />
+            <h3>{tr('composerTitle')}</h3>
+            <DisputeComposer key={type} order={order} type={type} hasEvidence={(guide.evidence ?? []).length > 0} />
+          </>
+        )}
+      </details>
+
+      <details class="block" data-testid="appeal" open={lost || undefined}>
+        <summary>
+          {tr('playbookTitle')}{' '}
+          <span class="muted small">
+            ({tr('playbookProgress', { done: playbookDone, total: PLAYBOOK_STEPS.length })})
+          </span>
+        </summary>
+        <AppealPlaybook order={order} guide={guide} onChange={changeGuide} now={now} />
+      </details>
+
+      <details class="block" open>
+        <summary>{tr('redFlagsTitle')}</summary>
+        <RedFlags stage={order.facts.status} />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+/** The on-page UI's strings in German. */
+import type { PageKey } from './en';
+
+export const DE = {
+  left: 'noch {amount}',
+  passed: 'Abgelaufen',
+  lastDay: 'Letzter Tag',
+  today: 'Heute',
+  soon: 'Bald',
+  estimated: 'geschätzt',
+  estimatedHint:
+    'Nach den AliExpress-Regeln geschätzt, nicht auf Ihrer Bestellseite angegeben: prüfen Sie die Bestellseite.',
+  exact: 'von Ihrer Bestellseite',
+  yours: 'Ihr Datum',
+  noDeadline: 'Keine Frist zu beobachten',
+  protectionUnknown: 'Ende des Käuferschutzes unbekannt: öffnen Sie die Bestellseite, damit OrderShield es lesen kann.',
+  showDates: 'Alle Fristen zeigen',
+  hideDates: 'Fristen ausblenden',
+  timelineTitle: 'Fristen dieser Bestellung',
+  timelineEmpty: 'Noch keine Daten bekannt. Öffnen Sie die Bestellseite, damit OrderShield sie lesen kann.',
+  badgeRegion: 'OrderShield für Bestellung {orderId}',
+  panelTitle: 'OrderShield: was jetzt bei dieser Bestellung zu tun ist',
+  nextAction: 'Jetzt zu tun',
+  nothingToDo: 'Gerade nichts zu tun: OrderShield behält die Fristen im Blick.',
+  evidence: 'Beweis-Checkliste',
+  evidenceTitle: 'Diese Beweise aufbewahren',
+  addReminder: 'Erinnerung hinzufügen',
+  reminderDate: 'Datum',
+  reminderText: 'Notiz',
+  reminderDefault: 'Bestellung {orderId} prüfen',
+  save: 'Speichern',
+  reminderSaved: 'Erinnerung für den {date} gespeichert.',
+  reminderFailed:
+    'Die Erinnerung konnte nicht gespeichert werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  copyMessage: 'Streitfall-Nachricht kopieren',
+  copied: 'Kopiert. Passen Sie sie an und fügen Sie sie in das Streitfall-Formular ein.',
+  copyManually: 'Markieren Sie den Text und kopieren Sie ihn.',
+  messageLabel: 'Streitfall-Nachricht (auf Englisch: der Verkäufer liest Englisch)',
+  checkBeforeConfirmShort: 'Erst den Artikel prüfen',
+  open_dispute_now: 'Noch nicht erhalten? Eröffnen Sie jetzt einen Streitfall.',
+  extend_protection: 'Bitten Sie den Verkäufer, den Käuferschutz zu verlängern: die Antwort kann 48 Stunden dauern.',
+  late_dispute_now:
+    'Der Käuferschutz ist abgelaufen ({since}). Immer noch nicht erhalten? Eröffnen Sie jetzt einen Streitfall: AliExpress erlaubt das meist noch bis zu {days} Tage nach diesem Datum, also etwa bis {date}.',
+  protection_ended:
+    'Der Käuferschutz und die üblichen {days} Tage danach sind vorbei. Nicht erhalten? Wenden Sie sich an den AliExpress-Support.',
+  check_before_confirm: 'Erst den Artikel prüfen: nach der Bestätigung haben Sie {days} Tage für eine Rücksendung.',
+  can_escalate: 'Sie können den Streitfall jetzt an AliExpress eskalieren.',
+  seller_answer_overdue: 'Die Antwort des Verkäufers ist überfällig: eskalieren Sie den Streitfall.',
+  ship_return_by: 'Senden Sie die Rücksendung bis {date} ab und bewahren Sie die Sendungsnummer auf.',
+  refund_overdue:
+    'Ihre Erstattung ist überfällig: wenden Sie sich an den Support (prüfen Sie auch Ihr Alipay-Guthaben).',
+  decision_overdue: 'Die Entscheidung von AliExpress ist überfällig: fragen Sie den Support im Chat.',
+  dont_cancel_dispute:
+    'Schließen Sie den Streitfall nicht, bevor das Geld zurück ist, egal was der Verkäufer verspricht.',
+  ev_order: 'Screenshot der Bestellung: Nummer, Datum, Preis',
+  ev_chat: 'Screenshots des Chats mit dem Verkäufer (schreiben Sie nur über AliExpress-Nachrichten)',
+  ev_listing: 'Screenshot des Angebots, wie es war (der Schnappschuss der Bestellung)',
+  ev_tracking: 'Sendungsnummer und Screenshot des gesamten Sendungsverlaufs',
+  ev_countdown: 'Screenshot des Käuferschutz-Countdowns',
+  ev_photos: 'Scharfe Fotos jedes Mangels neben den Fotos des Angebots',
+  ev_video: 'Video vom Auspacken oder vom Fehler, Etikett und Seriennummer sichtbar',
+  ev_quality: 'Scharf, gut beleuchtet, ein Mangel pro Foto; das Formular nimmt wenige Dateien: Collagen machen',
+} satisfies Partial<Record<PageKey, string>>;

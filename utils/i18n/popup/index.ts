@@ -1,0 +1,33 @@
+/**
+ * Strings of the popup and the options page (see `core.ts` for how translation works). Every UI language is
+ * complete: each dictionary is typed `Record<PopupKey, string>`, so a key added to English fails the typecheck
+ * until it is translated everywhere (a silent English fallback in the middle of a Polish screen reads as a bug),
+ * and `tests/unit/i18n-complete.test.ts` checks the placeholders. Quotes and spacing follow each language's
+ * typography: „…” in Polish, „…“ in German, «…» in Russian and Spanish, “…” in Italian and Portuguese, and in
+ * French « … » with no-break spaces before : ; ? ! (written as U+00A0 / U+202F, so a line never starts with them).
+ *
+ * The guide's words (evidence `ev.*`, quality rules `quality.*`, problems `pr.*`, outcomes, playbook `pb.*`,
+ * red flags `rf.*`) follow `shared/domain.md` §2–§5; the ids are those of `utils/guide/`. The dispute text the
+ * composer writes is English on purpose (domain.md §3) and is not here.
+ */
+import { translator, type UiLanguage } from '@/utils/i18n/core';
+import { EN, type PopupKey } from './en';
+import { RU } from './ru';
+import { IT } from './it';
+import { ES } from './es';
+import { PT } from './pt';
+import { FR } from './fr';
+import { DE } from './de';
+import { PL } from './pl';
+
+export type { PopupKey };
+
+const OTHERS = { ru: RU, it: IT, es: ES, pt: PT, fr: FR, de: DE, pl: PL } satisfies Record<
+  Exclude<UiLanguage, 'en'>,
+  Record<PopupKey, string>
+>;
+
+export const t = translator<PopupKey>(EN, OTHERS);
+
+/** For the tests: every language's dictionary, English first. */
+export const POPUP_TRANSLATIONS = { en: EN, ...OTHERS };
