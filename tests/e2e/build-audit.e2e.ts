@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_BUDGETS, kilobytes } from './budgets';
 import {
   DOCUMENTED_GECKO,
+  DOCUMENTED_MINIMUM_CHROME,
   DOCUMENTED_MANIFEST_KEYS,
   DOCUMENTED_PERMISSIONS,
   documentedContentScripts,
@@ -131,6 +132,12 @@ describe.each(STORE_BUILDS)('the %s manifest', (build: StoreBuild) => {
       expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([Number(size), Number(size)]);
     }
+  });
+});
+
+describe('Chrome specifics', () => {
+  it('names the oldest Chrome that gives storage.local its 10 MB', () => {
+    expect(readManifest('chrome-mv3').minimum_chrome_version).toBe(DOCUMENTED_MINIMUM_CHROME);
   });
 });
 

@@ -73,6 +73,7 @@ export const DOCUMENTED_MANIFEST_KEYS = {
     'description',
     'icons',
     'manifest_version',
+    'minimum_chrome_version',
     'name',
     'options_ui',
     'permissions',
@@ -95,6 +96,9 @@ export const DOCUMENTED_MANIFEST_KEYS = {
     'version',
   ],
 } as const;
+
+/** Chrome and Edge: the oldest version, explained in wxt.config.ts. */
+export const DOCUMENTED_MINIMUM_CHROME = '114';
 
 /** Firefox (AMO): nothing collected or transmitted; minimum versions explained in wxt.config.ts. */
 export const DOCUMENTED_GECKO = {

@@ -1,0 +1,91 @@
+/**
+ * The spreadsheet export (README "Export format"): one row per order, for a buyer who keeps their orders in
+ * Excel, LibreOffice or Google Sheets. The JSON export stays the complete, importable backup; this file is for
+ * reading and sorting, and nothing imports it.
+ *
+ * - UTF-8 with a byte-order mark: without it Excel opens the file as the system code page and mangles Cyrillic,
+ *   accents and currency signs.
+ * - RFC 4180 quoting (papaparse's `unparse`): commas, quotes and line breaks inside a seller's title stay in
+ *   their cell.
+ * - Seller-written text is hostile: a cell starting with `=`, `+`, `-` or `@` would run as a formula when the
+ *   file is opened (CSV injection, OWASP). papaparse's `escapeFormulae` puts a `'` before such cells (and before
+ *   a leading tab or carriage return, which some spreadsheets also strip to reach a formula). Its default pattern
+ *   (`/^[=+\-@\t\r].*$/`) misses a cell with a line break, since `.` stops at it (papaparse 5.7.1, found by
+ *   tests/unit/csv-export.test.ts), so the pattern is given here: only the first character matters.
+ *
+ * Pure: "now" and the settings are parameters; the next deadline is the one every other surface leads with.
+ */
+import Papa from 'papaparse';
+import type { Settings, TrackedOrder } from '@/utils/model';
+import { summarize } from '@/utils/order-summary';
+import { exportFileName } from '@/utils/transfer/export';
+
+/** The columns, in order. Their header names are English on purpose: a column name is data, not UI text. */
+export const CSV_COLUMNS = [
+  'order id',
+  'site',
+  'status',
+  'status on the page',
+  'order date',
+  'store',
+  'items',
+  'total',
+  'tracking number',
+  'next deadline',
+  'next deadline date',
+  'estimated or exact',
+] as const;
+
+const STARTS_A_FORMULA = /^[=+\-@\t\r]/;
+
+/** The BOM that tells spreadsheet programs the file is UTF-8. */
+const UTF8_BOM = '\uFEFF';
+
+/** Items in one cell: "2 × Phone case; USB cable" (quantity only when more than one). */
+function itemsCell(order: TrackedOrder): string {
+  return order.facts.items
+    .map((item) => {
+      const title = item.title ?? '';
+      return item.quantity !== undefined && item.quantity > 1 ? `${item.quantity} × ${title}` : title;
+    })
+    .filter((text) => text !== '')
+    .join('; ');
+}
+
+function orderRow(order: TrackedOrder, settings: Settings, now: Date): string[] {
+  const { facts } = order;
+  const next = summarize(order, now, settings).next;
+  return [
+    order.orderId,
+    facts.site,
+    facts.status,
+    facts.statusText,
+    facts.orderedAt ?? '',
+    facts.store?.name ?? '',
+    itemsCell(order),
+    facts.total ?? '',
+    facts.trackingNumber ?? '',
+    next?.kind ?? '',
+    next?.at ?? '',
+    next ? next.confidence : '',
+  ];
+}
+
+/** The whole file's text, BOM first, CRLF line ends (RFC 4180). */
+export function ordersToCsv(orders: readonly TrackedOrder[], settings: Settings, now: Date): string {
+  const rows = orders.map((order) => orderRow(order, settings, now));
+  return (
+    UTF8_BOM +
+    Papa.unparse(
+      { fields: [...CSV_COLUMNS], data: rows },
+      { quotes: false, newline: '\r\n', escapeFormulae: STARTS_A_FORMULA, header: true },
+    )
+  );
+}
+
+/** `ordershield-orders-YYYY-MM-DD.csv`: the same local day as the JSON export's name. */
+export function csvFileName(now: Date): string {
+  return exportFileName(now)
+    .replace('ordershield-export-', 'ordershield-orders-')
+    .replace(/\.json$/, '.csv');
+}
