@@ -1,0 +1,45 @@
+/**
+ * After the AliExpress path is exhausted (a lost dispute and appeal, `shared/domain.md` §4 step 9, seeds 003, 004):
+ * a chargeback through the card issuer, or a PayPal dispute. Their limits belong to the bank and to PayPal, not
+ * to AliExpress, so OrderShield only ESTIMATES the last day from the payment date and always says whose rule it is.
+ * Pure.
+ *
+ * Sources (README "Dispute guidance"):
+ * - Chargeback: card schemes give the issuing bank 120 calendar days from the transaction date for a first
+ *   chargeback (Visa, Mastercard, Amex, Discover, UnionPay, JCB; from the delivery date when delivery came later):
+ *   Adyen, "Chargeback guidelines", https://docs.adyen.com/developers/risk-management/dispute-management/chargeback-guidelines .
+ *   Banks set their own, often shorter, time to ask them: hence "depends on your bank".
+ * - PayPal: "Item Not Received: Dispute must be opened within 180 days of the date you sent the payment to the
+ *   seller" (PayPal Help Center, "Dispute filing timeframes",
+ *   https://www.paypal.com/ch/cshelp/article/dispute-filing-timeframes-help1173 ; also domain.md §4: 180 days).
+ *   For "significantly not as described" the same page says 30 days from delivery or 180 from payment, whichever
+ *   is sooner: the buyer is told the earlier limit may apply.
+ */
+import type { TrackedOrder } from '@/utils/model';
+import { endOfDayAfter, formatInstant, parseIsoDay } from '@/utils/rules/dates';
+
+/** Card schemes' first-chargeback window, calendar days from the transaction (Adyen, see above). */
+export const CHARGEBACK_DAYS = 120;
+/** PayPal's dispute window for an item not received, days from the payment (PayPal Help Center, see above). */
+export const PAYPAL_DISPUTE_DAYS = 180;
+
+export interface AfterAppealEstimate {
+  /** Last day (end of the local day, ISO instant), always an estimate. */
+  chargebackBy: string;
+  paypalBy: string;
+  /** Whether the count starts from the order date because no payment date was read (they are usually the same day). */
+  fromOrderDate: boolean;
+}
+
+/** The estimated last days, from the payment date (else the order date); `null` when neither is known. */
+export function afterAppealEstimate(order: TrackedOrder): AfterAppealEstimate | null {
+  const paid = parseIsoDay(order.facts.events.paidAt);
+  const start = paid ?? parseIsoDay(order.facts.orderedAt);
+  if (start === null) return null;
+  // One day less than the window: how the day of payment is counted differs, and an estimate must be early, never
+  // late (domain.md §1's rule for every estimate).
+  const chargebackBy = formatInstant(endOfDayAfter(start, CHARGEBACK_DAYS - 1));
+  const paypalBy = formatInstant(endOfDayAfter(start, PAYPAL_DISPUTE_DAYS - 1));
+  if (chargebackBy === null || paypalBy === null) return null;
+  return { chargebackBy, paypalBy, fromOrderDate: paid === null };
+}
