@@ -5,6 +5,7 @@ import { computeDeadlines, daysLeft } from '@/utils/rules';
 import { adviceFor, headlineDeadline } from '@/utils/rules/advice';
 import { disputeMessage } from '@/utils/guide/composer';
 import { evidenceForOrder } from '@/utils/guide/checklists';
+import { evidenceText } from '@/utils/i18n/evidence';
 import { actionFor } from '@/utils/notification-text';
 import { formatDate, stageLabel, type UiLanguage } from '@/utils/i18n';
 import { t } from '@/utils/i18n/page';
@@ -110,7 +111,7 @@ export function OrderPanel({ order, settings, now, lang, addReminder, copy }: Or
           <h3>{t('evidenceTitle', lang)}</h3>
           <ul class="os-checklist">
             {evidenceForOrder(order).map((id) => (
-              <li key={id}>{t(`ev.${id}`, lang)}</li>
+              <li key={id}>{evidenceText(id, lang)}</li>
             ))}
           </ul>
           <p class="os-muted">{t('ev_quality', lang)}</p>

@@ -217,7 +217,7 @@ export function DisputeComposer({
           area = el;
         }}
         readOnly
-        rows={8}
+        rows={12}
         lang="en"
         data-testid="composer-text"
         value={text}

@@ -8,12 +8,13 @@ import {
   checklistProgress,
   isPhysicalProblem,
   toggleTick,
+  type EvidenceId,
 } from '@/utils/guide/checklists';
-import { t as evidenceText } from '@/utils/i18n/page';
+import { evidenceText } from '@/utils/i18n/evidence';
 
 /**
  * The evidence checklist of domain.md §2 for the chosen type: common items, the type's items, the unboxing video and
- * packaging photos for an item that arrived, quality rules. The items' words are the page dictionaries' `ev.<id>`:
+ * packaging photos for an item that arrived, quality rules. The items' words are `utils/i18n/evidence/`:
  * the order page's panel shows the same list with the same words (`utils/guide/checklists.ts`).
  */
 export function EvidenceChecklist({
@@ -28,7 +29,7 @@ export function EvidenceChecklist({
   const { lang, tr } = useTr();
   const ticked = guide.evidence ?? [];
   const progress = checklistProgress(type, ticked);
-  const item = (id: string) => (
+  const item = (id: EvidenceId) => (
     <li key={id}>
       <label class="check">
         <input
@@ -37,7 +38,7 @@ export function EvidenceChecklist({
           checked={ticked.includes(id)}
           onChange={(e) => onChange({ ...guide, evidence: toggleTick(ticked, id, e.currentTarget.checked) })}
         />
-        <span>{evidenceText(`ev.${id}` as Parameters<typeof evidenceText>[0], lang)}</span>
+        <span>{evidenceText(id, lang)}</span>
       </label>
     </li>
   );

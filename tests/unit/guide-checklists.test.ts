@@ -14,8 +14,7 @@ import { PLAYBOOK_STEPS, playbookReminder } from '@/utils/guide/playbook';
 import { RED_FLAGS, redFlagsFor } from '@/utils/guide/red-flags';
 import { problemsOf } from '@/utils/guide/composer';
 import { UI_LANGUAGES } from '@/utils/i18n';
-import { PAGE_TRANSLATIONS } from '@/utils/i18n/page';
-import { EN as PAGE_EN } from '@/utils/i18n/page/en';
+import { evidenceText } from '@/utils/i18n/evidence';
 import { POPUP_TRANSLATIONS, type PopupKey } from '@/utils/i18n/popup';
 import { DisputeTypeSchema, GuideStateSchema } from '@/utils/model';
 import { pageOrder, trackedOrder } from './support/factories';
@@ -33,8 +32,9 @@ describe('evidence checklists (domain.md §2)', () => {
   it('has words for every item in every language, the same words on the page and in the popup', () => {
     const ids = [...new Set(DISPUTE_TYPES.flatMap((type) => checklistFor(type)))];
     for (const lang of UI_LANGUAGES) {
-      const dictionary = (lang === 'en' ? PAGE_EN : PAGE_TRANSLATIONS[lang]) as Partial<Record<string, string>>;
-      expect(ids.filter((id) => !dictionary[`ev.${id}`])).toEqual([]);
+      expect(ids.filter((id) => !evidenceText(id, lang)?.trim())).toEqual([]);
+      // Translated, not English left in place.
+      if (lang !== 'en') expect(ids.filter((id) => evidenceText(id, lang) === evidenceText(id, 'en'))).toEqual([]);
     }
   });
 

@@ -2,7 +2,7 @@
  * The evidence checklist of a dispute (`shared/domain.md` §2): the items every dispute needs, the items of
  * each dispute type, and the quality rules. Pure data + functions, and the ONE evidence list of OrderShield:
  * the popup's checklist and the order-page panel both read it (issue #13: they used to disagree). The buyer's
- * words live in the page dictionaries (`utils/i18n/page/<lang>.ts`, key `ev.<id>`), which both surfaces load;
+ * words live in `utils/i18n/evidence/<lang>.ts` (complete in every language by type), which both surfaces load;
  * the English phrase the dispute message uses for each item is here (`ATTACHMENT_PHRASES`). The ids are stable:
  * they are what is stored per order (`TrackedOrder.guide.evidence`).
  */
