@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Deadline, GuideState, TrackedOrder } from '@/utils/model';
 import { useTr } from '@/components/shared/LangContext';
 import { PLAYBOOK_STEPS, playbookReminder } from '@/utils/guide/playbook';
-import { afterAppealEstimate } from '@/utils/guide/after-appeal';
+import { afterAppealEstimate, afterAppealReminder } from '@/utils/guide/after-appeal';
 import { toggleTick } from '@/utils/guide/checklists';
 import { formatDate } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
@@ -56,8 +56,37 @@ export function AppealPlaybook({
               <ul class="tips step-reminder" data-testid="after-appeal">
                 {after ? (
                   <>
-                    <li>{tr('afterAppealChargeback', { date: formatDate(after.chargebackBy, lang) })}</li>
-                    <li>{tr('afterAppealPaypal', { date: formatDate(after.paypalBy, lang) })}</li>
+                    {(
+                      [
+                        ['chargeback', after.chargebackBy, 'afterAppealChargeback', 'reminder.chargeback'],
+                        ['paypal', after.paypalBy, 'afterAppealPaypal', 'reminder.paypal'],
+                      ] as const
+                    ).map(([which, at, textKey, labelKey]) => {
+                      const date = formatDate(at, lang);
+                      const label = tr(labelKey, { date });
+                      const reminder = afterAppealReminder(at, label, now);
+                      const existing = scheduled(label);
+                      return (
+                        <li key={which} data-estimate={which}>
+                          {tr(textKey, { date })}{' '}
+                          {existing ? (
+                            <span class="muted small">
+                              {tr('reminderSet', { date: formatDate(existing.at, lang) })}
+                            </span>
+                          ) : reminder ? (
+                            <button
+                              type="button"
+                              class="small-button"
+                              onClick={() =>
+                                void sendMessage('setUserDeadline', { orderId: order.orderId, deadline: reminder })
+                              }
+                            >
+                              {tr('remindWeekBefore')}
+                            </button>
+                          ) : null}
+                        </li>
+                      );
+                    })}
                     {after.fromOrderDate && <li class="muted">{tr('afterAppealFromOrder')}</li>}
                   </>
                 ) : (

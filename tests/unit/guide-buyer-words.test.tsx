@@ -19,7 +19,13 @@ import { DataSection } from '@/components/options/DataSection';
 import { ConfirmHint } from '@/components/page/ConfirmHint';
 import { DisputeComposer } from '@/components/popup/DisputeComposer';
 import { AppealPlaybook } from '@/components/popup/AppealPlaybook';
-import { afterAppealEstimate, CHARGEBACK_DAYS, PAYPAL_DISPUTE_DAYS } from '@/utils/guide/after-appeal';
+import {
+  afterAppealEstimate,
+  afterAppealReminder,
+  CHARGEBACK_DAYS,
+  PAYPAL_DISPUTE_DAYS,
+  REMIND_DAYS_BEFORE,
+} from '@/utils/guide/after-appeal';
 import { pageOrder, trackedOrder } from './support/factories';
 
 const RULE_NAMES = Object.keys(DEFAULT_RULES);
@@ -201,6 +207,22 @@ describe('after the AliExpress path: chargeback and PayPal, estimated from the p
     expect(estimate.fromOrderDate).toBe(false);
   });
 
+  it('a reminder a week before each estimated last day, as the buyer’s own dated reminder; none once that day passed', () => {
+    const estimate = afterAppealEstimate(lost)!;
+    const reminder = afterAppealReminder(estimate.chargebackBy, 'Chargeback', new Date())!;
+    expect(reminder).toMatchObject({ kind: 'custom', source: 'user', label: 'Chargeback' });
+    expect(dayjs(reminder.at).format('YYYY-MM-DD')).toBe(
+      dayjs(paid)
+        .add(CHARGEBACK_DAYS - 1 - REMIND_DAYS_BEFORE, 'day')
+        .format('YYYY-MM-DD'),
+    );
+    const longAgo = dayjs()
+      .subtract(CHARGEBACK_DAYS + 30, 'day')
+      .format('YYYY-MM-DD');
+    const old = afterAppealEstimate(trackedOrder({ facts: pageOrder({ events: { paidAt: longAgo } }) }))!;
+    expect(afterAppealReminder(old.chargebackBy, 'Chargeback', new Date())).toBeNull();
+  });
+
   it('unknown without a payment or order date', () => {
     expect(afterAppealEstimate(trackedOrder({ facts: pageOrder({ orderedAt: undefined, events: {} }) }))).toBeNull();
   });
@@ -211,6 +233,7 @@ describe('after the AliExpress path: chargeback and PayPal, estimated from the p
     expect(text).toContain('PayPal');
     expect(text).toContain('120');
     expect(text).toContain('180');
+    expect(root.querySelectorAll('[data-estimate] button')).toHaveLength(2);
   });
 
   it('English says "estimated" and "depends on your bank / PayPal"', () => {

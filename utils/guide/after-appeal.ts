@@ -15,8 +15,8 @@
  *   For "significantly not as described" the same page says 30 days from delivery or 180 from payment, whichever
  *   is sooner: the buyer is told the earlier limit may apply.
  */
-import type { TrackedOrder } from '@/utils/model';
-import { endOfDayAfter, formatInstant, parseIsoDay } from '@/utils/rules/dates';
+import type { Deadline, TrackedOrder } from '@/utils/model';
+import { endOfDayAfter, formatInstant, instantMs, localDayOf, parseIsoDay, shiftLocalDays } from '@/utils/rules/dates';
 
 /** Card schemes' first-chargeback window, calendar days from the transaction (Adyen, see above). */
 export const CHARGEBACK_DAYS = 120;
@@ -42,4 +42,26 @@ export function afterAppealEstimate(order: TrackedOrder): AfterAppealEstimate | 
   const paypalBy = formatInstant(endOfDayAfter(start, PAYPAL_DISPUTE_DAYS - 1));
   if (chargebackBy === null || paypalBy === null) return null;
   return { chargebackBy, paypalBy, fromOrderDate: paid === null };
+}
+
+/** How long before an estimated last day the buyer's reminder falls: a week to reach the bank or PayPal. */
+export const REMIND_DAYS_BEFORE = 7;
+
+/**
+ * The reminder a buyer schedules for an estimate: a `custom` deadline (the background's `setUserDeadline`, as the
+ * playbook's own reminders) at the end of the day a week before the estimated last day, labelled with that day.
+ * `null` when that day is already past (the buyer should act now, not be reminded).
+ */
+export function afterAppealReminder(
+  estimatedLastDay: string,
+  label: string,
+  now: Date,
+): (Deadline & { source: 'user' }) | null {
+  const last = instantMs(estimatedLastDay);
+  if (last === null) return null;
+  const remindDay = localDayOf(shiftLocalDays(last, -REMIND_DAYS_BEFORE));
+  if (remindDay < localDayOf(now.getTime())) return null;
+  const at = formatInstant(endOfDayAfter(remindDay, 0));
+  if (at === null) return null;
+  return { kind: 'custom', at, confidence: 'exact', source: 'user', label: label.slice(0, 200) };
 }

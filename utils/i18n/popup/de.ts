@@ -316,4 +316,7 @@ export const DE = {
   leadBefore: '{value} vorher',
   leadOnDay: 'Am Tag selbst',
   leadMore: 'Weitere Termine',
+  remindWeekBefore: 'Eine Woche vorher erinnern',
+  'reminder.chargeback': 'Rückbuchung über die Bank: letzter Tag etwa {date} (geschätzt)',
+  'reminder.paypal': 'PayPal-Konflikt: letzter Tag etwa {date} (geschätzt)',
 } satisfies Record<PopupKey, string>;

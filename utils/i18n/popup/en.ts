@@ -307,6 +307,9 @@ export const EN = {
   leadBefore: '{value} before',
   leadOnDay: 'On the day',
   leadMore: 'More dates',
+  remindWeekBefore: 'Remind me a week before',
+  'reminder.chargeback': 'Chargeback through your bank: last day about {date} (estimated)',
+  'reminder.paypal': 'PayPal dispute: last day about {date} (estimated)',
 } as const;
 
 export type PopupKey = keyof typeof EN;

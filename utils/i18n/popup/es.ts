@@ -312,4 +312,7 @@ export const ES = {
   leadBefore: '{value} antes',
   leadOnDay: 'El mismo día',
   leadMore: 'Otras fechas',
+  remindWeekBefore: 'Recuérdamelo una semana antes',
+  'reminder.chargeback': 'Contracargo con tu banco: último día hacia el {date} (estimado)',
+  'reminder.paypal': 'Disputa en PayPal: último día hacia el {date} (estimado)',
 } satisfies Record<PopupKey, string>;

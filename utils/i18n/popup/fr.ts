@@ -312,4 +312,7 @@ export const FR = {
   leadBefore: '{value} avant',
   leadOnDay: 'Le jour même',
   leadMore: 'Autres dates',
+  remindWeekBefore: 'Me le rappeler une semaine avant',
+  'reminder.chargeback': 'Rétrofacturation par la banque : dernier jour vers le {date} (estimation)',
+  'reminder.paypal': 'Litige PayPal : dernier jour vers le {date} (estimation)',
 } satisfies Record<PopupKey, string>;

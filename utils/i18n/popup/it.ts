@@ -311,4 +311,7 @@ export const IT = {
   leadBefore: '{value} prima',
   leadOnDay: 'Il giorno stesso',
   leadMore: 'Altre date',
+  remindWeekBefore: 'Ricordamelo una settimana prima',
+  'reminder.chargeback': 'Storno tramite la banca: ultimo giorno circa il {date} (stima)',
+  'reminder.paypal': 'Contestazione PayPal: ultimo giorno circa il {date} (stima)',
 } satisfies Record<PopupKey, string>;

@@ -308,4 +308,7 @@ export const PL = {
   leadBefore: '{value} wcześniej',
   leadOnDay: 'W sam dzień',
   leadMore: 'Inne daty',
+  remindWeekBefore: 'Przypomnij tydzień wcześniej',
+  'reminder.chargeback': 'Chargeback przez bank: ostatni dzień około {date} (szacunek)',
+  'reminder.paypal': 'Spór w PayPal: ostatni dzień około {date} (szacunek)',
 } satisfies Record<PopupKey, string>;

@@ -309,4 +309,7 @@ export const PT = {
   leadBefore: '{value} antes',
   leadOnDay: 'No próprio dia',
   leadMore: 'Outras datas',
+  remindWeekBefore: 'Lembrar uma semana antes',
+  'reminder.chargeback': 'Estorno pelo banco: último dia por volta de {date} (estimativa)',
+  'reminder.paypal': 'Disputa no PayPal: último dia por volta de {date} (estimativa)',
 } satisfies Record<PopupKey, string>;

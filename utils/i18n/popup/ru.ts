@@ -303,4 +303,7 @@ export const RU = {
   leadBefore: 'за {value}',
   leadOnDay: 'В сам день',
   leadMore: 'Другие даты',
+  remindWeekBefore: 'Напомнить за неделю',
+  'reminder.chargeback': 'Чарджбэк через банк: последний день примерно {date} (оценка)',
+  'reminder.paypal': 'Спор в PayPal: последний день примерно {date} (оценка)',
 } satisfies Record<PopupKey, string>;
