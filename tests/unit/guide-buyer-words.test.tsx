@@ -13,6 +13,8 @@ import { EN as PAGE_EN } from '@/utils/i18n/page/en';
 import { PAGE_TRANSLATIONS } from '@/utils/i18n/page';
 import { NOTIFICATION_BUTTONS, notificationButtons } from '@/utils/i18n/notification-buttons';
 import { LangContext } from '@/components/shared/LangContext';
+import { Timeline } from '@/components/popup/Timeline';
+import { computeDeadlines, EMPTY_REMINDER_STATE } from '@/utils/rules';
 import { SettingsForm, leadChoicesFor, toggleLead } from '@/components/options/SettingsForm';
 import { QuarantineList } from '@/components/options/QuarantineList';
 import { DataSection } from '@/components/options/DataSection';
@@ -85,6 +87,24 @@ describe('no jargon where a buyer reads', () => {
     for (const key of RULE_NAMES) expect(text).toContain(popupText(`src.${key}` as never, lang));
     expect(text).toContain(popupText('exportJson', lang));
     expect(text).toContain(popupText('quarantineTitle', lang));
+  });
+
+  it.each(UI_LANGUAGES)('%s: the popup’s deadline list names no setting behind an estimated date', (lang) => {
+    const shipped = dayjs().subtract(5, 'day').format('YYYY-MM-DD');
+    const inTransit = trackedOrder({
+      facts: pageOrder({ status: 'awaiting_delivery', events: { shippedAt: shipped } }),
+    });
+    const deadlines = computeDeadlines(inTransit, DEFAULT_SETTINGS, new Date());
+    expect(deadlines.some((d) => d.source.startsWith('rule:'))).toBe(true);
+    const root = host();
+    render(
+      <LangContext.Provider value={lang}>
+        <Timeline order={inTransit} deadlines={deadlines} reminders={EMPTY_REMINDER_STATE} now={new Date()} />
+      </LangContext.Provider>,
+      root,
+    );
+    expect(root.textContent).toContain(popupText('sourceRule', lang));
+    expect(jargonIn(root.textContent ?? '')).toEqual([]);
   });
 
   it('English names the buyer’s actions: a backup file, not "Export JSON"; unreadable data, not "entries kept aside"', () => {
@@ -175,6 +195,19 @@ describe('the composer as the buyer uses it', () => {
     const rules = root.querySelector('[data-testid="dispute-rules"]')?.textContent ?? '';
     for (const key of ['disputeRule.one', 'disputeRule.no_reopen', 'disputeRule.few_edits'] as const)
       expect(rules).toContain(popupText(key, lang));
+  });
+
+  it('asking for a return: the note to read the return policy and weigh the return cost, the buyer decides', async () => {
+    const root = renderIn('en', <DisputeComposer order={multi} type="poor_quality" evidence={[]} now={new Date()} />);
+    expect(root.querySelector('[data-testid="return-policy"]')).toBeNull();
+    const withReturn = root.querySelector<HTMLInputElement>('input[value="full_refund_with_return"]')!;
+    withReturn.checked = true;
+    withReturn.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const note = root.querySelector('[data-testid="return-policy"]')?.textContent ?? '';
+    expect(note).toMatch(/return policy/);
+    expect(note).toMatch(/costs more than the item is worth/);
+    expect(note).toMatch(/You decide/);
   });
 
   it('return required: a field for the return tracking number, and the message writes it', () => {
