@@ -254,7 +254,12 @@ export type PageOrder = z.infer<typeof PageOrderSchema>;
 export const StageSeenSchema = z.object({ stage: OrderStageSchema, firstSeenAt: IsoInstantSchema });
 export type StageSeen = z.infer<typeof StageSeenSchema>;
 
-/** The dispute types of domain.md §2 (the site's own reasons, grouped). */
+/**
+ * The dispute types of domain.md §2 (the site's own reasons, grouped), and three situations the guides treat on
+ * their own (issue #13): still in transit while protection ends (seed 002), a completely wrong item (seed 002: "не
+ * тот товар"), the seller closed the dispute without refunding (seed 000: contact support with the dispute status).
+ * New values go at the end: stored guide states keep their meaning.
+ */
 export const DisputeTypeSchema = z.enum([
   'not_received',
   'not_as_described',
@@ -264,6 +269,9 @@ export const DisputeTypeSchema = z.enum([
   'short_quantity',
   'damaged',
   'wrong_shipping',
+  'in_transit_ending',
+  'wrong_item',
+  'seller_closed',
 ]);
 export type DisputeType = z.infer<typeof DisputeTypeSchema>;
 

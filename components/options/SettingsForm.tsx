@@ -5,12 +5,13 @@ import {
   LanguageSettingSchema,
   RuleSettingsSchema,
   SettingsSchema,
+  type DeadlineKind,
   type LanguageSetting,
   type RuleSettings,
   type Settings,
 } from '@/utils/model';
 import { useTr } from '@/components/shared/LangContext';
-import { deadlineLabel } from '@/utils/i18n';
+import { deadlineLabel, unitFormat } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import type { PopupKey } from '@/utils/i18n/popup';
 
@@ -27,33 +28,48 @@ const LANGUAGE_NAMES: Record<Exclude<LanguageSetting, 'auto'>, string> = {
   pl: 'Polski',
 };
 
-/** "7, 3, 1, 0" → [7, 3, 1, 0]; `null` when anything is not a whole number 0–60 (the schema's bounds). */
-export function parseLeadDays(text: string): number[] | null {
-  const parts = text.split(/[,;\s]+/).filter(Boolean);
-  if (parts.length > 8) return null;
-  const days = parts.map((p) => (/^\d{1,2}$/.test(p) ? Number(p) : NaN));
-  if (days.some((d) => Number.isNaN(d) || d > 60)) return null;
-  return [...new Set(days)].sort((a, b) => b - a);
+/**
+ * The lead times a buyer can tick, in days before a date (0 = on the day). Stored as before — a list of numbers per
+ * deadline kind (`Settings.leadDays`, schema unchanged) — so no migration: a stored value outside this list (from an
+ * older version or an import) is shown too and can be unticked.
+ */
+export const LEAD_CHOICES = [0, 1, 2, 3, 5, 7, 10, 14] as const;
+/** The schema's limit per kind (`SettingsSchema.leadDays`): further boxes are disabled, never rejected at save. */
+const MAX_LEADS = 8;
+/** The dates most buyers care about, shown first; the others are under "more". */
+const MAIN_KINDS: readonly DeadlineKind[] = [
+  'protection_end',
+  'extension_request_by',
+  'late_dispute_window_end',
+  'return_window_end',
+  'dispute_window_end',
+  'return_ship_by',
+];
+
+/** The choices for one kind: the presets and whatever is stored, ascending. */
+export function leadChoicesFor(stored: readonly number[]): number[] {
+  return [...new Set([...LEAD_CHOICES, ...stored])].sort((a, b) => a - b);
+}
+
+/** The stored list with `days` turned on or off: unique, latest first (as the planner's defaults are written). */
+export function toggleLead(stored: readonly number[], days: number, on: boolean): number[] {
+  const rest = stored.filter((d) => d !== days);
+  return (on ? [...rest, days] : rest).sort((a, b) => b - a);
 }
 
 /** Reminders (lead times, notifications), rule values with defaults and sources, language. One save. */
 export function SettingsForm({ settings }: { settings: Settings }) {
   const { lang, tr } = useTr();
   const [draft, setDraft] = useState<Settings>(settings);
-  const [leadText, setLeadText] = useState<Record<string, string>>({});
   // A key, not text: the message must follow a language change made by this very save.
   const [status, setStatus] = useState<PopupKey | ''>('');
   const [statusError, setStatusError] = useState('');
   useEffect(() => {
     setDraft(settings);
-    setLeadText(Object.fromEntries(DEADLINE_KINDS.map((k) => [k, (settings.leadDays[k] ?? []).join(', ')])));
   }, [JSON.stringify(settings)]);
-  const badLeads = DEADLINE_KINDS.filter((k) => parseLeadDays(leadText[k] ?? '') === null);
   const save = async (event: Event) => {
     event.preventDefault();
-    if (badLeads.length > 0) return;
-    const leadDays = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, parseLeadDays(leadText[k] ?? '') ?? []]));
-    const parsed = SettingsSchema.safeParse({ ...draft, leadDays });
+    const parsed = SettingsSchema.safeParse(draft);
     if (!parsed.success) {
       setStatusError(parsed.error.issues[0]?.message ?? '');
       return;
@@ -61,6 +77,39 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     const answer = await sendMessage('saveSettings', parsed.data);
     setStatusError('');
     setStatus(answer.ok ? 'settingsSaved' : '');
+  };
+  /** One date's reminders: a box per choice ("On the day", "3 days before"), stored as numbers. */
+  const leadRow = (kind: DeadlineKind) => {
+    const stored = draft.leadDays[kind] ?? [];
+    return (
+      <fieldset class="lead-row" key={kind} data-lead={kind} aria-describedby="lead-hint">
+        <legend>{deadlineLabel(kind, lang)}</legend>
+        <div class="lead-choices">
+          {leadChoicesFor(stored).map((days) => {
+            const on = stored.includes(days);
+            return (
+              <label class="check" key={days}>
+                <input
+                  type="checkbox"
+                  data-days={days}
+                  checked={on}
+                  disabled={!on && stored.length >= MAX_LEADS}
+                  onChange={(e) =>
+                    setDraft({
+                      ...draft,
+                      leadDays: { ...draft.leadDays, [kind]: toggleLead(stored, days, e.currentTarget.checked) },
+                    })
+                  }
+                />
+                <span>
+                  {days === 0 ? tr('leadOnDay') : tr('leadBefore', { value: unitFormat(lang, 'day').format(days) })}
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+    );
   };
   return (
     <form onSubmit={(e) => void save(e)} data-testid="settings-form">
@@ -78,26 +127,11 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         <p class="muted small" id="lead-hint">
           {tr('leadTimesHint')}
         </p>
-        <div class="grid">
-          {DEADLINE_KINDS.map((kind) => (
-            <div class="field" key={kind}>
-              <label for={`lead-${kind}`}>{deadlineLabel(kind, lang)}</label>
-              <input
-                id={`lead-${kind}`}
-                data-lead={kind}
-                value={leadText[kind] ?? ''}
-                aria-describedby="lead-hint"
-                aria-invalid={badLeads.includes(kind) || undefined}
-                onInput={(e) => setLeadText({ ...leadText, [kind]: e.currentTarget.value })}
-              />
-            </div>
-          ))}
-        </div>
-        {badLeads.length > 0 && (
-          <p class="error" role="alert">
-            {tr('invalidLeadDays')}
-          </p>
-        )}
+        {MAIN_KINDS.map(leadRow)}
+        <details>
+          <summary>{tr('leadMore')}</summary>
+          {DEADLINE_KINDS.filter((kind) => !MAIN_KINDS.includes(kind)).map(leadRow)}
+        </details>
       </section>
 
       <section class="card" aria-labelledby="rules-title">

@@ -3,7 +3,9 @@ import dayjs from 'dayjs';
 import { CAPS, type Settings, type TrackedOrder } from '@/utils/model';
 import { computeDeadlines, daysLeft } from '@/utils/rules';
 import { adviceFor, headlineDeadline } from '@/utils/rules/advice';
-import { disputeMessage, evidenceFor } from '@/utils/content/features/dispute-message';
+import { disputeMessage } from '@/utils/guide/composer';
+import { evidenceForOrder } from '@/utils/guide/checklists';
+import { evidenceText } from '@/utils/i18n/evidence';
 import { actionFor } from '@/utils/notification-text';
 import { formatDate, stageLabel, type UiLanguage } from '@/utils/i18n';
 import { t } from '@/utils/i18n/page';
@@ -108,10 +110,11 @@ export function OrderPanel({ order, settings, now, lang, addReminder, copy }: Or
         <section id={ids.evidence} aria-label={t('evidenceTitle', lang)} data-testid="evidence">
           <h3>{t('evidenceTitle', lang)}</h3>
           <ul class="os-checklist">
-            {evidenceFor(order.facts.status).map((key) => (
-              <li key={key}>{t(key, lang)}</li>
+            {evidenceForOrder(order).map((id) => (
+              <li key={id}>{evidenceText(id, lang)}</li>
             ))}
           </ul>
+          <p class="os-muted">{t('ev_quality', lang)}</p>
         </section>
       )}
       {open === 'reminder' && (
@@ -160,10 +163,15 @@ export function OrderPanel({ order, settings, now, lang, addReminder, copy }: Or
         </form>
       )}
       {open === 'message' && (
-        <label id={ids.message} class="os-form" data-testid="message">
-          {t('messageLabel', lang)}
-          <textarea class="os-input os-message" readOnly value={message} onFocus={(e) => e.currentTarget.select()} />
-        </label>
+        <div id={ids.message}>
+          <label class="os-form" data-testid="message">
+            {t('messageLabel', lang)}
+            <textarea class="os-input os-message" readOnly value={message} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+          <p class="os-muted" data-testid="dispute-rules">
+            {t('disputeRules', lang)}
+          </p>
+        </div>
       )}
       {/* Always present, so screen readers announce the text when it appears. */}
       <p class={`os-status${status && !status.ok ? ' bad' : ''}`} role="status" data-testid="panel-status">

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Deadline, GuideState, TrackedOrder } from '@/utils/model';
 import { useTr } from '@/components/shared/LangContext';
 import { PLAYBOOK_STEPS, playbookReminder } from '@/utils/guide/playbook';
+import { afterAppealEstimate, afterAppealReminder } from '@/utils/guide/after-appeal';
 import { toggleTick } from '@/utils/guide/checklists';
 import { formatDate } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
@@ -25,6 +26,7 @@ export function AppealPlaybook({
   const { lang, tr } = useTr();
   const [reviewDay, setReviewDay] = useState('');
   const ticked = guide.playbook ?? [];
+  const after = afterAppealEstimate(order);
   const scheduled = (label: string): Deadline | undefined =>
     order.userDeadlines
       .filter((d) => d.kind === 'custom' && d.label === label)
@@ -49,6 +51,49 @@ export function AppealPlaybook({
               />
               <span>{tr(`pb.${step.id}` as PopupKey)}</span>
             </label>
+            {step.id === 'chargeback' && (
+              // Estimates from the payment date, each saying whose rule it is (utils/guide/after-appeal.ts).
+              <ul class="tips step-reminder" data-testid="after-appeal">
+                {after ? (
+                  <>
+                    {(
+                      [
+                        ['chargeback', after.chargebackBy, 'afterAppealChargeback', 'reminder.chargeback'],
+                        ['paypal', after.paypalBy, 'afterAppealPaypal', 'reminder.paypal'],
+                      ] as const
+                    ).map(([which, at, textKey, labelKey]) => {
+                      const date = formatDate(at, lang);
+                      const label = tr(labelKey, { date });
+                      const reminder = afterAppealReminder(at, label, now);
+                      const existing = scheduled(label);
+                      return (
+                        <li key={which} data-estimate={which}>
+                          {tr(textKey, { date })}{' '}
+                          {existing ? (
+                            <span class="muted small">
+                              {tr('reminderSet', { date: formatDate(existing.at, lang) })}
+                            </span>
+                          ) : reminder ? (
+                            <button
+                              type="button"
+                              class="small-button"
+                              onClick={() =>
+                                void sendMessage('setUserDeadline', { orderId: order.orderId, deadline: reminder })
+                              }
+                            >
+                              {tr('remindWeekBefore')}
+                            </button>
+                          ) : null}
+                        </li>
+                      );
+                    })}
+                    {after.fromOrderDate && <li class="muted">{tr('afterAppealFromOrder')}</li>}
+                  </>
+                ) : (
+                  <li class="muted">{tr('afterAppealUnknown')}</li>
+                )}
+              </ul>
+            )}
             {'reminder' in step && (
               <div class="row-actions wrap step-reminder">
                 {step.reminder.kind === 'days' ? (

@@ -123,7 +123,7 @@ export function OrderView({
             <h3>{tr('evidenceTitle')}</h3>
             <EvidenceChecklist type={type} guide={guide} onChange={changeGuide} />
             <h3>{tr('composerTitle')}</h3>
-            <DisputeComposer key={type} order={order} type={type} hasEvidence={(guide.evidence ?? []).length > 0} />
+            <DisputeComposer key={type} order={order} type={type} evidence={guide.evidence ?? []} now={now} />
           </>
         )}
       </details>

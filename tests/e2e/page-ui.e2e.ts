@@ -429,6 +429,8 @@ describe('on-page UI', () => {
 
     await panel.locator('[data-testid="evidence-button"]').click();
     await expect.poll(() => panel.locator('[data-testid="evidence"] li').count()).toBeGreaterThan(3);
+    // The popup's list (utils/guide/checklists.ts): once the parcel may be here, the unboxing video and packaging.
+    expect(await panel.locator('[data-testid="evidence"]').textContent()).toContain('A video of the unboxing');
 
     await panel.locator('[data-testid="reminder-button"]').click();
     await panel.locator('[data-testid="reminder-form"] input[type="text"]').fill('Ask about the refund');
@@ -446,7 +448,11 @@ describe('on-page UI', () => {
 
     await panel.locator('[data-testid="copy-button"]').click();
     const message = await panel.locator('[data-testid="message"] textarea').inputValue();
-    expect(message).toContain('Order number: 8214779947343229');
+    // The same writer as the popup's composer (utils/guide/composer.ts): no type chosen yet, so a line to finish.
+    expect(message.split('\n')[0]).toBe('Order 8214779947343229.');
+    expect(message).toContain('[say what is wrong in one sentence]');
+    expect(message).not.toMatch(/attached/i);
+    expect(await panel.locator('[data-testid="dispute-rules"]').textContent()).toContain('One dispute per order');
     await panel.screenshot({ path: `${SHOTS}/page-ui-detail-dispute-panel.png` });
     await page.locator('ordershield-panel').evaluate((el) => el.scrollIntoView());
     await page.screenshot({ path: `${SHOTS}/page-ui-detail-dispute.png` });

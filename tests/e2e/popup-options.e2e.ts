@@ -166,16 +166,24 @@ describe('popup and options in Chromium', () => {
     await popup.locator('[data-problem="not_received.no_update"]').check();
     await popup.locator('[data-problem="not_received.seller_stalls"]').check();
     const text = await popup.locator('[data-testid="composer-text"]').inputValue();
-    expect(text.split('\n')).toEqual([
-      `Order ${IN_TRANSIT}. I have not received my order.`,
+    const lines = text.split('\n');
+    // The main problem first, then the numbered problems, then what was ticked (only that), then the request.
+    expect(lines.slice(0, 4)).toEqual([
+      `Order ${IN_TRANSIT}.`,
+      'I have not received my order.',
       '1. The tracking has not been updated for a long time.',
       '2. The seller answers reluctantly and only asks me to wait.',
-      'Photos and a video are attached as evidence.',
-      'Please give me a full refund of R$31,93.',
     ]);
+    expect(lines.at(-2)).toBe('Attached: a screenshot of the order and a screenshot of the full tracking history.');
+    expect(lines.at(-1)).toBe('Please give me a full refund of R$31,93.');
+    expect(text).not.toMatch(/video/i);
+    // Said before the buyer opens (or closes) the dispute.
+    expect(await popup.locator('[data-testid="dispute-rules"]').innerText()).toContain('One dispute per order');
     await popup.locator('[data-testid="composer"] legend').first().scrollIntoViewIfNeeded();
     await popup.locator('[data-testid="composer-text"]').scrollIntoViewIfNeeded();
     await popup.screenshot({ path: `${SHOTS}/popup-composer-en.png` });
+    await popup.locator('[data-testid="composer-purpose"]').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: `${SHOTS}/popup-composer-top-en.png` });
     await popup.locator('#order-view-title').scrollIntoViewIfNeeded();
     await popup.screenshot({ path: `${SHOTS}/popup-order-en.png` });
   });
@@ -280,7 +288,12 @@ describe('popup and options in Chromium', () => {
     expect(await axeViolations(options)).toEqual([]);
 
     const before = ordersOf(await session.storage());
-    const exportButton = options.getByRole('button', { name: 'Export JSON', exact: true });
+    // Plain words (issue #13): no seed numbers, sections or setting keys; lead times are ticks, not typed lists.
+    const optionsText = await options.locator('main').innerText();
+    expect(optionsText).not.toMatch(/\bSeeds?\s*\d|§|domain guide|extensionRequestDaysBefore|JSON/);
+    expect(await options.locator('[data-lead] input[type="text"]').count()).toBe(0);
+    expect(await options.locator('[data-lead="protection_end"] input[type="checkbox"]:checked').count()).toBe(4);
+    const exportButton = options.getByRole('button', { name: 'Save a backup file', exact: true });
     const [download] = await Promise.all([options.waitForEvent('download'), exportButton.click()]);
     expect(download.suggestedFilename()).toMatch(/^ordershield-export-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();

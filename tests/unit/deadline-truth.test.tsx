@@ -12,7 +12,7 @@ import { adviceFor } from '@/utils/rules/advice';
 import { headlineDeadline, summarize } from '@/utils/order-summary';
 import { reminderText } from '@/utils/notification-text';
 import { buildCalendar, calendarEntries } from '@/utils/transfer/ics';
-import { disputeMessage } from '@/utils/content/features/dispute-message';
+import { disputeMessage } from '@/utils/guide/composer';
 import { SETTINGS_MIGRATIONS } from '@/utils/storage-migrations';
 import { SettingsSchema } from '@/utils/model';
 import { Badge } from '@/components/page/Badge';

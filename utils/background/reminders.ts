@@ -27,6 +27,7 @@ import type { PlannedReminder, ReminderGroup, ReminderState } from '@/utils/rule
 import { reminderText } from '@/utils/notification-text';
 import { isAliExpressOrderUrl } from '@/utils/order-url';
 import { resolveLanguage } from '@/utils/i18n';
+import { notificationButtons } from '@/utils/i18n/notification-buttons';
 import { writeReminderSaveError, type NotificationTarget, type OrderStore } from '@/utils/storage';
 
 export const REMINDER_ALARM = 'ordershield:next-reminder';
@@ -101,7 +102,7 @@ export function createReminderService(store: OrderStore, clock: () => Date = () 
       ...(IS_FIREFOX
         ? {}
         : {
-            buttons: [{ title: 'Remind me tomorrow' }, { title: 'Done' }],
+            buttons: notificationButtons(lang),
             requireInteraction: group.urgency === 'overdue' || group.urgency === 'today',
           }),
     });

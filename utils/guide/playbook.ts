@@ -15,12 +15,20 @@ export type StepReminder = { kind: 'days'; days: number } | { kind: 'date' };
 export const PLAYBOOK_STEPS = [
   { id: 'calm' },
   { id: 'survey' },
+  // Seed 000: "необходимые доказательства. Их лучше приготовить заранее" — the operator asks for them in the chat.
+  { id: 'prepare_evidence' },
   { id: 'chat' },
   { id: 'other_operator' },
   { id: 'file_appeal' },
   { id: 'next_day', reminder: { kind: 'days', days: 1 } },
   { id: 'review_day', reminder: { kind: 'date' } },
+  // Issue #13 (review against the buyer guides): reviews are slower around 11.11 and New Year. No seed gives a
+  // figure, so the step names no number of days.
+  { id: 'peak_season' },
   { id: 'partial_again' },
+  // Seed 004: "Можно попробовать повторно подать жалобу, указав дополнительные доказательства".
+  { id: 'appeal_again' },
+  // domain.md §4 step 9; the estimated last days are `utils/guide/after-appeal.ts`.
   { id: 'chargeback' },
 ] as const satisfies readonly { id: string; reminder?: StepReminder }[];
 

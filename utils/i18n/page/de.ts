@@ -52,12 +52,10 @@ export const DE = {
   decision_overdue: 'Die Entscheidung von AliExpress ist überfällig: fragen Sie den Support im Chat.',
   dont_cancel_dispute:
     'Schließen Sie den Streitfall nicht, bevor das Geld zurück ist, egal was der Verkäufer verspricht.',
-  ev_order: 'Screenshot der Bestellung: Nummer, Datum, Preis',
-  ev_chat: 'Screenshots des Chats mit dem Verkäufer (schreiben Sie nur über AliExpress-Nachrichten)',
-  ev_listing: 'Screenshot des Angebots, wie es war (der Schnappschuss der Bestellung)',
-  ev_tracking: 'Sendungsnummer und Screenshot des gesamten Sendungsverlaufs',
-  ev_countdown: 'Screenshot des Käuferschutz-Countdowns',
-  ev_photos: 'Scharfe Fotos jedes Mangels neben den Fotos des Angebots',
-  ev_video: 'Video vom Auspacken oder vom Fehler, Etikett und Seriennummer sichtbar',
   ev_quality: 'Scharf, gut beleuchtet, ein Mangel pro Foto; das Formular nimmt wenige Dateien: Collagen machen',
+  // #13 dispute guidance
+  filmUnboxing:
+    'Filmen Sie das Auspacken ab dem verschlossenen Paket, Etikett sichtbar: ohne das ist ein fehlender oder kaputter Artikel schwer zu beweisen.',
+  disputeRules:
+    'Ein Streitfall pro Bestellung; geschlossen lässt er sich nicht wieder öffnen, und ändern lässt er sich nur wenige Male.',
 } satisfies Partial<Record<PageKey, string>>;

@@ -49,14 +49,11 @@ export const EN = {
   decision_overdue: 'AliExpress’s decision is overdue: ask support in the chat.',
   dont_cancel_dispute: 'Don’t cancel the dispute until the money is back, whatever the seller promises.',
   // Evidence (domain.md §2).
-  ev_order: 'Screenshot of the order: number, date, price',
-  ev_chat: 'Screenshots of your chat with the seller (keep all talk inside AliExpress)',
-  ev_listing: 'Screenshot of the listing as it was (the order’s snapshot page)',
-  ev_tracking: 'Tracking number and a screenshot of the full tracking history',
-  ev_countdown: 'Screenshot of the protection countdown',
-  ev_photos: 'Sharp photos of each defect next to the listing photos',
-  ev_video: 'Unboxing or fault video, label and serial visible',
   ev_quality: 'Sharp, well lit, one defect per photo; the form takes few files, so make collages',
+  // #13 dispute guidance
+  filmUnboxing:
+    'Film the unboxing, from the sealed parcel with the label visible: without it a missing or broken item is hard to prove.',
+  disputeRules: 'One dispute per order; once closed it cannot be reopened, and it can be edited only a few times.',
 } as const;
 
 export type PageKey = keyof typeof EN;

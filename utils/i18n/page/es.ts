@@ -49,12 +49,9 @@ export const ES = {
   refund_overdue: 'Tu reembolso se ha retrasado: contacta con el soporte (revisa también tu saldo de Alipay).',
   decision_overdue: 'La decisión de AliExpress se ha retrasado: pregunta al soporte en el chat.',
   dont_cancel_dispute: 'No canceles la disputa hasta recuperar el dinero, prometa lo que prometa el vendedor.',
-  ev_order: 'Captura del pedido: número, fecha, precio',
-  ev_chat: 'Capturas del chat con el vendedor (habla solo por los mensajes de AliExpress)',
-  ev_listing: 'Captura del anuncio tal como era (la instantánea del pedido)',
-  ev_tracking: 'Número de seguimiento y captura de todo el historial',
-  ev_countdown: 'Captura de la cuenta atrás de la protección',
-  ev_photos: 'Fotos nítidas de cada defecto junto a las fotos del anuncio',
-  ev_video: 'Vídeo del desembalaje o del fallo, con etiqueta y número de serie visibles',
   ev_quality: 'Nítidas, bien iluminadas, un defecto por foto; el formulario admite pocos archivos: haz collages',
+  // #13 dispute guidance
+  filmUnboxing:
+    'Graba el desembalaje desde el paquete cerrado, con la etiqueta visible: sin eso, un artículo que falta o roto es difícil de probar.',
+  disputeRules: 'Una sola disputa por pedido; cerrada no se puede reabrir, y solo se puede modificar unas pocas veces.',
 } satisfies Partial<Record<PageKey, string>>;

@@ -50,13 +50,11 @@ export const FR = {
     'Votre remboursement est en retard : contactez le service client (vérifiez aussi votre solde Alipay).',
   decision_overdue: 'La décision d’AliExpress est en retard : demandez au service client dans le chat.',
   dont_cancel_dispute: 'N’annulez pas le litige avant d’avoir récupéré l’argent, quoi que promette le vendeur.',
-  ev_order: 'Capture de la commande : numéro, date, prix',
-  ev_chat: 'Captures de la discussion avec le vendeur (échangez uniquement via la messagerie AliExpress)',
-  ev_listing: 'Capture de l’annonce telle qu’elle était (l’instantané de la commande)',
-  ev_tracking: 'Numéro de suivi et capture de tout l’historique',
-  ev_countdown: 'Capture du compte à rebours de la protection',
-  ev_photos: 'Photos nettes de chaque défaut à côté des photos de l’annonce',
-  ev_video: 'Vidéo du déballage ou de la panne, étiquette et numéro de série visibles',
   ev_quality:
     'Nettes, bien éclairées, un défaut par photo ; le formulaire accepte peu de fichiers : faites des montages',
+  // #13 dispute guidance
+  filmUnboxing:
+    'Filmez le déballage depuis le colis fermé, étiquette visible : sans cela, un article manquant ou cassé est difficile à prouver.',
+  disputeRules:
+    'Un seul litige par commande ; fermé, il ne peut pas être rouvert, et il ne peut être modifié que quelques fois.',
 } satisfies Partial<Record<PageKey, string>>;

@@ -50,12 +50,10 @@ export const IT = {
   decision_overdue: 'La decisione di AliExpress è in ritardo: chiedi all’assistenza in chat.',
   dont_cancel_dispute:
     'Non annullare la controversia finché non hai riavuto i soldi, qualunque cosa prometta il venditore.',
-  ev_order: 'Screenshot dell’ordine: numero, data, prezzo',
-  ev_chat: 'Screenshot della chat con il venditore (parla solo nei messaggi di AliExpress)',
-  ev_listing: 'Screenshot dell’inserzione com’era (l’istantanea dell’ordine)',
-  ev_tracking: 'Numero di tracciamento e screenshot di tutta la cronologia',
-  ev_countdown: 'Screenshot del conto alla rovescia della protezione',
-  ev_photos: 'Foto nitide di ogni difetto accanto alle foto dell’inserzione',
-  ev_video: 'Video dell’apertura del pacco o del guasto, con etichetta e numero di serie visibili',
   ev_quality: 'Nitide, ben illuminate, un difetto per foto; il modulo accetta pochi file: fai dei collage',
+  // #13 dispute guidance
+  filmUnboxing:
+    'Filma l’apertura dal pacco sigillato, con l’etichetta visibile: senza, un articolo mancante o rotto è difficile da provare.',
+  disputeRules:
+    'Una sola controversia per ordine; una volta chiusa non si riapre, e si può modificare solo poche volte.',
 } satisfies Partial<Record<PageKey, string>>;

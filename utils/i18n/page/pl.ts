@@ -48,12 +48,10 @@ export const PL = {
   refund_overdue: 'Zwrot pieniędzy się opóźnia: skontaktuj się z pomocą (sprawdź też saldo Alipay).',
   decision_overdue: 'Decyzja AliExpress się opóźnia: zapytaj pomoc na czacie.',
   dont_cancel_dispute: 'Nie zamykaj sporu, dopóki pieniądze nie wrócą, cokolwiek obiecuje sprzedawca.',
-  ev_order: 'Zrzut ekranu zamówienia: numer, data, cena',
-  ev_chat: 'Zrzuty ekranu rozmowy ze sprzedawcą (rozmawiaj tylko w wiadomościach AliExpress)',
-  ev_listing: 'Zrzut ekranu oferty w pierwotnej wersji (migawka zamówienia)',
-  ev_tracking: 'Numer przesyłki i zrzut ekranu całej historii śledzenia',
-  ev_countdown: 'Zrzut ekranu odliczania ochrony kupującego',
-  ev_photos: 'Ostre zdjęcia każdej wady obok zdjęć z oferty',
-  ev_video: 'Film z rozpakowania lub usterki, widoczna etykieta i numer seryjny',
   ev_quality: 'Ostre, dobrze oświetlone, jedna wada na zdjęcie; formularz przyjmuje mało plików: rób kolaże',
+  // #13 dispute guidance
+  filmUnboxing:
+    'Nagraj rozpakowanie od zamkniętej paczki, z widoczną etykietą: bez tego brak lub uszkodzenie trudno udowodnić.',
+  disputeRules:
+    'Jeden spór na zamówienie; zamkniętego nie da się otworzyć ponownie, a zmienić go można tylko kilka razy.',
 } satisfies Partial<Record<PageKey, string>>;

@@ -48,12 +48,10 @@ export const PT = {
   refund_overdue: 'Seu reembolso está atrasado: fale com o suporte (confira também o saldo do Alipay).',
   decision_overdue: 'A decisão do AliExpress está atrasada: pergunte ao suporte no chat.',
   dont_cancel_dispute: 'Não cancele a disputa até o dinheiro voltar, não importa o que o vendedor prometa.',
-  ev_order: 'Captura do pedido: número, data, preço',
-  ev_chat: 'Capturas do chat com o vendedor (converse só pelas mensagens do AliExpress)',
-  ev_listing: 'Captura do anúncio como era (o instantâneo do pedido)',
-  ev_tracking: 'Código de rastreio e captura de todo o histórico',
-  ev_countdown: 'Captura da contagem regressiva da proteção',
-  ev_photos: 'Fotos nítidas de cada defeito ao lado das fotos do anúncio',
-  ev_video: 'Vídeo da abertura do pacote ou do defeito, com etiqueta e número de série visíveis',
   ev_quality: 'Nítidas, bem iluminadas, um defeito por foto; o formulário aceita poucos arquivos: faça colagens',
+  // #13 dispute guidance
+  filmUnboxing:
+    'Filme a abertura a partir do pacote fechado, com a etiqueta visível: sem isso, um item em falta ou partido é difícil de provar.',
+  disputeRules:
+    'Uma só disputa por pedido; depois de fechada não pode ser reaberta, e só pode ser alterada poucas vezes.',
 } satisfies Partial<Record<PageKey, string>>;

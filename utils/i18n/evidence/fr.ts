@@ -1,0 +1,35 @@
+/** The evidence items' words in French (ids: `utils/guide/checklists.ts`; shown by the popup and the order page). */
+import type { EvidenceId } from '@/utils/guide/checklists';
+
+export const FR = {
+  'common.order': 'Capture de la commande : numéro, date, prix',
+  'common.chat': 'Captures de la discussion avec le vendeur (échangez uniquement via la messagerie AliExpress)',
+  'common.snapshot': 'Capture de l’annonce telle qu’elle était (l’instantané de la commande)',
+  'common.payment': 'Preuve de paiement, si on vous la demande',
+  'not_received.tracking': 'Numéro de suivi et capture de tout l’historique de suivi',
+  'not_received.countdown': 'Capture du compte à rebours de la protection',
+  'not_received.promises': 'Les promesses du vendeur dans la discussion',
+  'not_received.customs': 'Documents de douane, si le colis est bloqué',
+  'not_received.address': 'L’adresse telle que vous l’avez saisie, si elle est erronée',
+  'not_as_described.photos': 'Photos de l’article à côté des photos de l’annonce',
+  'not_as_described.measure': 'Mesures à la règle sur une surface plane, plus l’étiquette de taille',
+  'not_as_described.listing': 'Capture de l’annonce',
+  'not_working.video': 'Une vidéo nette et bien éclairée montrant la panne',
+  'not_working.serial': 'Modèle et numéro de série visibles dans la vidéo',
+  'poor_quality.closeups': 'Gros plans nets de chaque défaut (trous, coutures défaites, taches, rouille)',
+  'poor_quality.notes': 'Une note sur ce qu’une photo ne montre pas (une forte odeur)',
+  'counterfeit.marks': 'Photos des marques à côté des authentiques',
+  'short_quantity.weight': 'Photo du colis sur une balance',
+  'damaged.item': 'Photos de l’article endommagé',
+  'damaged.report': 'Le constat d’avarie du transporteur',
+  'wrong_shipping.paid': 'Capture du paiement ou de l’annonce montrant le mode de livraison payé',
+  'wrong_shipping.tracking': 'Le suivi montrant le mode réellement utilisé',
+  'physical.unboxing': 'Une vidéo du déballage depuis le colis fermé, étiquette d’expédition visible',
+  'physical.packaging': 'Photos du colis et de l’emballage, dehors et dedans',
+  'in_transit_ending.extension':
+    'Capture de votre demande de prolongation de la protection et de la réponse du vendeur',
+  'wrong_item.photos': 'Photos de ce que vous avez reçu à côté des photos de l’annonce',
+  'wrong_item.label': 'Photo de l’étiquette d’expédition avec votre nom et la commande',
+  'seller_closed.status': 'Captures de l’état du litige : fermé, pas de remboursement',
+  'seller_closed.original': 'Vos preuves d’origine : photos, vidéos ou captures du suivi',
+} satisfies Record<EvidenceId, string>;

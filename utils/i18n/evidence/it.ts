@@ -1,0 +1,35 @@
+/** The evidence items' words in Italian (ids: `utils/guide/checklists.ts`; shown by the popup and the order page). */
+import type { EvidenceId } from '@/utils/guide/checklists';
+
+export const IT = {
+  'common.order': 'Screenshot dell’ordine: numero, data, prezzo',
+  'common.chat': 'Screenshot della chat con il venditore (parla solo nei messaggi di AliExpress)',
+  'common.snapshot': 'Screenshot dell’inserzione com’era (l’istantanea nell’ordine)',
+  'common.payment': 'Prova di pagamento, se richiesta',
+  'not_received.tracking': 'Numero di tracciamento e screenshot di tutta la cronologia',
+  'not_received.countdown': 'Screenshot del conto alla rovescia della protezione',
+  'not_received.promises': 'Le promesse del venditore in chat',
+  'not_received.customs': 'Documenti doganali, se il pacco è fermo',
+  'not_received.address': 'L’indirizzo come l’hai inserito, se è sbagliato',
+  'not_as_described.photos': 'Foto dell’articolo accanto alle foto dell’inserzione',
+  'not_as_described.measure': 'Misure con un righello su una superficie piana, più l’etichetta della taglia',
+  'not_as_described.listing': 'Screenshot dell’inserzione',
+  'not_working.video': 'Un video chiaro e ben illuminato che mostri il guasto',
+  'not_working.serial': 'Modello e numero di serie visibili nel video',
+  'poor_quality.closeups': 'Primi piani nitidi di ogni difetto (buchi, cuciture, macchie, ruggine)',
+  'poor_quality.notes': 'Una nota su ciò che una foto non mostra (un odore forte)',
+  'counterfeit.marks': 'Foto dei marchi accanto a quelli originali',
+  'short_quantity.weight': 'Foto del pacco sulla bilancia',
+  'damaged.item': 'Foto dell’articolo danneggiato',
+  'damaged.report': 'Il verbale di danno del corriere',
+  'wrong_shipping.paid': 'Screenshot del metodo di spedizione pagato',
+  'wrong_shipping.tracking': 'Il tracciamento con il metodo usato davvero',
+  'physical.unboxing': 'Un video dell’apertura dal pacco sigillato, etichetta di spedizione visibile',
+  'physical.packaging': 'Foto del pacco e dell’imballaggio, fuori e dentro',
+  'in_transit_ending.extension':
+    'Screenshot della tua richiesta di estendere la protezione e della risposta del venditore',
+  'wrong_item.photos': 'Foto di ciò che hai ricevuto accanto alle foto dell’inserzione',
+  'wrong_item.label': 'Foto dell’etichetta di spedizione con il tuo nome e l’ordine',
+  'seller_closed.status': 'Screenshot dello stato della controversia: chiusa, nessun rimborso',
+  'seller_closed.original': 'Le tue prove originali: foto, video o screenshot del tracciamento',
+} satisfies Record<EvidenceId, string>;
