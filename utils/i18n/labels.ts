@@ -2,8 +2,8 @@
 import type { Deadline, DeadlineKind, OrderStage } from '@/utils/model';
 import { lastDayOf, SAYS_LAST_DAY } from '@/utils/rules/last-day';
 import { parseIsoDay } from '@/utils/rules/dates';
-import { formatLocalDay, relativeTimeFormat, type UiLanguage } from '@/utils/i18n/core';
-import { daysLeft } from '@/utils/rules/reminders';
+import { formatLocalDay, relativeTimeFormat, unitFormat, type UiLanguage } from '@/utils/i18n/core';
+import type { DaysLeft } from '@/utils/rules/reminder-schemas';
 
 const STAGE_LABELS_EN: Record<OrderStage, string> = {
   awaiting_payment: 'Awaiting payment',
@@ -346,17 +346,36 @@ export function countedFromText(deadline: Deadline, lang: UiLanguage): string | 
   return template.replace('{days}', String(from.days)).replace('{date}', formatLocalDay(dayMs, lang));
 }
 
+/** "{amount} left": the amount is "3 days" / "5 hours" with the language's plural form (Intl unit formatting). */
+const LEFT: Record<UiLanguage, string> = {
+  en: '{amount} left',
+  ru: 'осталось: {amount}',
+  it: 'tempo rimasto: {amount}',
+  es: 'tiempo restante: {amount}',
+  pt: 'tempo restante: {amount}',
+  fr: 'temps restant : {amount}',
+  de: 'noch {amount}',
+  pl: 'pozostało: {amount}',
+};
+
 /**
- * "in 3 days", "in 5 hours" (on the last day), "today", "2 days ago": time left to a deadline's last day
- * (rules `daysLeft`), Intl picking each language's plural form. Used by the popup and the notifications.
+ * Time left to a deadline's last day (rules `daysLeft`), in the one wording every surface uses: "3 days left",
+ * "5 hours left" on the last day; once passed, how long ago ("2 days ago", not "the day before yesterday") or
+ * "today". Empty for an unreadable instant.
  */
-export function timeLeftPhrase(at: string, now: Date, lang: UiLanguage): string {
-  const left = daysLeft(at, now);
+export function timeLeftText(left: DaysLeft | null, lang: UiLanguage): string {
   if (!left) return '';
-  const always = relativeTimeFormat(lang, 'always');
-  if (!left.overdue && left.hours !== null) return always.format(Math.max(left.hours, 1), 'hour');
-  if (left.days === 0) return relativeTimeFormat(lang, 'auto').format(0, 'day');
-  return always.format(left.days, 'day');
+  if (left.overdue) return relativeTimeFormat(lang, left.days === 0 ? 'auto' : 'always').format(left.days, 'day');
+  const amount =
+    left.hours !== null
+      ? unitFormat(lang, 'hour').format(Math.max(left.hours, 1))
+      : unitFormat(lang, 'day').format(left.days);
+  return LEFT[lang].replace('{amount}', amount);
+}
+
+/** What is due, in words: the buyer's own label for a reminder they wrote, else the kind's name. */
+export function deadlineName(deadline: Deadline, lang: UiLanguage): string {
+  return deadline.kind === 'custom' && deadline.label ? deadline.label : deadlineLabel(deadline.kind, lang);
 }
 
 /** "estimated": the word every surface puts beside a date computed from a rule (calendar, notification, page). */
@@ -373,4 +392,166 @@ const ESTIMATED: Record<UiLanguage, string> = {
 
 export function estimatedWord(lang: UiLanguage): string {
   return ESTIMATED[lang];
+}
+
+/**
+ * What to do about a deadline of this kind when no advice (rules/advice.ts) names it: the order panel's "what to do
+ * now" and a reminder's second line. Advice, where there is one, is said instead, on every surface alike.
+ */
+const DEADLINE_ACTIONS: Record<UiLanguage, Record<DeadlineKind, string>> = {
+  en: {
+    protection_end:
+      'Check the tracking. Not received as this date nears? Ask the seller to extend protection, or open a dispute.',
+    extension_request_by: 'Ask the seller to extend protection today: they may take 48 hours to answer.',
+    dispute_window_end: 'Defective or not as described? Open a dispute before the window closes.',
+    return_window_end: 'Check the item now: after this date you can no longer ask for a return or refund.',
+    seller_response_due: 'The seller’s answer is due. Check the dispute: a silent seller means an automatic refund.',
+    escalation_available: 'You can escalate the dispute to AliExpress now.',
+    auto_escalation: 'The dispute should be escalated to AliExpress about now. Check it.',
+    decision_expected: 'AliExpress’s decision is due. Check the dispute; no answer yet? Ask support.',
+    return_ship_by: 'Ship the return and keep the tracking number.',
+    refund_due: 'Your refund is overdue: contact support (check your Alipay balance too). Do not cancel the dispute.',
+    appeal_follow_up: 'Go back to the support chat with your appeal number and ask for the result.',
+    late_dispute_window_end:
+      'Protection has ended and the parcel is not here? Open a dispute now: AliExpress usually allows it until this date.',
+    custom: 'Your reminder.',
+  },
+  ru: {
+    protection_end: 'Проверьте трек. Посылки нет, а дата близко? Попросите продавца продлить защиту или откройте спор.',
+    extension_request_by: 'Попросите продавца продлить защиту сегодня: ответ может занять 48 часов.',
+    dispute_window_end: 'Брак или не соответствует описанию? Откройте спор, пока срок не истёк.',
+    return_window_end: 'Проверьте товар сейчас: после этой даты вернуть его или деньги уже нельзя.',
+    seller_response_due:
+      'Продавец должен ответить. Проверьте спор: если продавец молчит, деньги вернутся автоматически.',
+    escalation_available: 'Можно передать спор на рассмотрение AliExpress.',
+    auto_escalation: 'Спор должен быть передан AliExpress примерно сейчас. Проверьте.',
+    decision_expected: 'Ожидается решение AliExpress. Проверьте спор; ответа нет — спросите поддержку.',
+    return_ship_by: 'Отправьте возврат и сохраните трек-номер.',
+    refund_due: 'Деньги не вернулись вовремя: напишите в поддержку (проверьте и баланс Alipay). Не закрывайте спор.',
+    appeal_follow_up: 'Вернитесь в чат поддержки с номером апелляции и спросите о результате.',
+    late_dispute_window_end:
+      'Защита закончилась, а посылки нет? Откройте спор сейчас: обычно AliExpress позволяет это до этой даты.',
+    custom: 'Ваше напоминание.',
+  },
+  it: {
+    protection_end:
+      'Controlla il tracciamento. Non ancora ricevuto e la data si avvicina? Chiedi al venditore di estendere la protezione o apri una controversia.',
+    extension_request_by: 'Chiedi oggi al venditore di estendere la protezione: può impiegare 48 ore a rispondere.',
+    dispute_window_end: 'Difettoso o non conforme? Apri una controversia prima della scadenza.',
+    return_window_end: 'Controlla subito l’articolo: dopo questa data non puoi più chiedere reso o rimborso.',
+    seller_response_due: 'Il venditore deve rispondere. Controlla la controversia: se tace, il rimborso è automatico.',
+    escalation_available: 'Ora puoi inoltrare la controversia ad AliExpress.',
+    auto_escalation: 'La controversia dovrebbe essere inoltrata ad AliExpress in questi giorni. Controlla.',
+    decision_expected:
+      'È attesa la decisione di AliExpress. Controlla la controversia; nessuna risposta? Chiedi all’assistenza.',
+    return_ship_by: 'Spedisci il reso e conserva il numero di tracciamento.',
+    refund_due:
+      'Il rimborso è in ritardo: contatta l’assistenza (controlla anche il saldo Alipay). Non annullare la controversia.',
+    appeal_follow_up: 'Torna nella chat dell’assistenza con il numero del ricorso e chiedi l’esito.',
+    late_dispute_window_end:
+      'La protezione è finita e il pacco non c’è? Apri subito una controversia: di solito AliExpress lo consente fino a questa data.',
+    custom: 'Il tuo promemoria.',
+  },
+  es: {
+    protection_end:
+      'Revisa el seguimiento. ¿No lo has recibido y se acerca la fecha? Pide al vendedor que amplíe la protección o abre una disputa.',
+    extension_request_by: 'Pide hoy al vendedor que amplíe la protección: puede tardar 48 horas en responder.',
+    dispute_window_end: '¿Defectuoso o no coincide con la descripción? Abre una disputa antes de que cierre el plazo.',
+    return_window_end: 'Revisa el artículo ya: después de esta fecha no podrás pedir devolución ni reembolso.',
+    seller_response_due: 'El vendedor debe responder. Revisa la disputa: si no contesta, el reembolso es automático.',
+    escalation_available: 'Ya puedes escalar la disputa a AliExpress.',
+    auto_escalation: 'La disputa debería escalarse a AliExpress por estas fechas. Revísala.',
+    decision_expected: 'Se espera la decisión de AliExpress. Revisa la disputa; ¿sin respuesta? Pregunta al soporte.',
+    return_ship_by: 'Envía la devolución y guarda el número de seguimiento.',
+    refund_due:
+      'Tu reembolso se ha retrasado: contacta con el soporte (revisa también tu saldo de Alipay). No canceles la disputa.',
+    appeal_follow_up: 'Vuelve al chat de soporte con tu número de apelación y pregunta por el resultado.',
+    late_dispute_window_end:
+      'La protección terminó y el paquete no ha llegado? Abre una disputa ahora: AliExpress suele permitirlo hasta esta fecha.',
+    custom: 'Tu recordatorio.',
+  },
+  pt: {
+    protection_end:
+      'Confira o rastreio. Não recebeu e a data está chegando? Peça ao vendedor para estender a proteção ou abra uma disputa.',
+    extension_request_by: 'Peça hoje ao vendedor para estender a proteção: ele pode levar 48 horas para responder.',
+    dispute_window_end: 'Com defeito ou diferente do anúncio? Abra uma disputa antes do prazo acabar.',
+    return_window_end: 'Confira o item agora: depois desta data não dá mais para pedir devolução ou reembolso.',
+    seller_response_due:
+      'O vendedor deve responder. Confira a disputa: se ele não responder, o reembolso é automático.',
+    escalation_available: 'Você já pode escalar a disputa para o AliExpress.',
+    auto_escalation: 'A disputa deve ser escalada para o AliExpress por agora. Confira.',
+    decision_expected: 'A decisão do AliExpress é esperada. Confira a disputa; sem resposta? Pergunte ao suporte.',
+    return_ship_by: 'Envie a devolução e guarde o código de rastreio.',
+    refund_due:
+      'Seu reembolso está atrasado: fale com o suporte (confira também o saldo do Alipay). Não cancele a disputa.',
+    appeal_follow_up: 'Volte ao chat do suporte com o número do recurso e pergunte o resultado.',
+    late_dispute_window_end:
+      'A proteção terminou e o pacote não chegou? Abra uma disputa agora: o AliExpress costuma permitir até esta data.',
+    custom: 'Seu lembrete.',
+  },
+  fr: {
+    protection_end:
+      'Vérifiez le suivi. Pas encore reçu à l’approche de cette date ? Demandez au vendeur de prolonger la protection, ou ouvrez un litige.',
+    extension_request_by:
+      'Demandez aujourd’hui au vendeur de prolonger la protection : il peut mettre 48 heures à répondre.',
+    dispute_window_end: 'Défectueux ou non conforme ? Ouvrez un litige avant la fin du délai.',
+    return_window_end: 'Vérifiez l’article maintenant : après cette date, plus de retour ni de remboursement possible.',
+    seller_response_due:
+      'Le vendeur doit répondre. Vérifiez le litige : sans réponse du vendeur, le remboursement est automatique.',
+    escalation_available: 'Vous pouvez maintenant transmettre le litige à AliExpress.',
+    auto_escalation: 'Le litige devrait être transmis à AliExpress à peu près maintenant. Vérifiez-le.',
+    decision_expected:
+      'La décision d’AliExpress est attendue. Vérifiez le litige ; pas de réponse ? Demandez au service client.',
+    return_ship_by: 'Expédiez le retour et gardez le numéro de suivi.',
+    refund_due:
+      'Votre remboursement est en retard : contactez le service client (vérifiez aussi votre solde Alipay). N’annulez pas le litige.',
+    appeal_follow_up: 'Retournez dans le chat du service client avec votre numéro d’appel et demandez le résultat.',
+    late_dispute_window_end:
+      'La protection est terminée et le colis n’est pas là ? Ouvrez un litige maintenant : AliExpress le permet en général jusqu’à cette date.',
+    custom: 'Votre rappel.',
+  },
+  de: {
+    protection_end:
+      'Prüfen Sie die Sendungsverfolgung. Noch nicht erhalten und das Datum rückt näher? Bitten Sie den Verkäufer um Verlängerung des Käuferschutzes oder eröffnen Sie einen Streitfall.',
+    extension_request_by:
+      'Bitten Sie den Verkäufer heute um Verlängerung des Käuferschutzes: die Antwort kann 48 Stunden dauern.',
+    dispute_window_end: 'Defekt oder nicht wie beschrieben? Eröffnen Sie einen Streitfall, bevor die Frist endet.',
+    return_window_end:
+      'Prüfen Sie den Artikel jetzt: nach diesem Datum sind Rückgabe und Erstattung nicht mehr möglich.',
+    seller_response_due:
+      'Die Antwort des Verkäufers ist fällig. Prüfen Sie den Streitfall: schweigt der Verkäufer, wird automatisch erstattet.',
+    escalation_available: 'Sie können den Streitfall jetzt an AliExpress eskalieren.',
+    auto_escalation: 'Der Streitfall sollte etwa jetzt an AliExpress eskaliert werden. Prüfen Sie ihn.',
+    decision_expected:
+      'Die Entscheidung von AliExpress ist fällig. Prüfen Sie den Streitfall; keine Antwort? Fragen Sie den Support.',
+    return_ship_by: 'Senden Sie die Rücksendung ab und bewahren Sie die Sendungsnummer auf.',
+    refund_due:
+      'Ihre Erstattung ist überfällig: wenden Sie sich an den Support (prüfen Sie auch Ihr Alipay-Guthaben). Schließen Sie den Streitfall nicht.',
+    appeal_follow_up:
+      'Gehen Sie mit Ihrer Einspruchsnummer zurück in den Support-Chat und fragen Sie nach dem Ergebnis.',
+    late_dispute_window_end:
+      'Der Käuferschutz ist abgelaufen und das Paket fehlt? Eröffnen Sie jetzt einen Streitfall: AliExpress erlaubt das meist bis zu diesem Datum.',
+    custom: 'Ihre Erinnerung.',
+  },
+  pl: {
+    protection_end:
+      'Sprawdź śledzenie przesyłki. Paczki nie ma, a data się zbliża? Poproś sprzedawcę o przedłużenie ochrony albo otwórz spór.',
+    extension_request_by: 'Poproś dziś sprzedawcę o przedłużenie ochrony: odpowiedź może zająć 48 godzin.',
+    dispute_window_end: 'Wadliwy lub niezgodny z opisem? Otwórz spór, zanim minie termin.',
+    return_window_end: 'Sprawdź przedmiot teraz: po tej dacie nie poprosisz już o zwrot.',
+    seller_response_due: 'Sprzedawca musi odpowiedzieć. Sprawdź spór: jeśli milczy, pieniądze wrócą automatycznie.',
+    escalation_available: 'Możesz już przekazać spór do AliExpress.',
+    auto_escalation: 'Spór powinien być mniej więcej teraz przekazany do AliExpress. Sprawdź go.',
+    decision_expected: 'Oczekiwana jest decyzja AliExpress. Sprawdź spór; brak odpowiedzi? Zapytaj pomoc.',
+    return_ship_by: 'Wyślij zwrot i zachowaj numer przesyłki.',
+    refund_due: 'Zwrot pieniędzy się opóźnia: skontaktuj się z pomocą (sprawdź też saldo Alipay). Nie zamykaj sporu.',
+    appeal_follow_up: 'Wróć na czat pomocy z numerem odwołania i zapytaj o wynik.',
+    late_dispute_window_end:
+      'Ochrona się skończyła, a paczki nie ma? Otwórz spór teraz: AliExpress zwykle pozwala na to do tej daty.',
+    custom: 'Twoje przypomnienie.',
+  },
+};
+
+export function deadlineAction(kind: DeadlineKind, lang: UiLanguage): string {
+  return DEADLINE_ACTIONS[lang][kind];
 }

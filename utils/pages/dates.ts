@@ -10,6 +10,7 @@
  * (or nothing) for what it can't read. "Now" is always a parameter: without it a date printed without a
  * year can't be placed and is not read.
  */
+import { localIsoDay } from '@/utils/rules/dates';
 
 /** The UI languages whose month names we read (LanguageSettingSchema minus 'auto'). */
 const MONTH_LANGUAGES = ['en', 'ru', 'it', 'es', 'pt', 'fr', 'de', 'pl'] as const;
@@ -571,7 +572,7 @@ export function formatLocalInstant(date: Date): string {
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   return (
-    `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    localIsoDay(date) +
     `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}` +
     `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
   );

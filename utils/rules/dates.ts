@@ -85,6 +85,12 @@ export function localHourDaysBefore(ms: number, daysBefore: number, hour: number
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
+/** The local calendar day of an instant as `YYYY-MM-DD` (ids, file names, a date input's value). */
+export function localIsoDay(at: number | Date): string {
+  const date = new Date(at);
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /**
  * The stored form of an instant: ISO 8601 with the local offset (`2026-09-04T23:59:59.999+02:00`), so the
  * text reads as the buyer's own time. `null` outside years 0001–9999: a four-digit year is all
@@ -99,7 +105,7 @@ export function formatInstant(ms: number): string | null {
   const sign = offset < 0 ? '-' : '+';
   const absolute = Math.abs(offset);
   return (
-    `${pad(year, 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    localIsoDay(date) +
     `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}` +
     `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
   );
