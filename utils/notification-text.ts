@@ -18,6 +18,14 @@ import {
   type UiLanguage,
 } from '@/utils/i18n';
 import { adviceLine } from '@/utils/i18n/page';
+import { EN, type NotificationKey } from '@/utils/i18n/notification/en';
+import { RU } from '@/utils/i18n/notification/ru';
+import { IT } from '@/utils/i18n/notification/it';
+import { ES } from '@/utils/i18n/notification/es';
+import { PT } from '@/utils/i18n/notification/pt';
+import { FR } from '@/utils/i18n/notification/fr';
+import { DE } from '@/utils/i18n/notification/de';
+import { PL } from '@/utils/i18n/notification/pl';
 
 export interface ReminderText {
   title: string;
@@ -26,82 +34,14 @@ export interface ReminderText {
   url: string;
 }
 
-const EN = {
-  order: 'Order {orderId}',
-  urgency_overdue: 'Passed',
-  urgency_today: 'Today',
-  urgency_soon: 'Soon',
-  urgency_later: 'Reminder',
-  many: '{urgency}: {count} AliExpress deadlines need you',
-  more: '…and {count} more in OrderShield',
-} as const;
-type NotificationKey = keyof typeof EN;
-
-// Plural-free wording ("label: count") where a count meets a noun: the languages' plural forms differ.
 const OTHERS: Record<Exclude<UiLanguage, 'en'>, Record<NotificationKey, string>> = {
-  ru: {
-    order: 'Заказ {orderId}',
-    urgency_overdue: 'Срок прошёл',
-    urgency_today: 'Сегодня',
-    urgency_soon: 'Скоро',
-    urgency_later: 'Напоминание',
-    many: '{urgency}: сроки AliExpress требуют внимания ({count})',
-    more: '…и ещё {count} в OrderShield',
-  },
-  it: {
-    order: 'Ordine {orderId}',
-    urgency_overdue: 'Scaduto',
-    urgency_today: 'Oggi',
-    urgency_soon: 'Presto',
-    urgency_later: 'Promemoria',
-    many: '{urgency}: scadenze AliExpress da controllare ({count})',
-    more: '…e altre {count} in OrderShield',
-  },
-  es: {
-    order: 'Pedido {orderId}',
-    urgency_overdue: 'Vencido',
-    urgency_today: 'Hoy',
-    urgency_soon: 'Pronto',
-    urgency_later: 'Recordatorio',
-    many: '{urgency}: plazos de AliExpress por revisar ({count})',
-    more: '…y {count} más en OrderShield',
-  },
-  pt: {
-    order: 'Pedido {orderId}',
-    urgency_overdue: 'Vencido',
-    urgency_today: 'Hoje',
-    urgency_soon: 'Em breve',
-    urgency_later: 'Lembrete',
-    many: '{urgency}: prazos do AliExpress para conferir ({count})',
-    more: '…e mais {count} no OrderShield',
-  },
-  fr: {
-    order: 'Commande {orderId}',
-    urgency_overdue: 'Dépassé',
-    urgency_today: 'Aujourd’hui',
-    urgency_soon: 'Bientôt',
-    urgency_later: 'Rappel',
-    many: '{urgency} : délais AliExpress à vérifier ({count})',
-    more: '…et {count} de plus dans OrderShield',
-  },
-  de: {
-    order: 'Bestellung {orderId}',
-    urgency_overdue: 'Abgelaufen',
-    urgency_today: 'Heute',
-    urgency_soon: 'Bald',
-    urgency_later: 'Erinnerung',
-    many: '{urgency}: AliExpress-Fristen brauchen Sie ({count})',
-    more: '…und {count} weitere in OrderShield',
-  },
-  pl: {
-    order: 'Zamówienie {orderId}',
-    urgency_overdue: 'Termin minął',
-    urgency_today: 'Dziś',
-    urgency_soon: 'Wkrótce',
-    urgency_later: 'Przypomnienie',
-    many: '{urgency}: terminy AliExpress wymagają uwagi ({count})',
-    more: '…i jeszcze {count} w OrderShield',
-  },
+  ru: RU,
+  it: IT,
+  es: ES,
+  pt: PT,
+  fr: FR,
+  de: DE,
+  pl: PL,
 };
 
 const t = translator<NotificationKey>(EN, OTHERS);
