@@ -15,6 +15,7 @@ import {
   estimatedWord,
   timeLeftText,
   translator,
+  urgencyWord,
   type UiLanguage,
 } from '@/utils/i18n';
 import { adviceLine } from '@/utils/i18n/page';
@@ -82,7 +83,7 @@ export function reminderText(
   if (group.reminders.length === 1) {
     const view = order ? orderView(order, settings, now) : undefined;
     return {
-      title: `${t(`urgency_${first.urgency}`, lang)}: ${who(order, lang)}`,
+      title: `${urgencyWord(first.urgency, lang)}: ${who(order, lang)}`,
       message: `${line(first, order, now, lang)}\n${reminderAction(first, view, lang)}`,
       url,
     };
@@ -91,7 +92,7 @@ export function reminderText(
   const shown = group.reminders.slice(0, 4).map((r) => line(r, orders[r.orderId], now, lang));
   const more = group.reminders.length - shown.length;
   return {
-    title: t('many', lang, { urgency: t(`urgency_${group.urgency}`, lang), count: group.reminders.length }),
+    title: t('many', lang, { urgency: urgencyWord(group.urgency, lang), count: group.reminders.length }),
     message: [...shown, ...(more > 0 ? [t('more', lang, { count: more })] : [])].join('\n'),
     url,
   };

@@ -1,12 +1,8 @@
 import type { DeadlineView } from '@/utils/rules/order-view';
 import type { Urgency } from '@/utils/rules/urgency';
 import { UrgencyIcon } from '@/components/shared/UrgencyIcon';
-import { deadlineName, deadlineWhen, estimatedWord, timeLeftText, type UiLanguage } from '@/utils/i18n';
+import { deadlineName, deadlineWhen, estimatedWord, timeLeftText, urgencyWord, type UiLanguage } from '@/utils/i18n';
 import { t } from '@/utils/i18n/page';
-
-/** The words that go with the urgency icon: colour is never the only signal. "Later" needs no word. */
-// "Today", not "Last day": the date beside it already says "Last day: …" (rules/last-day.ts).
-const URGENCY_WORD = { overdue: 'passed', today: 'today', soon: 'soon' } as const;
 
 /**
  * The one line that matters: urgency (icon and word), what is due, exactly how long is left (hours on the last day),
@@ -15,7 +11,9 @@ const URGENCY_WORD = { overdue: 'passed', today: 'today', soon: 'soon' } as cons
  */
 export function HeadlineLine({ next, urgency, lang }: { next: DeadlineView; urgency: Urgency; lang: UiLanguage }) {
   const { deadline, left, estimated } = next;
-  const word = urgency === 'later' || urgency === 'none' ? null : t(URGENCY_WORD[urgency], lang);
+  // The word goes with the icon, so colour is never the only signal; "later" needs none. "Today", not "Last day":
+  // the date beside it already says "Last day: …" (rules/last-day.ts).
+  const word = urgency === 'later' ? '' : urgencyWord(urgency, lang);
   return (
     <>
       <span class="os-urgency" data-testid="urgency" data-urgency={urgency}>

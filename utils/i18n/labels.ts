@@ -9,6 +9,7 @@ import { lastDayOf, SAYS_LAST_DAY } from '@/utils/rules/last-day';
 import { parseIsoDay } from '@/utils/rules/dates';
 import { formatLocalDay, relativeTimeFormat, unitFormat, type UiLanguage } from '@/utils/i18n/core';
 import type { DaysLeft } from '@/utils/rules/reminder-schemas';
+import type { Urgency } from '@/utils/rules/urgency';
 import { EN, type Labels } from './labels/en';
 import { RU } from './labels/ru';
 import { IT } from './labels/it';
@@ -91,6 +92,11 @@ export function timeLeftText(left: DaysLeft | null, lang: UiLanguage): string {
       ? unitFormat(lang, 'hour').format(Math.max(left.hours, 1))
       : unitFormat(lang, 'day').format(left.days);
   return LABELS[lang].left.replace('{amount}', amount);
+}
+
+/** The word for an urgency (icon captions, a notification's title); empty for `none`. */
+export function urgencyWord(urgency: Urgency, lang: UiLanguage): string {
+  return urgency === 'none' ? '' : LABELS[lang].urgency[urgency];
 }
 
 /** "estimated": the word every surface puts beside a date computed from a rule (calendar, notification, page). */

@@ -56,6 +56,7 @@ export const DE = {
   lastDay: 'Letzter Tag: {date}',
   left: 'noch {amount}',
   estimated: 'geschätzt',
+  urgency: { overdue: 'Abgelaufen', today: 'Heute', soon: 'Bald', later: 'Erinnerung' },
   buyerLater:
     'Die Seite nennt {page}; Sie haben {yours} eingetragen. OrderShield hält sich an das Datum der Seite, bis sie die Verlängerung zeigt.',
   countedFrom: {

@@ -3,6 +3,7 @@
  * calendar), in English: the shape every other language has (`Labels`, checked with `satisfies`).
  */
 import type { DeadlineKind, OrderStage } from '@/utils/model';
+import type { Urgency } from '@/utils/rules/urgency';
 
 export interface Labels {
   stages: Record<OrderStage, string>;
@@ -15,6 +16,8 @@ export interface Labels {
   left: string;
   /** The word beside a date computed from a rule. */
   estimated: string;
+  /** The words beside the urgency icon and in a notification's title (rules/urgency.ts; `none` has none). */
+  urgency: Record<Exclude<Urgency, 'none'>, string>;
   /** "The page says {page}; you set {yours}": the buyer's later date next to the page's, which still counts. */
   buyerLater: string;
   /** What a stage clock counts from: the day OrderShield first saw the step, or the day the page prints. */
@@ -70,6 +73,7 @@ export const EN = {
   lastDay: 'Last day: {date}',
   left: '{amount} left',
   estimated: 'estimated',
+  urgency: { overdue: 'Passed', today: 'Today', soon: 'Soon', later: 'Reminder' },
   buyerLater:
     'The page says {page}; you set {yours}. OrderShield keeps to the page’s date until the page shows the extension.',
   countedFrom: {

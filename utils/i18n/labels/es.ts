@@ -51,6 +51,7 @@ export const ES = {
   lastDay: 'Último día: {date}',
   left: 'tiempo restante: {amount}',
   estimated: 'estimada',
+  urgency: { overdue: 'Vencido', today: 'Hoy', soon: 'Pronto', later: 'Recordatorio' },
   buyerLater:
     'La página indica {page}; tú pusiste {yours}. OrderShield sigue la fecha de la página hasta que la página muestre la ampliación.',
   countedFrom: {

@@ -54,6 +54,7 @@ export const FR = {
   lastDay: 'Dernier jour : {date}',
   left: 'temps restant : {amount}',
   estimated: 'estimée',
+  urgency: { overdue: 'Dépassé', today: 'Aujourd’hui', soon: 'Bientôt', later: 'Rappel' },
   buyerLater:
     'La page indique {page} ; vous avez mis {yours}. OrderShield garde la date de la page tant qu’elle n’affiche pas la prolongation.',
   countedFrom: {

@@ -52,6 +52,7 @@ export const IT = {
   lastDay: 'Ultimo giorno: {date}',
   left: 'tempo rimasto: {amount}',
   estimated: 'stimata',
+  urgency: { overdue: 'Scaduto', today: 'Oggi', soon: 'Presto', later: 'Promemoria' },
   buyerLater:
     'La pagina indica {page}; tu hai impostato {yours}. OrderShield segue la data della pagina finché la pagina non mostra l’estensione.',
   countedFrom: {

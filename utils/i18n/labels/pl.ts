@@ -50,6 +50,7 @@ export const PL = {
   lastDay: 'Ostatni dzień: {date}',
   left: 'pozostało: {amount}',
   estimated: 'szacunkowo',
+  urgency: { overdue: 'Termin minął', today: 'Dziś', soon: 'Wkrótce', later: 'Przypomnienie' },
   buyerLater:
     'Strona podaje {page}; ustawiono {yours}. OrderShield trzyma się daty ze strony, dopóki nie pokaże ona przedłużenia.',
   countedFrom: {

@@ -52,6 +52,7 @@ export const PT = {
   lastDay: 'Último dia: {date}',
   left: 'tempo restante: {amount}',
   estimated: 'estimada',
+  urgency: { overdue: 'Vencido', today: 'Hoje', soon: 'Em breve', later: 'Lembrete' },
   buyerLater:
     'A página diz {page}; você definiu {yours}. O OrderShield segue a data da página até a página mostrar a extensão.',
   countedFrom: {

@@ -50,6 +50,7 @@ export const RU = {
   lastDay: 'Последний день: {date}',
   left: 'осталось: {amount}',
   estimated: 'примерно',
+  urgency: { overdue: 'Срок прошёл', today: 'Сегодня', soon: 'Скоро', later: 'Напоминание' },
   buyerLater:
     'На странице указано {page}; вы указали {yours}. OrderShield держится даты со страницы, пока там не появится продление.',
   countedFrom: {

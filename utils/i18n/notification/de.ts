@@ -3,10 +3,6 @@ import type { NotificationKey } from './en';
 
 export const DE = {
   order: 'Bestellung {orderId}',
-  urgency_overdue: 'Abgelaufen',
-  urgency_today: 'Heute',
-  urgency_soon: 'Bald',
-  urgency_later: 'Erinnerung',
   many: '{urgency}: AliExpress-Fristen brauchen Sie ({count})',
   more: '…und {count} weitere in OrderShield',
 } satisfies Record<NotificationKey, string>;

@@ -5,10 +5,6 @@
  */
 export const EN = {
   order: 'Order {orderId}',
-  urgency_overdue: 'Passed',
-  urgency_today: 'Today',
-  urgency_soon: 'Soon',
-  urgency_later: 'Reminder',
   many: '{urgency}: {count} AliExpress deadlines need you',
   more: '…and {count} more in OrderShield',
 } as const;

@@ -3,10 +3,6 @@ import type { NotificationKey } from './en';
 
 export const IT = {
   order: 'Ordine {orderId}',
-  urgency_overdue: 'Scaduto',
-  urgency_today: 'Oggi',
-  urgency_soon: 'Presto',
-  urgency_later: 'Promemoria',
   many: '{urgency}: scadenze AliExpress da controllare ({count})',
   more: '…e altre {count} in OrderShield',
 } satisfies Record<NotificationKey, string>;

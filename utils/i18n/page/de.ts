@@ -2,10 +2,6 @@
 import type { PageKey } from './en';
 
 export const DE = {
-  passed: 'Abgelaufen',
-  lastDay: 'Letzter Tag',
-  today: 'Heute',
-  soon: 'Bald',
   estimatedHint:
     'Nach den AliExpress-Regeln geschätzt, nicht auf Ihrer Bestellseite angegeben: prüfen Sie die Bestellseite.',
   exact: 'von Ihrer Bestellseite',

@@ -1,9 +1,5 @@
 /** The on-page UI's English strings: the keys every other language has (see `index.ts`). */
 export const EN = {
-  passed: 'Passed',
-  lastDay: 'Last day',
-  today: 'Today',
-  soon: 'Soon',
   estimatedHint: 'Estimated from AliExpress rules, not printed on your order page: check the order page.',
   exact: 'from your order page',
   yours: 'your date',

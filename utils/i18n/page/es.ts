@@ -2,10 +2,6 @@
 import type { PageKey } from './en';
 
 export const ES = {
-  passed: 'Vencido',
-  lastDay: 'Último día',
-  today: 'Hoy',
-  soon: 'Pronto',
   estimatedHint:
     'Estimada con las reglas de AliExpress, no impresa en la página del pedido: revisa la página del pedido.',
   exact: 'de la página del pedido',

@@ -2,10 +2,6 @@
 import type { PageKey } from './en';
 
 export const IT = {
-  passed: 'Scaduto',
-  lastDay: 'Ultimo giorno',
-  today: 'Oggi',
-  soon: 'Presto',
   estimatedHint:
     'Stimata dalle regole di AliExpress, non stampata sulla pagina dell’ordine: controlla la pagina dell’ordine.',
   exact: 'dalla pagina dell’ordine',

@@ -2,10 +2,6 @@
 import type { PageKey } from './en';
 
 export const PL = {
-  passed: 'Termin minął',
-  lastDay: 'Ostatni dzień',
-  today: 'Dziś',
-  soon: 'Wkrótce',
   estimatedHint: 'Wyliczone z zasad AliExpress, nie podane na stronie zamówienia: sprawdź stronę zamówienia.',
   exact: 'ze strony zamówienia',
   yours: 'twoja data',

@@ -2,10 +2,6 @@
 import type { PageKey } from './en';
 
 export const RU = {
-  passed: 'Срок прошёл',
-  lastDay: 'Последний день',
-  today: 'Сегодня',
-  soon: 'Скоро',
   estimatedHint: 'Рассчитано по правилам AliExpress, а не взято со страницы заказа: проверьте страницу заказа.',
   exact: 'со страницы заказа',
   yours: 'ваша дата',
