@@ -5,7 +5,7 @@ import { stageLabel, type UiLanguage } from '@/utils/i18n';
 import { t } from '@/utils/i18n/page';
 import { UrgencyIcon } from '@/components/shared/UrgencyIcon';
 import { HeadlineLine } from '@/components/page/Headline';
-import { AdviceList } from '@/components/page/AdviceList';
+import { AdviceList } from '@/components/shared/AdviceList';
 import { BuyerDateWarning } from '@/components/page/BuyerDateWarning';
 import { PageTimeline } from '@/components/page/PageTimeline';
 

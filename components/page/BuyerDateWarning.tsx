@@ -1,6 +1,6 @@
 import type { Deadline } from '@/utils/model';
 import { buyerLaterText, type UiLanguage } from '@/utils/i18n';
-import { SeverityIcon } from '@/components/page/icons';
+import { SeverityIcon } from '@/components/shared/SeverityIcon';
 
 /**
  * "The page says Sep 3; you set Sep 20": shown wherever the buyer's own date is later than the page's (the view's

@@ -3,10 +3,10 @@ import { CAPS, type Settings, type TrackedOrder } from '@/utils/model';
 import { orderView } from '@/utils/rules/order-view';
 import { localIsoDay } from '@/utils/rules/dates';
 import { disputeMessage, evidenceFor } from '@/utils/content/features/dispute-message';
-import { deadlineAction, formatDate, stageLabel, type UiLanguage } from '@/utils/i18n';
+import { formatDate, stageLabel, type UiLanguage } from '@/utils/i18n';
 import { t } from '@/utils/i18n/page';
 import { HeadlineLine } from '@/components/page/Headline';
-import { AdviceList } from '@/components/page/AdviceList';
+import { NextAction } from '@/components/shared/NextAction';
 import { BuyerDateWarning } from '@/components/page/BuyerDateWarning';
 import { PageTimeline } from '@/components/page/PageTimeline';
 
@@ -59,14 +59,7 @@ export function OrderPanel({ order, settings, now, lang, addReminder, copy }: Or
       </div>
       <section aria-label={t('nextAction', lang)} data-testid="next-action">
         <h3>{t('nextAction', lang)}</h3>
-        {view.advice.length > 0 ? (
-          <AdviceList advice={view.advice} lang={lang} />
-        ) : (
-          // With no advice, the next deadline's own action (what its reminder says) is what to do now.
-          <p class="os-muted" data-testid="fallback-action">
-            {view.fallbackAction ? deadlineAction(view.fallbackAction, lang) : t('nothingToDo', lang)}
-          </p>
-        )}
+        <NextAction view={view} lang={lang} />
         <BuyerDateWarning deadlines={view.buyerLater} lang={lang} />
       </section>
       <PageTimeline rows={view.deadlines} lang={lang} />

@@ -3,6 +3,8 @@ import type { DisputeType, GuideState, Settings, TrackedOrder } from '@/utils/mo
 import type { ReminderState } from '@/utils/rules';
 import { useTr } from '@/components/shared/LangContext';
 import { PopupTimeline } from '@/components/popup/PopupTimeline';
+import { NextAction } from '@/components/shared/NextAction';
+import { t as pageText } from '@/utils/i18n/page';
 import { OrderControls } from '@/components/popup/OrderControls';
 import { DeadlineForm } from '@/components/popup/DeadlineForm';
 import { EvidenceChecklist } from '@/components/popup/EvidenceChecklist';
@@ -85,6 +87,11 @@ export function OrderView({
           </a>
         </div>
       </header>
+
+      <section aria-labelledby="next-action-title" class="block" data-testid="next-action">
+        <h3 id="next-action-title">{pageText('nextAction', lang)}</h3>
+        <NextAction view={view} lang={lang} />
+      </section>
 
       <section aria-labelledby="timeline-title" class="block">
         <h3 id="timeline-title">{tr('timeline')}</h3>

@@ -366,6 +366,10 @@ describe.each(LANGS)('every surface says the same (%s)', (lang) => {
     expect(clean(item.querySelector('[data-testid="time-left"]')?.textContent)).toBe(`· ${left}`);
     expect(item.querySelector('[data-testid="estimated"]') !== null).toBe(row.estimated);
     expect(popupView.querySelector('[data-testid="buyer-date-warning"]') !== null).toBe(row.buyerLater ?? false);
+    const popupAction = popupView.querySelector('[data-testid="next-action"]')!;
+    if ('advice' in action) expect(adviceTexts(popupAction).some((text) => text.startsWith(todo))).toBe(true);
+    else if (view.advice.length === 0)
+      expect(clean(popupAction.querySelector('[data-testid="fallback-action"]')?.textContent)).toBe(todo);
 
     // The notification of a reminder of that deadline, due now.
     const group: ReminderGroup = {

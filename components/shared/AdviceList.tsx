@@ -1,7 +1,7 @@
 import type { Advice } from '@/utils/rules/advice';
 import { countedFromText, type UiLanguage } from '@/utils/i18n';
 import { adviceLine } from '@/utils/i18n/page';
-import { SeverityIcon } from '@/components/page/icons';
+import { SeverityIcon } from '@/components/shared/SeverityIcon';
 
 /**
  * What to do now, most pressing first; each line says its severity by icon, weight and words. A date in the advice is
