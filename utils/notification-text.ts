@@ -35,17 +35,7 @@ export interface ReminderText {
   url: string;
 }
 
-const OTHERS: Record<Exclude<UiLanguage, 'en'>, Record<NotificationKey, string>> = {
-  ru: RU,
-  it: IT,
-  es: ES,
-  pt: PT,
-  fr: FR,
-  de: DE,
-  pl: PL,
-};
-
-const t = translator<NotificationKey>(EN, OTHERS);
+const t = translator<NotificationKey>(EN, { ru: RU, it: IT, es: ES, pt: PT, fr: FR, de: DE, pl: PL });
 
 function who(order: TrackedOrder | undefined, lang: UiLanguage): string {
   return (
