@@ -11,8 +11,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, waitForStorage } from '../tests/harness/chromium';
 import { DEMO_SITE, LIST_URL } from '../tests/harness/site';
-import { TrackedOrderSchema, type TrackedOrder } from '../utils/model';
-import { summarize, byUrgency } from '../utils/order-summary';
+import { DEFAULT_SETTINGS, TrackedOrderSchema, type TrackedOrder } from '../utils/model';
+import { byUrgency, orderView } from '../utils/rules/order-view';
 
 const args = new Set(process.argv.slice(2));
 const headless = args.has('--headless') || !process.env.DISPLAY;
@@ -75,19 +75,19 @@ function printTable(store: Record<string, unknown>) {
   const orders = Object.values((store.orders as Record<string, unknown>) ?? {})
     .map((raw) => TrackedOrderSchema.safeParse(raw))
     .filter((r): r is { success: true; data: TrackedOrder } => r.success)
-    .map((r) => summarize(r.data, now))
+    .map((r) => orderView(r.data, DEFAULT_SETTINGS, now))
     .sort(byUrgency);
   console.log(`\nOrderShield detected ${orders.length} orders:\n`);
   console.table(
-    orders.map(({ order, next, daysLeft }) => ({
+    orders.map(({ order, next }) => ({
       order: order.orderId,
       site: order.facts.site,
       status: order.facts.status,
       'page says': order.facts.statusText.slice(0, 24),
       store: order.facts.store?.name ?? '—',
-      'next deadline': next ? `${next.kind} ${next.at.slice(0, 10)}` : 'unknown',
-      'days left': daysLeft ?? '—',
-      confidence: next?.confidence ?? '—',
+      'next deadline': next ? `${next.deadline.kind} ${next.deadline.at.slice(0, 10)}` : 'unknown',
+      'days left': next?.left?.days ?? '—',
+      confidence: next?.deadline.confidence ?? '—',
     })),
   );
   const unreadable = (store.unreadablePages as unknown[] | undefined) ?? [];

@@ -1,10 +1,21 @@
+import { detectPage } from '@/utils/pages/detect';
+
+/**
+ * The order's own page, where the buyer acts on it, on the site it was read from (pages.md: the global detail URL,
+ * the aliexpress.ru order URL). The popup's "open on the site" link and a notification's click both go here.
+ */
+export function orderPageUrl(site: string | undefined, orderId: string): string {
+  const host = site ?? 'www.aliexpress.com';
+  return host.endsWith('aliexpress.ru')
+    ? `https://aliexpress.ru/order-list/${orderId}`
+    : `https://${host}/p/order/detail.html?orderId=${orderId}`;
+}
+
 /**
  * Whether a URL may be opened as "the order page": https, no credentials or port, an AliExpress host and one of
  * the order-page shapes `detectPage` knows (the list or an order page). Checked again before a notification
  * click opens its stored target: what is in storage is re-validated, never trusted as a place to send the buyer.
  */
-import { detectPage } from '@/utils/pages/detect';
-
 export function isAliExpressOrderUrl(url: unknown): url is string {
   if (typeof url !== 'string' || url.length > 1000) return false;
   let parsed: URL;

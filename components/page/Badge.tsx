@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Settings, TrackedOrder } from '@/utils/model';
-import { computeDeadlines } from '@/utils/rules';
-import { adviceFor, headlineDeadline } from '@/utils/rules/advice';
+import { orderView } from '@/utils/rules/order-view';
 import { stageLabel, type UiLanguage } from '@/utils/i18n';
 import { t } from '@/utils/i18n/page';
 import { UrgencyIcon } from '@/components/shared/UrgencyIcon';
 import { HeadlineLine } from '@/components/page/Headline';
-import { AdviceList } from '@/components/page/AdviceList';
+import { AdviceList } from '@/components/shared/AdviceList';
 import { BuyerDateWarning } from '@/components/page/BuyerDateWarning';
-import { Timeline } from '@/components/page/Timeline';
+import { PageTimeline } from '@/components/page/PageTimeline';
 
 export interface BadgeProps {
   order: TrackedOrder;
@@ -19,16 +18,14 @@ export interface BadgeProps {
 
 /**
  * The badge on one order card: the nearest deadline that still matters and what to do about it; the button
- * expands the order's whole timeline. The "check the item first" advice is left to the hint beside the
- * page's own "Confirm received" button (feature `confirm-hint`), where it is needed.
+ * expands the order's whole timeline. Everything it says comes from the order's view (rules/order-view.ts); the
+ * "check the item first" advice is left to the hint beside the page's own "Confirm received" button.
  */
 export function Badge({ order, settings, now, lang }: BadgeProps) {
   const [expanded, setExpanded] = useState(false);
-  const deadlines = computeDeadlines(order, settings, now);
-  const headline = headlineDeadline(deadlines, now, order.facts.status);
-  const advice = adviceFor(order, deadlines, settings, now, 'card').filter((a) => a.id !== 'check_before_confirm');
+  const view = orderView(order, settings, now);
   const timelineId = `os-timeline-${order.orderId}`;
-  const urgency = headline?.urgency ?? 'none';
+  const urgency = view.headlineUrgency;
   return (
     <div
       class={`os-badge u-${urgency}`}
@@ -37,8 +34,8 @@ export function Badge({ order, settings, now, lang }: BadgeProps) {
       data-urgency={urgency}
     >
       <div class="os-head">
-        {headline ? (
-          <HeadlineLine headline={headline} now={now} lang={lang} />
+        {view.next ? (
+          <HeadlineLine next={view.next} urgency={urgency} lang={lang} />
         ) : (
           <>
             <span class="os-urgency">
@@ -64,9 +61,9 @@ export function Badge({ order, settings, now, lang }: BadgeProps) {
           <span aria-hidden="true">{expanded ? '▴' : '▾'}</span>
         </button>
       </div>
-      <AdviceList advice={advice} lang={lang} />
-      <BuyerDateWarning deadlines={deadlines} lang={lang} />
-      {expanded && <Timeline id={timelineId} deadlines={deadlines} now={now} lang={lang} />}
+      <AdviceList advice={view.cardAdvice} lang={lang} />
+      <BuyerDateWarning deadlines={view.buyerLater} lang={lang} />
+      {expanded && <PageTimeline id={timelineId} rows={view.deadlines} lang={lang} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { UiLanguage } from '@/utils/i18n';
 import { adviceText, t } from '@/utils/i18n/page';
-import { SeverityIcon } from '@/components/page/icons';
+import { SeverityIcon } from '@/components/shared/SeverityIcon';
 
 /**
  * Beside the page's "Confirm received": confirming starts the short return window (domain.md §1), and the unboxing

@@ -1,18 +1,16 @@
 import { useState } from 'preact/hooks';
-import dayjs from 'dayjs';
 import { CAPS, type Settings, type TrackedOrder } from '@/utils/model';
-import { computeDeadlines, daysLeft } from '@/utils/rules';
-import { adviceFor, headlineDeadline } from '@/utils/rules/advice';
+import { orderView } from '@/utils/rules/order-view';
+import { localIsoDay } from '@/utils/rules/dates';
 import { disputeMessage } from '@/utils/guide/composer';
 import { evidenceForOrder } from '@/utils/guide/checklists';
 import { evidenceText } from '@/utils/i18n/evidence';
-import { actionFor } from '@/utils/notification-text';
 import { formatDate, stageLabel, type UiLanguage } from '@/utils/i18n';
 import { t } from '@/utils/i18n/page';
 import { HeadlineLine } from '@/components/page/Headline';
-import { AdviceList } from '@/components/page/AdviceList';
+import { NextAction } from '@/components/shared/NextAction';
 import { BuyerDateWarning } from '@/components/page/BuyerDateWarning';
-import { Timeline } from '@/components/page/Timeline';
+import { PageTimeline } from '@/components/page/PageTimeline';
 
 export interface OrderPanelProps {
   order: TrackedOrder;
@@ -34,19 +32,16 @@ type Open = 'none' | 'evidence' | 'reminder' | 'message';
 export function OrderPanel({ order, settings, now, lang, addReminder, copy }: OrderPanelProps) {
   const [open, setOpen] = useState<Open>('none');
   const [status, setStatus] = useState<{ text: string; ok: boolean } | null>(null);
-  const [reminderDay, setReminderDay] = useState(() => dayjs(now).add(1, 'day').format('YYYY-MM-DD'));
+  const [reminderDay, setReminderDay] = useState(() => localIsoDay(new Date(now).setDate(now.getDate() + 1)));
   const [reminderLabel, setReminderLabel] = useState('');
-  const deadlines = computeDeadlines(order, settings, now);
-  const headline = headlineDeadline(deadlines, now, order.facts.status);
-  const advice = adviceFor(order, deadlines, settings, now, 'order-page');
+  // What it says about the order is the order's view (rules/order-view.ts), the same the badge and reminders use.
+  const view = orderView(order, settings, now);
+  const deadlines = view.deadlines.map((row) => row.deadline);
   const message = open === 'message' ? disputeMessage(order, deadlines, now) : '';
   const toggle = (which: Open) => {
     setStatus(null);
     setOpen(open === which ? 'none' : which);
   };
-  // With no specific advice, the next deadline's own action (the reminders' wording) is what to do now.
-  const left = headline ? daysLeft(headline.deadline.at, now) : null;
-  const fallbackAction = headline && left ? actionFor(headline.deadline.kind, left.days, left.overdue, lang) : null;
   const ids = {
     evidence: `os-evidence-${order.orderId}`,
     reminder: `os-reminder-${order.orderId}`,
@@ -58,18 +53,18 @@ export function OrderPanel({ order, settings, now, lang, addReminder, copy }: Or
       <h2 id={`os-panel-title-${order.orderId}`}>{t('panelTitle', lang)}</h2>
       <div class="os-head">
         <span class="os-muted">{stageLabel(order.facts.status, lang)} ·</span>
-        {headline ? <HeadlineLine headline={headline} now={now} lang={lang} /> : <span>{t('noDeadline', lang)}</span>}
+        {view.next ? (
+          <HeadlineLine next={view.next} urgency={view.headlineUrgency} lang={lang} />
+        ) : (
+          <span>{t('noDeadline', lang)}</span>
+        )}
       </div>
       <section aria-label={t('nextAction', lang)} data-testid="next-action">
         <h3>{t('nextAction', lang)}</h3>
-        {advice.length > 0 ? (
-          <AdviceList advice={advice} lang={lang} />
-        ) : (
-          <p class="os-muted">{fallbackAction ?? t('nothingToDo', lang)}</p>
-        )}
-        <BuyerDateWarning deadlines={deadlines} lang={lang} />
+        <NextAction view={view} lang={lang} />
+        <BuyerDateWarning deadlines={view.buyerLater} lang={lang} />
       </section>
-      <Timeline deadlines={deadlines} now={now} lang={lang} />
+      <PageTimeline rows={view.deadlines} lang={lang} />
       <div class="os-actions">
         <button
           type="button"
@@ -142,7 +137,7 @@ export function OrderPanel({ order, settings, now, lang, addReminder, copy }: Or
               type="date"
               required
               value={reminderDay}
-              min={dayjs(now).format('YYYY-MM-DD')}
+              min={localIsoDay(now)}
               onInput={(e) => setReminderDay(e.currentTarget.value)}
             />
           </label>

@@ -9,7 +9,7 @@ export const PAGE_CSS = `
 .os-badge { --fg: #344054; --bg: #f2f4f7; --edge: #98a2b3; border: 1px solid var(--edge); border-left-width: 4px; background: var(--bg); border-radius: 8px; padding: 6px 10px; margin: 8px 0; }
 .u-overdue { --fg: #b42318; --bg: #fef3f2; --edge: #d92d20; }
 .u-today { --fg: #b42318; --bg: #fff4ed; --edge: #e62e05; }
-.u-week { --fg: #93370d; --bg: #fffaeb; --edge: #dc6803; }
+.u-soon { --fg: #93370d; --bg: #fffaeb; --edge: #dc6803; }
 .u-later { --fg: #175cd3; --bg: #eff8ff; --edge: #2e90fa; }
 .u-none { --fg: #344054; --bg: #f9fafb; --edge: #d0d5dd; }
 .os-head { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; }
@@ -33,13 +33,14 @@ export const PAGE_CSS = `
 .sev-info { color: #344054; }
 .os-timeline { margin: 8px 0 2px; padding: 8px 0 0; border-top: 1px solid #d0d5dd; }
 .os-timeline h3, .os-panel h2, .os-panel h3 { margin: 0 0 6px; font-size: 13px; font-weight: 700; color: #101828; }
-.os-timeline ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
-.os-timeline li { display: grid; grid-template-columns: 14px minmax(0, 1fr) auto; gap: 6px; align-items: start; }
-.os-timeline .os-when { text-align: right; white-space: nowrap; }
-.os-timeline .past { color: #475467; }
-.os-dot { width: 10px; height: 10px; border-radius: 50%; margin-top: 4px; border: 2px solid #667085; background: #fff; }
-.os-dot.past { background: #667085; }
-.os-src { display: block; color: #475467; font-size: 12px; }
+.os-timeline .timeline { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
+.os-timeline .timeline-item { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0 6px; padding-left: 8px; border-left: 3px solid #667085; }
+.os-timeline .timeline-item[data-confidence='estimated'] { border-left-style: dashed; }
+.os-timeline .timeline-item.passed { color: #475467; border-left-color: #98a2b3; }
+.os-timeline .timeline-when { text-align: right; white-space: nowrap; }
+.os-timeline .timeline-source { grid-column: 1 / -1; }
+.muted { color: #475467; }
+.small { font-size: 12px; }
 .os-muted { color: #475467; }
 .os-hint { display: inline-flex; gap: 5px; align-items: flex-start; max-width: 260px; margin: 4px 0; padding: 4px 8px; border-radius: 6px; background: #fffaeb; border: 1px solid #f79009; color: #93370d; font-size: 12px; line-height: 1.35; }
 .os-hint svg { flex: none; margin-top: 1px; }

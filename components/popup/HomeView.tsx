@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { OrderSummary, Urgency } from '@/utils/order-summary';
+import type { OrderView } from '@/utils/rules/order-view';
+import type { Urgency } from '@/utils/rules/urgency';
 import { useTr } from '@/components/shared/LangContext';
 import { OrderRow } from '@/components/popup/OrderRow';
 import type { PopupKey } from '@/utils/i18n/popup';
@@ -9,41 +10,38 @@ export type HomeFilter = 'needs_action' | 'all' | 'archived';
 const BUCKETS: { urgency: Urgency; key: PopupKey }[] = [
   { urgency: 'overdue', key: 'bucketOverdue' },
   { urgency: 'today', key: 'bucketToday' },
-  { urgency: 'week', key: 'bucketWeek' },
+  { urgency: 'soon', key: 'bucketWeek' },
   { urgency: 'later', key: 'bucketLater' },
   { urgency: 'none', key: 'bucketNone' },
 ];
 
 /** "Needs action": a deadline passed (within the last month), today, or within the week; archived orders never. */
-export function needsAction(summary: OrderSummary): boolean {
-  return (
-    !summary.order.archived &&
-    (summary.urgency === 'overdue' || summary.urgency === 'today' || summary.urgency === 'week')
-  );
+export function needsAction(view: OrderView): boolean {
+  return !view.order.archived && (view.urgency === 'overdue' || view.urgency === 'today' || view.urgency === 'soon');
 }
 
 /** Case-insensitive match on the order id, the store name and every item title. */
-export function matchesSearch(summary: OrderSummary, query: string): boolean {
+export function matchesSearch(view: OrderView, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
-  const { order } = summary;
+  const { order } = view;
   const haystack = [order.orderId, order.facts.store?.name ?? '', ...order.facts.items.map((i) => i.title ?? '')];
   return haystack.some((text) => text.toLowerCase().includes(q));
 }
 
-export function filterSummaries(summaries: readonly OrderSummary[], filter: HomeFilter, query: string): OrderSummary[] {
-  return summaries.filter((s) => {
+export function filterViews(views: readonly OrderView[], filter: HomeFilter, query: string): OrderView[] {
+  return views.filter((s) => {
     const inFilter = filter === 'archived' ? s.order.archived : filter === 'all' ? !s.order.archived : needsAction(s);
     return inFilter && matchesSearch(s, query);
   });
 }
 
 /** The urgency list: filter, search, and the orders grouped overdue / today / this week / later / no deadline. */
-export function HomeView({ summaries, onOpen }: { summaries: OrderSummary[]; onOpen: (orderId: string) => void }) {
+export function HomeView({ views, onOpen }: { views: OrderView[]; onOpen: (orderId: string) => void }) {
   const { tr } = useTr();
   const [filter, setFilter] = useState<HomeFilter>('all');
   const [query, setQuery] = useState('');
-  const shown = filterSummaries(summaries, filter, query);
+  const shown = filterViews(views, filter, query);
   const filters: { value: HomeFilter; key: PopupKey }[] = [
     { value: 'needs_action', key: 'filterNeedsAction' },
     { value: 'all', key: 'filterAll' },
@@ -103,8 +101,8 @@ export function HomeView({ summaries, onOpen }: { summaries: OrderSummary[]; onO
                   {tr(key)} <span class="muted">({inBucket.length})</span>
                 </h2>
                 <ul class="order-list">
-                  {inBucket.map((summary) => (
-                    <OrderRow key={summary.order.orderId} summary={summary} onOpen={onOpen} />
+                  {inBucket.map((view) => (
+                    <OrderRow key={view.order.orderId} view={view} onOpen={onOpen} />
                   ))}
                 </ul>
               </section>

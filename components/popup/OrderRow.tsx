@@ -1,19 +1,19 @@
-import type { OrderSummary } from '@/utils/order-summary';
+import type { OrderView } from '@/utils/rules/order-view';
 import { UrgencyIcon } from '@/components/shared/UrgencyIcon';
 import { useTr } from '@/components/shared/LangContext';
-import { deadlineLabel, deadlineWhen, stageLabel, timeLeftPhrase } from '@/utils/i18n';
+import { deadlineName, deadlineWhen, estimatedWord, stageLabel, timeLeftText } from '@/utils/i18n';
 
 /**
- * One tracked order: what it is, where it stands, and the next date that matters. The whole row is one
- * button (opens the order view), so keyboard users tab row by row; its content is phrasing content only.
+ * One tracked order: what it is, where it stands, and the next date that matters, as its view (rules/order-view.ts)
+ * says. The whole row is one button (opens the order view), so keyboard users tab row by row; its content is
+ * phrasing content only.
  */
-export function OrderRow({ summary, onOpen }: { summary: OrderSummary; onOpen?: (orderId: string) => void }) {
+export function OrderRow({ view, onOpen }: { view: OrderView; onOpen?: (orderId: string) => void }) {
   const { lang, tr } = useTr();
-  const { order, next, daysLeft, urgency, now } = summary;
+  const { order, next, urgency } = view;
   const facts = order.facts;
   const firstItem = facts.items[0];
   const title = firstItem?.title ?? tr('unknownItem');
-  const label = deadlineLabel(next?.kind ?? 'custom', lang);
   return (
     <li class={`order-row urgency-${urgency}`} data-order-id={order.orderId}>
       <button
@@ -36,28 +36,27 @@ export function OrderRow({ summary, onOpen }: { summary: OrderSummary; onOpen?: 
             </span>
             {order.manual && <span class="badge">{tr('manualBadge')}</span>}
           </span>
-          {next && daysLeft !== null ? (
+          {next && next.left !== null ? (
             <span
               class="deadline"
               data-testid="deadline"
-              data-at={next.at}
-              data-kind={next.kind}
-              data-confidence={next.confidence}
+              data-at={next.deadline.at}
+              data-kind={next.deadline.kind}
+              data-confidence={next.deadline.confidence}
             >
-              <UrgencyIcon urgency={urgency} />{' '}
-              <span>{next.kind === 'custom' && next.label ? next.label : label} </span>
+              <UrgencyIcon urgency={urgency} /> <span>{deadlineName(next.deadline, lang)} </span>
               <strong>
-                {next.confidence === 'estimated' ? '≈ ' : ''}
-                {deadlineWhen(next, lang)}
+                {next.estimated ? '≈ ' : ''}
+                {deadlineWhen(next.deadline, lang)}
               </strong>
               <span class="days" data-testid="time-left">
                 {' '}
-                · {timeLeftPhrase(next.at, now, lang)}
+                · {timeLeftText(next.left, lang)}
               </span>
-              {next.confidence === 'estimated' && (
-                <span class="hint" title={tr('estimatedHint')}>
+              {next.estimated && (
+                <span class="hint" title={tr('estimatedHint')} data-testid="estimated">
                   {' '}
-                  ({tr('estimated')})
+                  ({estimatedWord(lang)})
                 </span>
               )}
             </span>

@@ -2,26 +2,22 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DisputeType, GuideState, Settings, TrackedOrder } from '@/utils/model';
 import type { ReminderState } from '@/utils/rules';
 import { useTr } from '@/components/shared/LangContext';
-import { Timeline } from '@/components/popup/Timeline';
+import { PopupTimeline } from '@/components/popup/PopupTimeline';
+import { NextAction } from '@/components/shared/NextAction';
+import { t as pageText } from '@/utils/i18n/page';
 import { OrderControls } from '@/components/popup/OrderControls';
 import { DeadlineForm } from '@/components/popup/DeadlineForm';
 import { EvidenceChecklist } from '@/components/popup/EvidenceChecklist';
 import { DisputeComposer } from '@/components/popup/DisputeComposer';
 import { AppealPlaybook } from '@/components/popup/AppealPlaybook';
 import { RedFlags } from '@/components/popup/RedFlags';
-import { summarize } from '@/utils/order-summary';
+import { orderView } from '@/utils/rules/order-view';
+import { orderPageUrl } from '@/utils/order-url';
 import { DISPUTE_TYPES, suggestedDisputeType } from '@/utils/guide/checklists';
 import { PLAYBOOK_STEPS } from '@/utils/guide/playbook';
 import { formatDate, stageLabel } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { parseIsoDay } from '@/utils/rules/dates';
-
-/** The order's own page on the site it was read from (pages.md: global detail URL, aliexpress.ru order URL). */
-function orderPageUrl(order: TrackedOrder): string {
-  return order.facts.site.endsWith('aliexpress.ru')
-    ? `https://aliexpress.ru/order-list/${order.orderId}`
-    : `https://${order.facts.site}/p/order/detail.html?orderId=${order.orderId}`;
-}
 
 /** One order: what it is, its timeline and controls, and the dispute guide (checklist, composer, playbook, red flags). */
 export function OrderView({
@@ -46,7 +42,7 @@ export function OrderView({
     void sendMessage('setGuide', { orderId: order.orderId, guide: next });
   };
   const type: DisputeType | null = guide.disputeType ?? suggestedDisputeType(order);
-  const summary = summarize(order, now, settings);
+  const view = orderView(order, settings, now);
   const item = order.facts.items[0];
   const orderedDay = parseIsoDay(order.facts.orderedAt);
   const lost = order.facts.status === 'dispute_lost';
@@ -81,15 +77,25 @@ export function OrderView({
               .filter(Boolean)
               .join(' · ')}
           </p>
-          <a href={orderPageUrl(order)} target="_blank" rel="noreferrer noopener" class="small">
+          <a
+            href={orderPageUrl(order.facts.site, order.orderId)}
+            target="_blank"
+            rel="noreferrer noopener"
+            class="small"
+          >
             {tr('openOnSite')}
           </a>
         </div>
       </header>
 
+      <section aria-labelledby="next-action-title" class="block" data-testid="next-action">
+        <h3 id="next-action-title">{pageText('nextAction', lang)}</h3>
+        <NextAction view={view} lang={lang} />
+      </section>
+
       <section aria-labelledby="timeline-title" class="block">
         <h3 id="timeline-title">{tr('timeline')}</h3>
-        <Timeline order={order} deadlines={summary.deadlines} reminders={reminders} now={now} />
+        <PopupTimeline order={order} rows={view.deadlines} reminders={reminders} />
       </section>
 
       <section aria-labelledby="controls-title" class="block">

@@ -1,4 +1,4 @@
-import type { Urgency } from '@/utils/order-summary';
+import type { Urgency } from '@/utils/rules/urgency';
 
 /**
  * Urgency as a shape, so it never depends on colour alone (and not on an emoji font, which many Linux
@@ -27,7 +27,7 @@ export function UrgencyIcon({ urgency }: { urgency: Urgency }) {
           <path d="M8 6v4M8 12.5v.5" stroke="#fff" stroke-width="2" stroke-linecap="round" />
         </svg>
       );
-    case 'week':
+    case 'soon':
       return (
         <svg {...common}>
           <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="2" />

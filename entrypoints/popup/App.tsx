@@ -4,7 +4,7 @@ import type { Settings, TrackedOrder, UnreadablePage } from '@/utils/model';
 import type { ReminderState } from '@/utils/rules';
 import { readOrders, readSettings, readUnreadablePages, watchStore } from '@/utils/storage';
 import { readReminderState } from '@/utils/reminder-state-read';
-import { byUrgency, summarize } from '@/utils/order-summary';
+import { byUrgency, orderView } from '@/utils/rules/order-view';
 import { resolveLanguage } from '@/utils/i18n';
 import { t } from '@/utils/i18n/popup';
 import { LangContext } from '@/components/shared/LangContext';
@@ -69,8 +69,8 @@ export function App() {
 
   if (!data) return <main class="popup" aria-busy="true" />;
   const now = new Date();
-  const summaries = data.orders.map((o) => summarize(o, now, data.settings)).sort(byUrgency);
-  const active = summaries.filter((s) => !s.order.archived);
+  const views = data.orders.map((o) => orderView(o, data.settings, now)).sort(byUrgency);
+  const active = views.filter((v) => !v.order.archived);
   const current = view.name === 'order' ? data.orders.find((o) => o.orderId === view.orderId) : undefined;
 
   return (
@@ -135,12 +135,12 @@ export function App() {
             {data.unreadable.map((page) => (
               <UnreadableNotice key={page.url} page={page} />
             ))}
-            {summaries.length === 0 ? (
+            {views.length === 0 ? (
               <EmptyState
                 onOpen={() => void browser.tabs.create({ url: 'https://www.aliexpress.com/p/order/index.html' })}
               />
             ) : (
-              <HomeView summaries={summaries} onOpen={(orderId) => setView({ name: 'order', orderId })} />
+              <HomeView views={views} onOpen={(orderId) => setView({ name: 'order', orderId })} />
             )}
           </>
         )}

@@ -121,7 +121,7 @@ describe('deadline truth on the card', () => {
     const lateLastDay = dayFromNow(-1 + 15 - 1);
     expect(badge.adviceText).toContain(`until about ${english(lateLastDay)} (estimated)`);
     expect(badge.adviceText).not.toContain('Contact AliExpress support');
-    expect(badge.urgency).toBe('week');
+    expect(badge.urgency).toBe('soon');
     await page
       .locator('.order-item', { hasText: ORDER })
       .screenshot({ path: `${SHOTS}/deadline-truth-late-window.png` });

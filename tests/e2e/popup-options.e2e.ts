@@ -19,7 +19,7 @@ const SHOTS = 'test-output/screenshots';
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const IN_TRANSIT = '8214398062177351';
 const MANUAL_ID = '8100000000000001';
-const BUCKET_ORDER = ['overdue', 'today', 'week', 'later', 'none'];
+const BUCKET_ORDER = ['overdue', 'today', 'soon', 'later', 'none'];
 
 type Orders = Record<string, TrackedOrder>;
 const ordersOf = (store: Record<string, unknown>) => (store.orders ?? {}) as Orders;
@@ -102,10 +102,10 @@ describe('popup and options in Chromium', () => {
     }
     // The parcel in transit (protection end printed 9 days ahead): its bucket agrees with its days left.
     const inTransit = popup.locator(`.order-row[data-order-id="${IN_TRANSIT}"]`);
-    const days = Number(/in (\d+) days?/.exec(await inTransit.locator('[data-testid="deadline"]').innerText())?.[1]);
+    const days = Number(/(\d+) days? left/.exec(await inTransit.locator('[data-testid="deadline"]').innerText())?.[1]);
     expect(days).toBeGreaterThan(0);
     const bucket = await inTransit.evaluate((row) => row.closest('[data-bucket]')?.getAttribute('data-bucket'));
-    expect(bucket).toBe(days <= 7 ? 'week' : 'later');
+    expect(bucket).toBe(days <= 7 ? 'soon' : 'later');
     // Rows of the "no deadline ahead" bucket say none is known, or show a window that already closed.
     const none = popup.locator('[data-bucket="none"] .order-row [data-testid="deadline"]');
     for (const text of await none.allInnerTexts()) expect(text).toMatch(/No deadline known yet|days? ago/);
@@ -117,7 +117,7 @@ describe('popup and options in Chromium', () => {
     const needs = await popup
       .locator('[data-bucket]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-bucket')));
-    for (const bucket of needs) expect(['overdue', 'today', 'week']).toContain(bucket);
+    for (const bucket of needs) expect(['overdue', 'today', 'soon']).toContain(bucket);
     await popup.locator('[data-filter="archived"]').click();
     await expect.poll(() => popup.locator('.order-row').count()).toBe(0);
     await popup.locator('[data-filter="all"]').click();

@@ -71,7 +71,7 @@ describe('walking skeleton in Chromium', () => {
     const first = rows.first();
     expect(await first.getAttribute('data-order-id')).toBe('8214398062177351');
     await expect.poll(() => first.locator('[data-testid="deadline"]').innerText()).toContain('Buyer protection ends');
-    expect(await first.locator('[data-testid="deadline"]').innerText()).toContain('in 8 days'); // "before <today + 9>": the last day is today + 8
+    expect(await first.locator('[data-testid="deadline"]').innerText()).toContain('8 days left'); // "before <today + 9>": the last day is today + 8
     expect(await first.locator('[data-testid="status"]').innerText()).toBe('Awaiting delivery');
     const unknown = popup.locator('.order-row[data-order-id="8214779947343229"] [data-testid="deadline"]');
     expect(await unknown.innerText()).toContain('No deadline known yet');

@@ -7,11 +7,11 @@ import {
   dayToInstant,
   findPageDates,
   findPastPageDates,
-  formatLocalInstant,
   GATED_PATTERNS_FOR_TESTS,
   monthWordTable,
   parsePageDate,
 } from '@/utils/pages/dates';
+import { localIsoInstant } from '@/utils/rules/dates';
 import { formatDay, isoDay } from '../harness/fixtures';
 
 const NBSP = '\u00a0';
@@ -269,7 +269,7 @@ describe('dayToInstant', () => {
               noInvalidDate: true,
             }),
             (date) => {
-              expect(formatLocalInstant(date)).toBe(dayjs(date).format(INSTANT_FORMAT));
+              expect(localIsoInstant(date)).toBe(dayjs(date).format(INSTANT_FORMAT));
             },
           ),
           { numRuns: 500 },

@@ -9,7 +9,7 @@ import dayjs from 'dayjs';
 import { DEFAULT_SETTINGS, type Deadline, type TrackedOrder } from '@/utils/model';
 import { computeDeadlines, EMPTY_REMINDER_STATE, planReminders } from '@/utils/rules';
 import { adviceFor } from '@/utils/rules/advice';
-import { headlineDeadline, summarize } from '@/utils/order-summary';
+import { headlineDeadline, orderView } from '@/utils/rules/order-view';
 import { reminderText } from '@/utils/notification-text';
 import { buildCalendar, calendarEntries } from '@/utils/transfer/ics';
 import { disputeMessage } from '@/utils/guide/composer';
@@ -78,9 +78,9 @@ describe('"before X" means the last day is X−1, on every surface', () => {
 
   it('the popup row says the last day and the hours', () => {
     const root = host();
-    render(<OrderRow summary={summarize(inTransit(), lastEvening)} />, root);
+    render(<OrderRow view={orderView(inTransit(), DEFAULT_SETTINGS, lastEvening)} />, root);
     expect(root.querySelector('[data-testid="deadline"]')?.textContent).toContain('Last day: Sep 3, 2026');
-    expect(root.querySelector('[data-testid="time-left"]')?.textContent).toContain('in 1 hour');
+    expect(root.querySelector('[data-testid="time-left"]')?.textContent).toContain('1 hour left');
   });
 
   it('the notification names the last day', () => {
@@ -92,7 +92,7 @@ describe('"before X" means the last day is X−1, on every surface', () => {
       lastEvening,
     );
     expect(text.message).toContain('Last day: Sep 3, 2026');
-    expect(text.message).toContain('in 1 hour');
+    expect(text.message).toContain('1 hour left');
     expect(text.message).not.toContain('Sep 4');
   });
 
@@ -189,7 +189,7 @@ describe('after the printed date: "open a dispute now", never "too late", while 
     expect(advice.map((a) => a.id)).not.toContain('protection_ended');
     const headline = headlineDeadline(deadlines, now, 'awaiting_delivery')!;
     expect(headline.deadline.kind).toBe('late_dispute_window_end');
-    expect(headline.urgency).toBe('week');
+    expect(headline.urgency).toBe('soon');
 
     const root = host();
     render(<Badge order={order} settings={DEFAULT_SETTINGS} now={now} lang="en" />, root);

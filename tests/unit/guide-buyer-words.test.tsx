@@ -13,7 +13,8 @@ import { EN as PAGE_EN } from '@/utils/i18n/page/en';
 import { PAGE_TRANSLATIONS } from '@/utils/i18n/page';
 import { NOTIFICATION_BUTTONS, notificationButtons } from '@/utils/i18n/notification-buttons';
 import { LangContext } from '@/components/shared/LangContext';
-import { Timeline } from '@/components/popup/Timeline';
+import { PopupTimeline } from '@/components/popup/PopupTimeline';
+import { orderView } from '@/utils/rules/order-view';
 import { computeDeadlines, EMPTY_REMINDER_STATE } from '@/utils/rules';
 import { SettingsForm, leadChoicesFor, toggleLead } from '@/components/options/SettingsForm';
 import { QuarantineList } from '@/components/options/QuarantineList';
@@ -99,7 +100,11 @@ describe('no jargon where a buyer reads', () => {
     const root = host();
     render(
       <LangContext.Provider value={lang}>
-        <Timeline order={inTransit} deadlines={deadlines} reminders={EMPTY_REMINDER_STATE} now={new Date()} />
+        <PopupTimeline
+          order={inTransit}
+          rows={orderView(inTransit, DEFAULT_SETTINGS, new Date()).deadlines}
+          reminders={EMPTY_REMINDER_STATE}
+        />
       </LangContext.Provider>,
       root,
     );

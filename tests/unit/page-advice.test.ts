@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Deadline, type OrderStage, type Settings } from '@/utils/model';
 import { computeDeadlines } from '@/utils/rules';
-import { adviceFor, headlineDeadline } from '@/utils/rules/advice';
+import { adviceFor } from '@/utils/rules/advice';
+import { headlineDeadline } from '@/utils/rules/order-view';
 import { pageOrder, trackedOrder } from './support/factories';
 
 const NOW = new Date('2026-11-21T12:00:00');
@@ -128,8 +129,8 @@ describe('the badge leads with the nearest date that still matters', () => {
 
   it.each([
     [9, 'later'],
-    [7, 'week'],
-    [1, 'week'],
+    [7, 'soon'],
+    [1, 'soon'],
     [0, 'today'],
   ])('%i days ahead → %s', (days, urgency) => {
     expect(headlineDeadline([printed('return_window_end', days)], NOW)?.urgency).toBe(urgency);

@@ -1,11 +1,18 @@
+/** The words of time left, whatever the surface (utils/i18n/labels.ts `timeLeftText`). */
+function timeLeft(at: string, now: Date, lang: UiLanguage) {
+  const left = daysLeft(at, now);
+  return left ? { text: timeLeftText(left, lang), overdue: left.overdue, days: left.days } : null;
+}
+
 /** The on-page words in every UI language: complete dictionaries, the right plural forms, local dates. */
 import { describe, expect, it } from 'vitest';
 import { DEADLINE_KINDS, ORDER_STAGES } from '@/utils/model';
-import { UI_LANGUAGES, deadlineLabel, stageLabel, type UiLanguage } from '@/utils/i18n';
+import { UI_LANGUAGES, deadlineAction, deadlineLabel, stageLabel, timeLeftText, type UiLanguage } from '@/utils/i18n';
 import { LABEL_LANGUAGES } from '@/utils/i18n/labels';
-import { PAGE_KEYS, PAGE_TRANSLATIONS, adviceText, amountText, t, timeLeft } from '@/utils/i18n/page';
-import { actionFor, reminderText } from '@/utils/notification-text';
-import { trackedOrder } from './support/factories';
+import { PAGE_KEYS, PAGE_TRANSLATIONS, adviceText, t } from '@/utils/i18n/page';
+import { reminderText } from '@/utils/notification-text';
+import { daysLeft } from '@/utils/rules';
+import { pageOrder, trackedOrder } from './support/factories';
 
 const NOW = new Date('2026-11-21T10:00:00');
 const inDays = (days: number, hour = 23) => {
@@ -28,9 +35,8 @@ describe('every language says everything in its own words', () => {
     for (const kind of DEADLINE_KINDS) expect(deadlineLabel(kind, lang)).not.toBe(deadlineLabel(kind, 'en'));
   });
 
-  it.each(OTHER_LANGUAGES)('%s: the reminders’ next actions are translated', (lang) => {
-    for (const kind of DEADLINE_KINDS)
-      expect(actionFor(kind, 3, false, lang)).not.toBe(actionFor(kind, 3, false, 'en'));
+  it.each(OTHER_LANGUAGES)('%s: the deadlines’ next actions are translated', (lang) => {
+    for (const kind of DEADLINE_KINDS) expect(deadlineAction(kind, lang)).not.toBe(deadlineAction(kind, 'en'));
   });
 });
 
@@ -81,11 +87,11 @@ describe('days and hours left, with each language’s plural forms', () => {
   });
 
   it.each<[UiLanguage, number, string]>([
-    ['ru', 2, '2 часа'],
-    ['pl', 2, '2 godziny'],
-    ['de', 1, '1 Stunde'],
+    ['ru', 2, 'осталось: 2 часа'],
+    ['pl', 2, 'pozostało: 2 godziny'],
+    ['de', 1, 'noch 1 Stunde'],
   ])('%s: %i hours → "%s"', (lang, count, expected) => {
-    expect(amountText(count, 'hour', lang)).toBe(expected);
+    expect(timeLeftText({ days: 0, hours: count, overdue: false }, lang)).toBe(expected);
   });
 });
 
@@ -107,7 +113,8 @@ describe('advice and reminders carry their numbers and dates', () => {
     ['ru', 'Защита покупателя заканчивается'],
     ['pl', 'Koniec ochrony kupującego'],
   ])('%s: a notification names the deadline and the action in the language', (lang, label) => {
-    const order = trackedOrder();
+    const protection = { kind: 'protection_end', at: inDays(3), confidence: 'exact', source: 'page:test' } as const;
+    const order = trackedOrder({ facts: pageOrder({ deadlines: [protection] }) });
     const text = reminderText(
       {
         id: 'g1',
@@ -118,7 +125,7 @@ describe('advice and reminders carry their numbers and dates', () => {
             orderId: order.orderId,
             deadlineKey: `${order.orderId}:protection_end`,
             kind: 'protection_end',
-            deadline: { kind: 'protection_end', at: inDays(3), confidence: 'exact', source: 'page:test' },
+            deadline: protection,
             leadDays: 3,
             fireAt: NOW.toISOString(),
             urgency: 'soon',
@@ -131,6 +138,7 @@ describe('advice and reminders carry their numbers and dates', () => {
       lang,
     );
     expect(text.message).toContain(label);
-    expect(text.message).toContain(actionFor('protection_end', 3, false, lang));
+    // 3 days before the end, in transit: the badge's advice, "open a dispute now", in the language.
+    expect(text.message).toContain(t('open_dispute_now', lang));
   });
 });

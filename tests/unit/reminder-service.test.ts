@@ -36,7 +36,7 @@ describe('reminder service', () => {
     const notes = Object.values(await shownNotifications());
     expect(notes).toHaveLength(1);
     expect(notes[0]!.title).toContain('LIMA Store');
-    expect(notes[0]!.message).toContain('in 3 days');
+    expect(notes[0]!.message).toContain('3 days left');
     expect(notes[0]!.message).toContain('Open a dispute now');
     const alarms = await fakeBrowser.alarms.getAll();
     expect(alarms.map((a) => a.name)).toEqual([REMINDER_ALARM]);

@@ -142,7 +142,7 @@ describe('planReminders: lead times (domain.md §6)', () => {
       describePlan(planReminders([IN_TRANSIT], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, at('2026-07-01 12:00'))),
     ).toEqual([
       'extension_request_by 0d @ 2026-08-28 09:00 (today)',
-      'protection_end 7d @ 2026-08-28 09:00 (later)',
+      'protection_end 7d @ 2026-08-28 09:00 (soon)',
       'protection_end 3d @ 2026-09-01 09:00 (soon)',
       'protection_end 1d @ 2026-09-03 09:00 (soon)',
       'protection_end 0d @ 2026-09-04 09:00 (today)',
@@ -193,7 +193,7 @@ describe('planReminders: deadlines already past', () => {
     const plan = planReminders([COMPLETED], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, now);
     expect(describePlan(plan)).toEqual([
       'return_window_end overdue @ 2026-06-27 23:59 (overdue)',
-      'dispute_window_end 7d @ 2026-07-23 09:00 (later)',
+      'dispute_window_end 7d @ 2026-07-23 09:00 (soon)',
       'dispute_window_end 1d @ 2026-07-29 09:00 (soon)',
     ]);
     expect(dueNow(plan, now)?.reminders.map((r) => r.kind)).toEqual(['return_window_end']);
@@ -280,7 +280,7 @@ describe('planReminders: catching up after a gap', () => {
     const now = at('2026-09-02 11:00');
     expect(
       describePlan(dueNow(planReminders([printed], DEFAULT_SETTINGS, shownForEstimate, now), now)?.reminders ?? []),
-    ).toEqual(['protection_end 7d @ 2026-08-30 09:00 (later)']);
+    ).toEqual(['protection_end 7d @ 2026-08-30 09:00 (soon)']);
     expect(nextWakeUp(planReminders([printed], DEFAULT_SETTINGS, shownForEstimate, now), now)).toBe(
       new Date(at('2026-09-03 09:00')).toISOString(),
     );
@@ -438,7 +438,7 @@ describe('issue 12 §2: reminder moments count from the last day', () => {
 
   it('a printed "before Sep 4" gets 7, 3 and 1 days before its last day (Sep 3) and one early on Sep 3', () => {
     expect(describePlan(planReminders([printed], noExtension, EMPTY_REMINDER_STATE, at('2026-07-01 12:00')))).toEqual([
-      'protection_end 7d @ 2026-08-27 09:00 (later)',
+      'protection_end 7d @ 2026-08-27 09:00 (soon)',
       'protection_end 3d @ 2026-08-31 09:00 (soon)',
       'protection_end 1d @ 2026-09-02 09:00 (soon)',
       'protection_end 0d @ 2026-09-03 09:00 (today)',
@@ -517,7 +517,7 @@ describe('issue 12 §2: done and snooze act on one reminder of one deadline date
     const done = markDone(EMPTY_REMINDER_STATE, IN_TRANSIT, 'protection_end', now);
     expect(planReminders([IN_TRANSIT], noExtension, done, now)).toEqual([]);
     expect(describePlan(planReminders([extendedTo('2026-09-19 23:59')], noExtension, done, now))).toEqual([
-      'protection_end 7d @ 2026-09-12 09:00 (later)',
+      'protection_end 7d @ 2026-09-12 09:00 (soon)',
       'protection_end 3d @ 2026-09-16 09:00 (soon)',
       'protection_end 1d @ 2026-09-18 09:00 (soon)',
       'protection_end 0d @ 2026-09-19 09:00 (today)',
@@ -532,7 +532,7 @@ describe('issue 12 §2: done and snooze act on one reminder of one deadline date
       describePlan(
         dueNow(planReminders([extendedTo('2026-09-19 23:59')], noExtension, snoozed, now), now)?.reminders ?? [],
       ),
-    ).toEqual(['protection_end 7d @ 2026-09-12 09:00 (later)']);
+    ).toEqual(['protection_end 7d @ 2026-09-12 09:00 (soon)']);
   });
 
   it('old stored state (done = a bare time) still reads, and covers the date current when it was marked', () => {

@@ -11,7 +11,7 @@
  * adding one: nothing is lost and nothing is duplicated.
  */
 import { browser } from 'wxt/browser';
-import type { TrackedOrder } from '@/utils/model';
+import type { Settings, TrackedOrder } from '@/utils/model';
 import {
   dueNow,
   markRemindersHandled,
@@ -79,13 +79,11 @@ export function createReminderService(store: OrderStore, clock: () => Date = () 
     group: ReminderGroup,
     orders: Record<string, TrackedOrder>,
     now: Date,
-    language: string,
+    settings: Settings,
   ): Promise<void> {
-    const lang = resolveLanguage(
-      language as Parameters<typeof resolveLanguage>[0],
-      globalThis.navigator?.language ?? 'en',
-    );
-    const text = reminderText(group, orders, now, lang);
+    const lang = resolveLanguage(settings.language, globalThis.navigator?.language ?? 'en');
+    // The settings too: a reminder's advice is the badge's, decided with the buyer's own thresholds.
+    const text = reminderText(group, orders, now, lang, settings);
     const id = `${NOTIFICATION_PREFIX}${group.id}`;
     const named = namedReminders(group);
     await store.unlocked.saveNotificationTarget(id, {
@@ -131,7 +129,7 @@ export function createReminderService(store: OrderStore, clock: () => Date = () 
       let plan = planReminders(tracked, settings, state, now);
       const group = settings.notificationsEnabled ? dueNow(plan, now) : null;
       if (group) {
-        await show(group, orders, now, settings.language);
+        await show(group, orders, now, settings);
         // Planned on from what was shown even when the save fails: the alarm goes to the NEXT reminder. (A
         // later start may show this group again, under the same id: it replaces itself, it does not add up.)
         state = recordSent(state, group.reminders, now);

@@ -54,12 +54,6 @@ export function unitFormat(lang: string, unit: string): Intl.NumberFormat {
   );
 }
 
-/** "in 1 day", "in 5 days", "today", "2 days ago" with the language's plural rules (Intl.RelativeTimeFormat). */
-export function daysLeftText(days: number, lang: UiLanguage = 'en'): string {
-  if (days === 0) return relativeTimeFormat(lang, 'auto').format(0, 'day');
-  return relativeTimeFormat(lang, 'always').format(days, 'day');
-}
-
 /** A calendar date in the UI language, e.g. "Sep 4, 2026" / "4 сент. 2026 г.". */
 export function formatDate(iso: string, lang: UiLanguage = 'en'): string {
   return dateFormat(lang).format(new Date(iso));

@@ -6,6 +6,7 @@
 import type { OrderAction } from '@/utils/model';
 import { foldPageText } from '@/utils/pages/dates';
 import { memoizeText } from '@/utils/pages/memo';
+import { containsWords } from '@/utils/pages/words';
 
 /**
  * Button `type`s of the V2 JSON (`pc_om_list_order.fields.buttons[]`, `detail_order_status_block.buttonVOList[]`,
@@ -386,19 +387,6 @@ const LABEL_BY_FOLDED: ReadonlyMap<string, OrderAction> = new Map(
   LABELS.flatMap(([action, labels]) => labels.map((label) => [foldPageText(label), action] as const)),
 );
 const PHRASES_LONGEST_FIRST: readonly string[] = [...LABEL_BY_FOLDED.keys()].sort((a, b) => b.length - a.length);
-
-/** Whether `phrase` occurs in `text` as whole words. */
-function containsWords(text: string, phrase: string): boolean {
-  let from = 0;
-  for (;;) {
-    const at = text.indexOf(phrase, from);
-    if (at < 0) return false;
-    const before = at === 0 ? '' : text[at - 1]!;
-    const after = text[at + phrase.length] ?? '';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-    from = at + 1;
-  }
-}
 
 /** Button labels are short; anything longer is a container's text, not one control's label. */
 const MAX_LABEL = 80;

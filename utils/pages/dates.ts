@@ -10,6 +10,7 @@
  * (or nothing) for what it can't read. "Now" is always a parameter: without it a date printed without a
  * year can't be placed and is not read.
  */
+import { localIsoInstant } from '@/utils/rules/dates';
 
 /** The UI languages whose month names we read (LanguageSettingSchema minus 'auto'). */
 const MONTH_LANGUAGES = ['en', 'ru', 'it', 'es', 'pt', 'fr', 'de', 'pl'] as const;
@@ -554,25 +555,7 @@ export function dayToInstant(day: string, boundary: 'start-of-day' | 'end-of-day
     throw new RangeError(`dayToInstant: not a calendar day: ${JSON.stringify(day).slice(0, 40)}`);
   }
   const [year, month, date] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  return formatLocalInstant(
+  return localIsoInstant(
     boundary === 'end-of-day' ? new Date(year, month, date, 23, 59, 59, 999) : new Date(year, month, date),
-  );
-}
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-/**
- * `dayjs(date).format(INSTANT_FORMAT)`: the local time with its offset. Written out because it runs for every
- * deadline of every card read, where dayjs's object and format parsing cost more than the rest of the date
- * (tests/unit/dates.test.ts compares both in several time zones).
- */
-export function formatLocalInstant(date: Date): string {
-  const offset = -date.getTimezoneOffset();
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return (
-    `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
-    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}` +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
   );
 }

@@ -13,6 +13,7 @@
 import type { DeadlineKind, OrderAction, OrderStage } from '@/utils/model';
 import { foldPageText } from '@/utils/pages/dates';
 import { memoizeText } from '@/utils/pages/memo';
+import { containsWords } from '@/utils/pages/words';
 
 type Stage = Exclude<OrderStage, 'unknown'>;
 
@@ -668,19 +669,6 @@ function foldLabel(text: string): string {
     .replace(/^[\s·•—–-]+/u, '')
     .replace(/ +/g, ' ')
     .trim();
-}
-
-/** Whether `phrase` occurs in `text` as whole words (Unicode-aware, so Cyrillic works). */
-function containsWords(text: string, phrase: string): boolean {
-  let from = 0;
-  for (;;) {
-    const at = text.indexOf(phrase, from);
-    if (at < 0) return false;
-    const before = at === 0 ? '' : text[at - 1]!;
-    const after = text[at + phrase.length] ?? '';
-    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
-    from = at + 1;
-  }
 }
 
 /** Stages the text may mean: one for a known label, several for an ambiguous one, none for unknown text. */

@@ -1,6 +1,7 @@
 /**
  * What the on-page UI tells the buyer to do now, and which date it leads with. Pure: the order, its computed
- * deadlines, the settings and `now` in; words are chosen later by `utils/i18n/page.ts`.
+ * deadlines, the settings and `now` in; words are chosen later by `utils/i18n/page/index.ts` (`adviceLine`). Every
+ * surface gets it through the order's view model (rules/order-view.ts).
  *
  * Thresholds come from `../shared/domain.md`:
  * - protection end: ask the seller to extend `rules.extensionRequestDaysBefore` days before (default 7,
@@ -10,10 +11,8 @@
  * - dispute stages: escalation open, seller's answer overdue, ship the return by, refund overdue
  *   (domain.md §1, §6); on an order page in a dispute stage, never cancel the dispute (seeds 000, 004).
  */
-import dayjs from 'dayjs';
 import type { Deadline, DeadlineKind, OrderStage, Settings, TrackedOrder } from '@/utils/model';
-import { SOON_DAYS } from '@/utils/rules';
-import { calendarDaysBetween } from '@/utils/order-summary';
+import { daysLeft, SOON_DAYS } from './reminders';
 
 export type AdviceId =
   | 'open_dispute_now'
@@ -53,7 +52,9 @@ const DISPUTE_STAGES: ReadonlySet<OrderStage> = new Set([
 ]);
 const SEVERITY_RANK: Record<AdviceSeverity, number> = { critical: 0, warning: 1, info: 2 };
 
-const hasPassed = (deadline: Deadline, now: Date) => dayjs(deadline.at).valueOf() <= now.valueOf();
+const hasPassed = (deadline: Deadline, now: Date) => Date.parse(deadline.at) <= now.getTime();
+/** Whole calendar days to the deadline's last day (rules `daysLeft`, the count every surface shows). */
+const daysTo = (deadline: Deadline, now: Date) => daysLeft(deadline.at, now)?.days ?? 0;
 
 /** Every piece of advice for the order, most pressing first. */
 export function adviceFor(
@@ -69,7 +70,7 @@ export function adviceFor(
 
   const protection = find('protection_end');
   if (stage === 'awaiting_delivery' && protection) {
-    const days = calendarDaysBetween(now, protection.at);
+    const days = daysTo(protection, now);
     const late = find('late_dispute_window_end');
     const lateDays = settings.rules.lateDisputeDays;
     if (hasPassed(protection, now)) {
@@ -105,7 +106,7 @@ export function adviceFor(
     const shipBy = find('return_ship_by');
     if (shipBy) {
       // Domain.md §6 reminds 2 days before: from then on (or once passed) it is critical.
-      const critical = hasPassed(shipBy, now) || calendarDaysBetween(now, shipBy.at) <= 2;
+      const critical = hasPassed(shipBy, now) || daysTo(shipBy, now) <= 2;
       out.push({ id: 'ship_return_by', severity: critical ? 'critical' : 'warning', deadline: shipBy });
     }
   }
@@ -119,6 +120,3 @@ export function adviceFor(
   // Stable: equal severities keep the order above (the deadline-driven advice before the general one).
   return out.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
-
-// The headline date is chosen in one place for the popup and the page: utils/order-summary.ts.
-export { headlineDeadline, urgencyOf, type Headline } from '@/utils/order-summary';

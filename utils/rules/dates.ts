@@ -85,22 +85,37 @@ export function localHourDaysBefore(ms: number, daysBefore: number, hour: number
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
+/** The local calendar day of an instant as `YYYY-MM-DD` (ids, file names, a date input's value). */
+export function localIsoDay(at: number | Date): string {
+  const date = new Date(at);
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * An instant as ISO 8601 with the local offset (`2026-09-04T23:59:59.999+02:00`): `dayjs(date).format(INSTANT_FORMAT)`,
+ * written out because it runs for every deadline of every card read and of every rule, where dayjs's object and
+ * format parsing cost more than the rest of the date (tests/unit/dates.test.ts compares both in several zones).
+ */
+export function localIsoInstant(at: number | Date): string {
+  const date = new Date(at);
+  // getTimezoneOffset is minutes BEHIND UTC (UTC+2 gives -120), hence the flipped sign.
+  const offset = -Math.round(date.getTimezoneOffset());
+  const sign = offset < 0 ? '-' : '+';
+  const absolute = Math.abs(offset);
+  return (
+    localIsoDay(date) +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}` +
+    `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
+  );
+}
+
 /**
  * The stored form of an instant: ISO 8601 with the local offset (`2026-09-04T23:59:59.999+02:00`), so the
  * text reads as the buyer's own time. `null` outside years 0001–9999: a four-digit year is all
  * `IsoInstantSchema` takes, and only absurd page dates get there.
  */
 export function formatInstant(ms: number): string | null {
-  const date = new Date(ms);
-  const year = date.getFullYear();
+  const year = new Date(ms).getFullYear();
   if (Number.isNaN(year) || year < 1 || year > 9999) return null;
-  // getTimezoneOffset is minutes BEHIND UTC (UTC+2 gives -120), hence the flipped sign.
-  const offset = -Math.round(date.getTimezoneOffset());
-  const sign = offset < 0 ? '-' : '+';
-  const absolute = Math.abs(offset);
-  return (
-    `${pad(year, 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
-    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}` +
-    `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
-  );
+  return localIsoInstant(ms);
 }

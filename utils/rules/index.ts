@@ -26,3 +26,17 @@ export {
 } from './reminders';
 export * from './reminder-schemas';
 export * from './reminder-state';
+export { URGENCIES, URGENCY_RANK, SOON_WITHIN_DAYS, urgencyAt, type Urgency } from './urgency';
+export {
+  orderView,
+  deadlineView,
+  headlineDeadline,
+  urgencyOf,
+  actionFor,
+  byUrgency,
+  type OrderView,
+  type DeadlineView,
+  type Headline,
+  type NextAction,
+} from './order-view';
+export { adviceFor, type Advice, type AdviceId, type AdviceSeverity, type AdviceSurface } from './advice';

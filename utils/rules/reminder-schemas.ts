@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { DeadlineKindSchema, DeadlineSchema, IsoDaySchema, IsoInstantSchema, OrderIdSchema } from '@/utils/model';
+import { URGENCIES } from './urgency';
 
 /** Room for an order id, a kind or a custom deadline's instant, a day and a lead tag. */
 const KEY_MAX = 200;
@@ -27,11 +28,10 @@ export const ReminderIdSchema = z
 export type ReminderId = z.infer<typeof ReminderIdSchema>;
 
 /**
- * How pressing a reminder is when it fires: `overdue` (the deadline passed), `today` (it ends today, local),
- * `soon` (within `SOON_DAYS` calendar days, reminders.ts), `later`.
+ * How pressing a reminder is when it fires: the one urgency of every surface (rules/urgency.ts), seen at the moment
+ * it fires. A reminder is never `none`.
  */
-export const UrgencySchema = z.enum(['overdue', 'today', 'soon', 'later']);
-export type Urgency = z.infer<typeof UrgencySchema>;
+export const UrgencySchema = z.enum(URGENCIES).exclude(['none']);
 
 /** What happened to one deadline's reminders. The optional fields are absent in state written by earlier versions. */
 export const DeadlineReminderStateSchema = z.object({

@@ -26,7 +26,9 @@
  */
 import type { Deadline, DeadlineKind, OrderId, Settings, TrackedOrder } from '@/utils/model';
 import { computeDeadlines } from './deadlines';
-import { calendarDaysBetween, instantMs, lastDayMs, localDayOf, localHourDaysBefore } from './dates';
+import { fnv1a } from '@/utils/hash';
+import { calendarDaysBetween, instantMs, lastDayMs, localHourDaysBefore, localIsoDay } from './dates';
+import { URGENCY_RANK, urgencyAt } from './urgency';
 import type {
   DaysLeft,
   DeadlineDone,
@@ -36,12 +38,11 @@ import type {
   ReminderGroup,
   ReminderId,
   ReminderState,
-  Urgency,
 } from './reminder-schemas';
 
 /** Reminders fire at 09:00 local: in the morning, while there is still a working day to act. */
 export const REMINDER_HOUR = 9;
-/** `soon` = at most this many calendar days left: the "open a dispute now" reminder (domain.md §6). */
+/** At most this many calendar days left: "open a dispute now" (domain.md §6; rules/advice.ts). */
 export const SOON_DAYS = 3;
 /** A deadline that passed longer ago than this, unannounced, gets no `overdue` reminder (see above). */
 export const OVERDUE_LOOKBACK_DAYS = 30;
@@ -55,7 +56,6 @@ export const LAST_CALL_MS = 3 * HOUR_MS;
  * by hours, "23:59:59.999" and "00:00 next day" are 1 ms apart; a seller's extension moves it by whole days.
  */
 export const SAME_DEADLINE_MS = 20 * HOUR_MS;
-const URGENCY_RANK: Record<Urgency, number> = { overdue: 0, today: 1, soon: 2, later: 3 };
 
 /** One order and kind; custom deadlines (several per order) are told apart by their instant. */
 export function deadlineKey(orderId: OrderId, deadline: Deadline): DeadlineKey {
@@ -97,13 +97,7 @@ export function occurrenceDay(deadline: Deadline, remembered: DeadlineReminderSt
     const written = deadline.at.slice(0, 10);
     if (Object.keys(remembered.sent).some((id) => reminderIdDay(id) === written)) return written;
   }
-  return localDayTag(lastDayMs(dueMs));
-}
-
-function localDayTag(dayMs: number): string {
-  const day = new Date(localDayOf(dayMs));
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${String(day.getFullYear()).padStart(4, '0')}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+  return localIsoDay(lastDayMs(dueMs));
 }
 
 /**
@@ -286,17 +280,10 @@ function reminder(base: ReminderBase, id: ReminderId, leadDays: number | null, f
       fireAt: new Date(fireMs).toISOString(),
       deadline,
       day,
-      urgency: leadDays === null ? 'overdue' : urgencyAt(dueMs, lastDay, Math.max(fireMs, nowMs)),
+      // The same urgency the badge and the popup show for this deadline at that moment (rules/urgency.ts).
+      urgency: leadDays === null ? 'overdue' : urgencyAt(dueMs, kind, Math.max(fireMs, nowMs), lastDay),
     },
   };
-}
-
-/** How pressing a deadline at `dueMs` is, seen at `atMs`, counted to its last day. Exactly now is still "today". */
-function urgencyAt(dueMs: number, lastDay: number, atMs: number): Urgency {
-  if (dueMs < atMs) return 'overdue';
-  const days = Math.round((lastDay - localDayOf(atMs)) / DAY_MS);
-  if (days <= 0) return 'today';
-  return days <= SOON_DAYS ? 'soon' : 'later';
 }
 
 /**
@@ -370,14 +357,6 @@ function parseMs(instant: string | undefined): number | null {
 
 /** FNV-1a over the ids: a short, stable name for a set of reminders. */
 function hashIds(ids: readonly string[]): string {
-  let hash = 0x811c9dc5;
-  for (const id of ids) {
-    for (let index = 0; index < id.length; index++) {
-      hash ^= id.charCodeAt(index);
-      hash = Math.imul(hash, 0x01000193);
-    }
-    hash ^= 0x7c; // separator, so ["ab","c"] and ["a","bc"] differ
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36) + ids.length.toString(36);
+  // Each id ends with a separator, so ["ab","c"] and ["a","bc"] differ.
+  return fnv1a(ids.map((id) => `${id}|`).join('')).toString(36) + ids.length.toString(36);
 }

@@ -17,7 +17,7 @@
  */
 import Papa from 'papaparse';
 import type { Settings, TrackedOrder } from '@/utils/model';
-import { summarize } from '@/utils/order-summary';
+import { orderView } from '@/utils/rules/order-view';
 import { exportFileName } from '@/utils/transfer/export';
 
 /** The columns, in order. Their header names are English on purpose: a column name is data, not UI text. */
@@ -54,7 +54,7 @@ function itemsCell(order: TrackedOrder): string {
 
 function orderRow(order: TrackedOrder, settings: Settings, now: Date): string[] {
   const { facts } = order;
-  const next = summarize(order, now, settings).next;
+  const next = orderView(order, settings, now).next?.deadline;
   return [
     order.orderId,
     facts.site,

@@ -15,6 +15,7 @@ import {
   type TrackedOrder,
 } from '@/utils/model';
 import { computeDeadlines } from '@/utils/rules';
+import { localIsoDay } from '@/utils/rules/dates';
 
 export const EXPORT_FORMAT = 'ordershield-export';
 export const EXPORT_VERSION = 1;
@@ -83,8 +84,7 @@ export function buildExport(orders: readonly TrackedOrder[], settings: Settings,
 
 /** `ordershield-export-YYYY-MM-DD.json`, the buyer's local day. */
 export function exportFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `ordershield-export-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `ordershield-export-${localIsoDay(now)}.json`;
 }
 
 export function exportJson(orders: readonly TrackedOrder[], settings: Settings, now: Date): string {

@@ -9,9 +9,19 @@
  */
 import { createEvents, type Alarm, type EventAttributes } from 'ics';
 import type { Deadline, Settings, TrackedOrder } from '@/utils/model';
-import { computeDeadlines } from '@/utils/rules';
+import { fnv1a } from '@/utils/hash';
+import { localIsoDay } from '@/utils/rules/dates';
 import { leadMoment } from '@/utils/rules/reminders';
-import { countedFromText, deadlineLabel, deadlineWhen, estimatedWord, type UiLanguage } from '@/utils/i18n';
+import { actionFor, orderView, type DeadlineView, type OrderView } from '@/utils/rules/order-view';
+import {
+  countedFromText,
+  deadlineAction,
+  deadlineName,
+  deadlineWhen,
+  estimatedWord,
+  type UiLanguage,
+} from '@/utils/i18n';
+import { adviceLine } from '@/utils/i18n/page';
 
 const UID_DOMAIN = 'ordershield';
 /** Sequence epoch: minutes since 2025-01-01 stays far below the 32-bit limit some clients impose. */
@@ -19,32 +29,31 @@ const SEQUENCE_EPOCH = Date.UTC(2025, 0, 1);
 /** Each event is a short block ending at the deadline, so it shows up on the right day in any view. */
 const EVENT_MINUTES = 30;
 
-/** FNV-1a, enough to tell two custom reminders of one order apart in a UID. */
-function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36);
-}
-
 export function deadlineUid(orderId: string, deadline: Deadline): string {
   const tail =
-    deadline.kind === 'custom' ? `custom-${shortHash(`${deadline.at}|${deadline.label ?? ''}`)}` : deadline.kind;
+    // FNV-1a, enough to tell two custom reminders of one order apart.
+    deadline.kind === 'custom'
+      ? `custom-${fnv1a(`${deadline.at}|${deadline.label ?? ''}`).toString(36)}`
+      : deadline.kind;
   return `${orderId}-${tail}@${UID_DOMAIN}`;
 }
 
 export interface CalendarEntry {
   order: TrackedOrder;
   deadline: Deadline;
+  /** The order's view at export time (rules/order-view.ts): the event says what the badge says. */
+  view: OrderView;
+  entry: DeadlineView;
 }
 
 /** The deadlines that go into the calendar: upcoming ones of orders not archived. */
 export function calendarEntries(orders: readonly TrackedOrder[], settings: Settings, now: Date): CalendarEntry[] {
   return orders
     .filter((order) => !order.archived)
-    .flatMap((order) => computeDeadlines(order, settings, now).map((deadline) => ({ order, deadline })))
+    .flatMap((order) => {
+      const view = orderView(order, settings, now);
+      return view.deadlines.map((entry) => ({ order, deadline: entry.deadline, view, entry }));
+    })
     .filter(({ deadline }) => Date.parse(deadline.at) >= now.getTime());
 }
 
@@ -71,12 +80,12 @@ export function buildCalendar(
   lang: UiLanguage = 'en',
 ): string {
   const sequence = Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH) / 60_000));
-  const events: EventAttributes[] = entries.map(({ order, deadline }) => {
+  const events: EventAttributes[] = entries.map(({ order, deadline, view, entry }) => {
     const end = Math.floor(Date.parse(deadline.at) / 1000) * 1000;
-    const what = deadline.kind === 'custom' && deadline.label ? deadline.label : deadlineLabel(deadline.kind, lang);
+    const what = deadlineName(deadline, lang);
     const store = order.facts.store?.name ? ` · ${order.facts.store.name}` : '';
     // An estimate says so in the title, which is also the alarm's text: a calendar shows nothing else at a glance.
-    const estimated = deadline.confidence === 'estimated' ? ` (≈ ${estimatedWord(lang)})` : '';
+    const estimated = entry.estimated ? ` (≈ ${estimatedWord(lang)})` : '';
     const title = `${what}${estimated} · ${order.orderId}${store}`;
     const item = order.facts.items[0]?.title;
     const confidence =
@@ -84,11 +93,14 @@ export function buildCalendar(
     // The event ends at the deadline itself, so it sits on the last day; the description names that day in words.
     const when = deadlineWhen(deadline, lang);
     const countedFrom = countedFromText(deadline, lang);
+    // What to do, as a reminder of this deadline says it (the order's advice about it, else the kind's action).
+    const action = actionFor(view, deadline.kind);
+    const todo = 'advice' in action ? adviceLine(action.advice, lang) : deadlineAction(action.kind, lang);
     return {
       uid: deadlineUid(order.orderId, deadline),
       sequence,
       title,
-      description: [when, item, deadline.pageText, confidence, countedFrom].filter(Boolean).join('\n'),
+      description: [when, todo, item, deadline.pageText, confidence, countedFrom].filter(Boolean).join('\n'),
       start: end - EVENT_MINUTES * 60_000,
       startInputType: 'utc',
       startOutputType: 'utc',
@@ -108,6 +120,5 @@ export function buildCalendar(
 
 /** `ordershield-deadlines-YYYY-MM-DD.ics`, the buyer's local day. */
 export function calendarFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `ordershield-deadlines-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.ics`;
+  return `ordershield-deadlines-${localIsoDay(now)}.ics`;
 }

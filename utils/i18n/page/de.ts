@@ -2,12 +2,6 @@
 import type { PageKey } from './en';
 
 export const DE = {
-  left: 'noch {amount}',
-  passed: 'Abgelaufen',
-  lastDay: 'Letzter Tag',
-  today: 'Heute',
-  soon: 'Bald',
-  estimated: 'geschätzt',
   estimatedHint:
     'Nach den AliExpress-Regeln geschätzt, nicht auf Ihrer Bestellseite angegeben: prüfen Sie die Bestellseite.',
   exact: 'von Ihrer Bestellseite',

@@ -1,12 +1,5 @@
 /** The on-page UI's English strings: the keys every other language has (see `index.ts`). */
 export const EN = {
-  /** "{amount} left": the amount is "3 days" / "5 hours" (Intl plural forms). */
-  left: '{amount} left',
-  passed: 'Passed',
-  lastDay: 'Last day',
-  today: 'Today',
-  soon: 'Soon',
-  estimated: 'estimated',
   estimatedHint: 'Estimated from AliExpress rules, not printed on your order page: check the order page.',
   exact: 'from your order page',
   yours: 'your date',

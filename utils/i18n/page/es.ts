@@ -2,12 +2,6 @@
 import type { PageKey } from './en';
 
 export const ES = {
-  left: 'tiempo restante: {amount}',
-  passed: 'Vencido',
-  lastDay: 'Último día',
-  today: 'Hoy',
-  soon: 'Pronto',
-  estimated: 'estimada',
   estimatedHint:
     'Estimada con las reglas de AliExpress, no impresa en la página del pedido: revisa la página del pedido.',
   exact: 'de la página del pedido',

@@ -2,12 +2,6 @@
 import type { PageKey } from './en';
 
 export const FR = {
-  left: 'temps restant : {amount}',
-  passed: 'Dépassé',
-  lastDay: 'Dernier jour',
-  today: 'Aujourd’hui',
-  soon: 'Bientôt',
-  estimated: 'estimée',
   estimatedHint:
     'Estimée d’après les règles d’AliExpress, non imprimée sur la page de la commande : vérifiez la page de la commande.',
   exact: 'de la page de la commande',

@@ -1,13 +1,12 @@
 /**
- * Strings of the on-page UI (order-card badges, the "Confirm received" hint, the order-page panel), and the
- * time phrases they use. English complete; the other languages fall back to English key by key (core.ts).
- * Plural forms come from Intl (unit and relative-time formatting), never from hand-made "s" endings.
+ * Strings of the on-page UI (order-card badges, the "Confirm received" hint, the order-page panel) and the words of
+ * advice, which reminders say too. English complete; the other languages fall back to English key by key (core.ts).
+ * Time left is worded once for every surface: `timeLeftText` (utils/i18n/labels.ts).
  */
-import { relativeTimeFormat, translator, unitFormat, type UiLanguage } from '@/utils/i18n/core';
-import { lastDayText } from '@/utils/i18n/labels';
+import { translator, type UiLanguage } from '@/utils/i18n/core';
+import { estimatedWord, lastDayText } from '@/utils/i18n/labels';
 import type { Deadline } from '@/utils/model';
-import { daysLeft } from '@/utils/rules';
-import type { AdviceId } from '@/utils/rules/advice';
+import type { Advice, AdviceId } from '@/utils/rules/advice';
 
 import { EN, type PageKey } from './en';
 import { RU } from './ru';
@@ -45,6 +44,15 @@ export function adviceText(
   return t(id, lang, { days: params.days ?? '', date: params.date ?? '', since: params.since ?? '' });
 }
 
+/** One piece of advice in words, with its dates (the words the badge, the panel and a reminder all say). */
+export function adviceLine(advice: Advice, lang: UiLanguage): string {
+  return adviceText(advice.id, lang, {
+    days: advice.days,
+    date: advice.deadline ? adviceDateText(advice.deadline, lang) : undefined,
+    since: advice.since ? adviceDateText(advice.since, lang) : undefined,
+  });
+}
+
 /**
  * A deadline's date inside an advice sentence ("Ship the return by {date}"): its last day (rules/last-day.ts), and
  * for an estimate "(estimated)" after it, so no advice states an estimate as fact.
@@ -52,35 +60,5 @@ export function adviceText(
 export function adviceDateText(deadline: Deadline, lang: UiLanguage): string {
   const date = lastDayText(deadline.at, lang);
   if (date === null) return '';
-  return deadline.confidence === 'estimated' ? `${date} (${t('estimated', lang)})` : date;
-}
-
-/** "3 days", "1 день", "5 dni": a count with the language's plural form of the unit (Intl unit formatting). */
-export function amountText(count: number, unit: 'day' | 'hour', lang: UiLanguage): string {
-  return unitFormat(lang, unit).format(count);
-}
-
-export interface TimeLeft {
-  /** "3 days left", "5 hours left" (last day), "3 days ago" / "today" when passed. */
-  text: string;
-  overdue: boolean;
-  /** Whole days left (calendar days; negative when passed), for tests and sorting. */
-  days: number;
-}
-
-/**
- * How long is left until `at`: calendar days, hours on the last day (rules/`daysLeft`); when passed, how long
- * ago ("3 days ago", "today"). Null for an unreadable instant.
- */
-export function timeLeft(at: string, now: Date, lang: UiLanguage): TimeLeft | null {
-  const left = daysLeft(at, now);
-  if (!left) return null;
-  if (left.overdue) {
-    // "today" for the same day; otherwise always the number ("2 days ago", not "the day before yesterday").
-    const relative = relativeTimeFormat(lang, left.days === 0 ? 'auto' : 'always').format(left.days, 'day');
-    return { text: relative, overdue: true, days: left.days };
-  }
-  const amount =
-    left.hours !== null ? amountText(Math.max(left.hours, 1), 'hour', lang) : amountText(left.days, 'day', lang);
-  return { text: t('left', lang, { amount }), overdue: false, days: left.days };
+  return deadline.confidence === 'estimated' ? `${date} (${estimatedWord(lang)})` : date;
 }

@@ -2,12 +2,6 @@
 import type { PageKey } from './en';
 
 export const IT = {
-  left: 'tempo rimasto: {amount}',
-  passed: 'Scaduto',
-  lastDay: 'Ultimo giorno',
-  today: 'Oggi',
-  soon: 'Presto',
-  estimated: 'stimata',
   estimatedHint:
     'Stimata dalle regole di AliExpress, non stampata sulla pagina dell’ordine: controlla la pagina dell’ordine.',
   exact: 'dalla pagina dell’ordine',

@@ -2,12 +2,6 @@
 import type { PageKey } from './en';
 
 export const PL = {
-  left: 'pozostało: {amount}',
-  passed: 'Termin minął',
-  lastDay: 'Ostatni dzień',
-  today: 'Dziś',
-  soon: 'Wkrótce',
-  estimated: 'szacunkowo',
   estimatedHint: 'Wyliczone z zasad AliExpress, nie podane na stronie zamówienia: sprawdź stronę zamówienia.',
   exact: 'ze strony zamówienia',
   yours: 'twoja data',

@@ -2,12 +2,6 @@
 import type { PageKey } from './en';
 
 export const PT = {
-  left: 'tempo restante: {amount}',
-  passed: 'Vencido',
-  lastDay: 'Último dia',
-  today: 'Hoje',
-  soon: 'Em breve',
-  estimated: 'estimada',
   estimatedHint: 'Estimada pelas regras do AliExpress, não impressa na página do pedido: confira a página do pedido.',
   exact: 'da página do pedido',
   yours: 'sua data',

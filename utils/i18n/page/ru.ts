@@ -2,12 +2,6 @@
 import type { PageKey } from './en';
 
 export const RU = {
-  left: 'осталось: {amount}',
-  passed: 'Срок прошёл',
-  lastDay: 'Последний день',
-  today: 'Сегодня',
-  soon: 'Скоро',
-  estimated: 'примерно',
   estimatedHint: 'Рассчитано по правилам AliExpress, а не взято со страницы заказа: проверьте страницу заказа.',
   exact: 'со страницы заказа',
   yours: 'ваша дата',

@@ -13,7 +13,6 @@ export const DE = {
     'OrderShield hat eine Bestellseite erkannt, konnte sie aber nicht lesen. Ihre gespeicherten Bestellungen sind unverändert.',
   noDeadline: 'Noch keine Frist bekannt',
   noDeadlineHint: 'Öffnen Sie die Bestellseite, damit OrderShield die Daten lesen kann.',
-  estimated: 'geschätzt',
   estimatedHint: 'Nach den AliExpress-Regeln geschätzt, nicht auf Ihrer Bestellseite angegeben.',
   exact: 'von Ihrer Bestellseite',
   byYou: 'von Ihnen gesetzt',

@@ -10,7 +10,6 @@ export const EN = {
   unreadableBody: 'OrderShield recognized an order page but could not read it. Your stored orders are unchanged.',
   noDeadline: 'No deadline known yet',
   noDeadlineHint: 'Open the order page so OrderShield can read its dates.',
-  estimated: 'estimated',
   estimatedHint: 'Estimated from AliExpress rules, not printed on your order page.',
   exact: 'from your order page',
   byYou: 'set by you',

@@ -13,7 +13,6 @@ export const ES = {
     'OrderShield reconoció una página de pedido, pero no pudo leerla. Tus pedidos guardados no han cambiado.',
   noDeadline: 'Aún no se conoce ningún plazo',
   noDeadlineHint: 'Abre la página del pedido para que OrderShield lea sus fechas.',
-  estimated: 'estimada',
   estimatedHint: 'Estimada con las reglas de AliExpress, no impresa en la página del pedido.',
   exact: 'de la página del pedido',
   byYou: 'fijada por ti',

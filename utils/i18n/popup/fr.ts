@@ -13,7 +13,6 @@ export const FR = {
     'OrderShield a reconnu une page de commande mais n’a pas pu la lire. Vos commandes enregistrées n’ont pas changé.',
   noDeadline: 'Aucun délai connu pour l’instant',
   noDeadlineHint: 'Ouvrez la page de la commande pour qu’OrderShield lise ses dates.',
-  estimated: 'estimée',
   estimatedHint: 'Estimée d’après les règles d’AliExpress, non imprimée sur la page de la commande.',
   exact: 'de la page de la commande',
   byYou: 'fixée par vous',

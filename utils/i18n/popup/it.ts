@@ -13,7 +13,6 @@ export const IT = {
     'OrderShield ha riconosciuto una pagina d’ordine ma non è riuscito a leggerla. Gli ordini salvati non sono cambiati.',
   noDeadline: 'Nessuna scadenza nota',
   noDeadlineHint: 'Apri la pagina dell’ordine perché OrderShield ne legga le date.',
-  estimated: 'stimata',
   estimatedHint: 'Stimata dalle regole di AliExpress, non stampata sulla pagina dell’ordine.',
   exact: 'dalla pagina dell’ordine',
   byYou: 'impostata da te',

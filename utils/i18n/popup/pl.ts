@@ -13,7 +13,6 @@ export const PL = {
     'OrderShield rozpoznał stronę zamówienia, ale nie zdołał jej odczytać. Zapisane zamówienia się nie zmieniły.',
   noDeadline: 'Termin jeszcze nieznany',
   noDeadlineHint: 'Otwórz stronę zamówienia, aby OrderShield odczytał daty.',
-  estimated: 'szacunkowo',
   estimatedHint: 'Wyliczone z zasad AliExpress, nie podane na stronie zamówienia.',
   exact: 'ze strony zamówienia',
   byYou: 'ustawione przez ciebie',

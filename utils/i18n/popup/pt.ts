@@ -13,7 +13,6 @@ export const PT = {
     'O OrderShield reconheceu uma página de pedido, mas não conseguiu lê-la. Seus pedidos salvos não mudaram.',
   noDeadline: 'Nenhum prazo conhecido ainda',
   noDeadlineHint: 'Abra a página do pedido para o OrderShield ler as datas.',
-  estimated: 'estimada',
   estimatedHint: 'Estimada pelas regras do AliExpress, não impressa na página do pedido.',
   exact: 'da página do pedido',
   byYou: 'definida por você',

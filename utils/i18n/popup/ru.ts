@@ -12,7 +12,6 @@ export const RU = {
   unreadableBody: 'OrderShield узнал страницу заказа, но не смог её прочитать. Сохранённые заказы не изменились.',
   noDeadline: 'Срок пока неизвестен',
   noDeadlineHint: 'Откройте страницу заказа, чтобы OrderShield прочитал даты.',
-  estimated: 'примерно',
   estimatedHint: 'Рассчитано по правилам AliExpress, а не взято со страницы заказа.',
   exact: 'со страницы заказа',
   byYou: 'задано вами',

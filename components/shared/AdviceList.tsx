@@ -1,7 +1,7 @@
 import type { Advice } from '@/utils/rules/advice';
 import { countedFromText, type UiLanguage } from '@/utils/i18n';
-import { adviceDateText, adviceText } from '@/utils/i18n/page';
-import { SeverityIcon } from '@/components/page/icons';
+import { adviceLine } from '@/utils/i18n/page';
+import { SeverityIcon } from '@/components/shared/SeverityIcon';
 
 /**
  * What to do now, most pressing first; each line says its severity by icon, weight and words. A date in the advice is
@@ -17,11 +17,7 @@ export function AdviceList({ advice, lang }: { advice: readonly Advice[]; lang: 
           <li key={item.id} class={`sev-${item.severity}`} data-advice={item.id} data-severity={item.severity}>
             <SeverityIcon severity={item.severity} />
             <span>
-              {adviceText(item.id, lang, {
-                days: item.days,
-                date: item.deadline ? adviceDateText(item.deadline, lang) : undefined,
-                since: item.since ? adviceDateText(item.since, lang) : undefined,
-              })}
+              {adviceLine(item, lang)}
               {countedFrom && (
                 <span class="os-muted" data-testid="counted-from">
                   {' '}
