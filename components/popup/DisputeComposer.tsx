@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { DisputeType, TrackedOrder } from '@/utils/model';
+import type { Deadline, DisputeType, TrackedOrder } from '@/utils/model';
 import { useTr } from '@/components/shared/LangContext';
 import {
   OUTCOMES,
@@ -38,12 +38,15 @@ export function DisputeComposer({
   order,
   type,
   evidence,
+  protection,
   now,
 }: {
   order: TrackedOrder;
   type: DisputeType;
   /** The ticked evidence ids: the message names only these as attached. */
   evidence: readonly string[];
+  /** The order's protection end as its view has it: the not-received message states its last day, as on the page. */
+  protection?: Deadline;
   now: Date;
 }) {
   const { tr } = useTr();
@@ -72,6 +75,7 @@ export function DisputeComposer({
           partialAmount,
           evidence,
           returnTracking,
+          protection,
           now,
         })
       : '';

@@ -129,7 +129,14 @@ export function OrderView({
             <h3>{tr('evidenceTitle')}</h3>
             <EvidenceChecklist type={type} guide={guide} onChange={changeGuide} />
             <h3>{tr('composerTitle')}</h3>
-            <DisputeComposer key={type} order={order} type={type} evidence={guide.evidence ?? []} now={now} />
+            <DisputeComposer
+              key={type}
+              order={order}
+              type={type}
+              evidence={guide.evidence ?? []}
+              protection={view.deadlines.find((row) => row.deadline.kind === 'protection_end')?.deadline}
+              now={now}
+            />
           </>
         )}
       </details>
