@@ -3,14 +3,8 @@
  * matters, days left and an urgency bucket. Pure; "now" is a parameter.
  */
 import dayjs from 'dayjs';
-import {
-  DEFAULT_SETTINGS,
-  type Deadline,
-  type DeadlineKind,
-  type OrderStage,
-  type Settings,
-  type TrackedOrder,
-} from '@/utils/model';
+import type { Deadline, DeadlineKind, OrderStage, Settings, TrackedOrder } from '@/utils/model';
+import { DEFAULT_SETTINGS } from '@/utils/model-constants';
 import { computeDeadlines, daysLeft } from '@/utils/rules';
 
 export type Urgency = 'overdue' | 'today' | 'week' | 'later' | 'none';

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import dayjs from 'dayjs';
-import { CAPS, type Settings, type TrackedOrder } from '@/utils/model';
+import type { Settings, TrackedOrder } from '@/utils/model';
+import { CAPS } from '@/utils/model-constants';
 import { computeDeadlines, daysLeft } from '@/utils/rules';
 import { adviceFor, headlineDeadline } from '@/utils/rules/advice';
 import { disputeMessage, evidenceFor } from '@/utils/content/features/dispute-message';

@@ -1,6 +1,6 @@
 /**
  * The content script's side of the page-data hook (`mtop-hook.ts`): takes the responses the page's world
- * passed on, validates them, reads them (`utils/pages/mtop.ts`) and completes the DOM readings with them.
+ * passed on, validates them (zod/mini), reads them (`utils/pages/mtop.ts`) and completes the DOM readings with them.
  *
  * Trust: the channel is the page's own window, so ANY script on the page can post here. The data is therefore
  * only a hint that never goes beyond what the buyer sees of that order: it completes only orders read from the
@@ -9,7 +9,7 @@
  * (`completeWithData`). The DOM is read first and stays first; where the two disagree the disagreement is logged.
  * Firefox has no page-world script, so there this channel is never listened to (entrypoints/orders.content).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PageOrder } from '@/utils/model';
 import {
   completeWithData,
@@ -21,10 +21,11 @@ import {
 } from '@/utils/pages/mtop';
 import { MTOP_MESSAGE_KEY } from '@/utils/content/mtop-hook';
 
+// zod/mini (as in utils/pages/mtop.ts): the content script carries only the checks it uses, not the whole of zod.
 const MessageSchema = z.object({
   [MTOP_MESSAGE_KEY]: z.literal(1),
   api: z.enum(MTOP_APIS),
-  text: z.string().max(2_000_000),
+  text: z.string().check(z.maxLength(2_000_000)),
 });
 
 /** Messages are handled in bursts: a flood of posts costs one completion pass, not one per post. */

@@ -8,7 +8,7 @@
  * loosely (only the fields read here, each optional) and never trusted for anything but these facts.
  * Real captures: ../shared/reference/aliexpress-api/ (tests/unit/mtop.test.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Deadline, OrderAction, OrderEvents, OrderStage, PageOrder } from '@/utils/model';
 import { actionFromButtonType } from '@/utils/pages/actions';
 import { findPageDatesBothWays, parsePageDate } from '@/utils/pages/dates';
@@ -33,64 +33,55 @@ export interface DataFacts {
   deadlines: Deadline[];
 }
 
-const Text = z.string().max(2000);
-const Button = z.object({ type: z.string().max(60).optional(), text: Text.optional() }).loose();
-const Component = z
-  .object({ tag: z.string().max(100).optional(), fields: z.record(z.string(), z.unknown()).optional() })
-  .loose();
-const Body = z
-  .object({
-    api: z.string().max(200).optional(),
-    data: z
-      .object({
-        data: z.record(z.string(), Component).optional(),
-        global: z.object({ orderStatus: z.number().optional() }).loose().optional(),
-      })
-      .loose()
-      .optional(),
-  })
-  .loose();
+// zod/mini, not zod: the same checks, tree-shaken to the few used here (the content script carries them on every order
+// page; the full zod stays in the background). `jitless`: MV3 forbids eval, which zod would otherwise probe.
+z.config({ jitless: true });
 
-const ListFields = z
-  .object({
-    orderId: z.union([z.string(), z.number()]).optional(),
-    statusText: Text.optional(),
-    orderDateText: Text.optional(),
-    buttons: z.array(Button).max(30).optional(),
-    utParams: z
-      .object({ args: z.object({ orderStatus: z.number().optional() }).loose().optional() })
-      .loose()
-      .optional(),
-  })
-  .loose();
+const Text = z.string().check(z.maxLength(2000));
+const Button = z.looseObject({ type: z.optional(z.string().check(z.maxLength(60))), text: z.optional(Text) });
+const Component = z.looseObject({
+  tag: z.optional(z.string().check(z.maxLength(100))),
+  fields: z.optional(z.record(z.string(), z.unknown())),
+});
+const Body = z.looseObject({
+  api: z.optional(z.string().check(z.maxLength(200))),
+  data: z.optional(
+    z.looseObject({
+      data: z.optional(z.record(z.string(), Component)),
+      global: z.optional(z.looseObject({ orderStatus: z.optional(z.number()) })),
+    }),
+  ),
+});
 
-const DetailStatusFields = z
-  .object({
-    orderId: z.union([z.string(), z.number()]).optional(),
-    title: Text.optional(),
-    reminder: Text.optional(),
-    buttonVOList: z.array(Button).max(30).optional(),
-  })
-  .loose();
+const OrderIdValue = z.optional(z.union([z.string(), z.number()]));
+const Buttons = z.optional(z.array(Button).check(z.maxLength(30)));
 
-const DetailInfoFields = z
-  .object({
-    tradeOrderId: z.union([z.string(), z.number()]).optional(),
-    orderCreatTime: Text.optional(),
-    payTime: Text.optional(),
-    orderShipTime: Text.optional(),
-    orderEndTime: Text.optional(),
-  })
-  .loose();
+const ListFields = z.looseObject({
+  orderId: OrderIdValue,
+  statusText: z.optional(Text),
+  orderDateText: z.optional(Text),
+  buttons: Buttons,
+  utParams: z.optional(z.looseObject({ args: z.optional(z.looseObject({ orderStatus: z.optional(z.number()) })) })),
+});
 
-const DetailServicesFields = z
-  .object({
-    data: z
-      .array(z.object({ content: Text.optional() }).loose())
-      .max(30)
-      .optional(),
-  })
-  .loose();
+const DetailStatusFields = z.looseObject({
+  orderId: OrderIdValue,
+  title: z.optional(Text),
+  reminder: z.optional(Text),
+  buttonVOList: Buttons,
+});
+
+const DetailInfoFields = z.looseObject({
+  tradeOrderId: OrderIdValue,
+  orderCreatTime: z.optional(Text),
+  payTime: z.optional(Text),
+  orderShipTime: z.optional(Text),
+  orderEndTime: z.optional(Text),
+});
+
+const DetailServicesFields = z.looseObject({
+  data: z.optional(z.array(z.looseObject({ content: z.optional(Text) })).check(z.maxLength(30))),
+});
 
 const ORDER_ID = /^\d{10,22}$/;
 
