@@ -9,7 +9,8 @@ import {
 } from '@/utils/guide/checklists';
 import { PLAYBOOK_STEPS, playbookReminder } from '@/utils/guide/playbook';
 import { redFlagsFor } from '@/utils/guide/red-flags';
-import { POPUP_TRANSLATIONS, type PopupKey } from '@/utils/i18n/popup';
+import type { PopupKey } from '@/utils/i18n/popup';
+import { POPUP_TRANSLATIONS } from '@/utils/i18n/popup/all';
 import { GuideStateSchema } from '@/utils/model';
 import { pageOrder, trackedOrder } from './support/factories';
 

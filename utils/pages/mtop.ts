@@ -8,12 +8,23 @@
  * loosely (only the fields read here, each optional) and never trusted for anything but these facts.
  * Real captures: ../shared/reference/aliexpress-api/ (tests/unit/mtop.test.ts).
  */
-import * as z from 'zod/mini';
 import type { Deadline, OrderAction, OrderEvents, OrderStage, PageOrder } from '@/utils/model';
 import { actionFromButtonType } from '@/utils/pages/actions';
 import { findPageDatesBothWays, parsePageDate } from '@/utils/pages/dates';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { normalizeStatus } from '@/utils/pages/status';
+import {
+  either,
+  finite,
+  list,
+  looseObject,
+  optional,
+  recordOf,
+  safeParse,
+  text,
+  type Check,
+  type Checked,
+} from '@/utils/pages/shape';
 
 /** The apis whose responses are read; anything else passing by is ignored. */
 export const MTOP_APIS = [
@@ -33,54 +44,50 @@ export interface DataFacts {
   deadlines: Deadline[];
 }
 
-// zod/mini, not zod: the same checks, tree-shaken to the few used here (the content script carries them on every order
-// page; the full zod stays in the background). `jitless`: MV3 forbids eval, which zod would otherwise probe.
-z.config({ jitless: true });
-
-const Text = z.string().check(z.maxLength(2000));
-const Button = z.looseObject({ type: z.optional(z.string().check(z.maxLength(60))), text: z.optional(Text) });
-const Component = z.looseObject({
-  tag: z.optional(z.string().check(z.maxLength(100))),
-  fields: z.optional(z.record(z.string(), z.unknown())),
-});
-const Body = z.looseObject({
-  api: z.optional(z.string().check(z.maxLength(200))),
-  data: z.optional(
-    z.looseObject({
-      data: z.optional(z.record(z.string(), Component)),
-      global: z.optional(z.looseObject({ orderStatus: z.optional(z.number()) })),
+// Checked with the small shape checks of shape.ts (a wrong field refuses its object, unknown keys are kept), not
+// zod: the content script carries these on every order page.
+const Text = text(2000);
+const anything: Check<unknown> = (value) => value;
+const Button = looseObject({ type: optional(text(60)), text: optional(Text) });
+const Component = looseObject({ tag: optional(text(100)), fields: optional(recordOf(anything)) });
+const Body = looseObject({
+  api: optional(text(200)),
+  data: optional(
+    looseObject({
+      data: optional(recordOf(Component)),
+      global: optional(looseObject({ orderStatus: optional(finite) })),
     }),
   ),
 });
 
-const OrderIdValue = z.optional(z.union([z.string(), z.number()]));
-const Buttons = z.optional(z.array(Button).check(z.maxLength(30)));
+const OrderIdValue = optional(either(text(Infinity), finite));
+const Buttons = optional(list(Button, 30));
 
-const ListFields = z.looseObject({
+const ListFields = looseObject({
   orderId: OrderIdValue,
-  statusText: z.optional(Text),
-  orderDateText: z.optional(Text),
+  statusText: optional(Text),
+  orderDateText: optional(Text),
   buttons: Buttons,
-  utParams: z.optional(z.looseObject({ args: z.optional(z.looseObject({ orderStatus: z.optional(z.number()) })) })),
+  utParams: optional(looseObject({ args: optional(looseObject({ orderStatus: optional(finite) })) })),
 });
 
-const DetailStatusFields = z.looseObject({
+const DetailStatusFields = looseObject({
   orderId: OrderIdValue,
-  title: z.optional(Text),
-  reminder: z.optional(Text),
+  title: optional(Text),
+  reminder: optional(Text),
   buttonVOList: Buttons,
 });
 
-const DetailInfoFields = z.looseObject({
+const DetailInfoFields = looseObject({
   tradeOrderId: OrderIdValue,
-  orderCreatTime: z.optional(Text),
-  payTime: z.optional(Text),
-  orderShipTime: z.optional(Text),
-  orderEndTime: z.optional(Text),
+  orderCreatTime: optional(Text),
+  payTime: optional(Text),
+  orderShipTime: optional(Text),
+  orderEndTime: optional(Text),
 });
 
-const DetailServicesFields = z.looseObject({
-  data: z.optional(z.array(z.looseObject({ content: z.optional(Text) })).check(z.maxLength(30))),
+const DetailServicesFields = looseObject({
+  data: optional(list(looseObject({ content: optional(Text) }), 30)),
 });
 
 const ORDER_ID = /^\d{10,22}$/;
@@ -97,7 +104,7 @@ function idOf(value: unknown): string | undefined {
   return id && ORDER_ID.test(id) ? id : undefined;
 }
 
-function actionsOf(buttons: ReadonlyArray<z.infer<typeof Button>> | undefined): OrderAction[] {
+function actionsOf(buttons: ReadonlyArray<Checked<typeof Button>> | undefined): OrderAction[] {
   const actions = (buttons ?? [])
     .map((b) => (b.type ? actionFromButtonType(b.type) : null))
     .filter((a): a is OrderAction => a !== null);
@@ -110,13 +117,13 @@ function actionsOf(buttons: ReadonlyArray<z.infer<typeof Button>> | undefined): 
  */
 export function readMtopResponse(api: string, raw: unknown, now: Date): DataFacts[] {
   try {
-    const body = Body.safeParse(raw);
+    const body = safeParse(Body, raw);
     if (!body.success) return [];
     const components = Object.values(body.data.data?.data ?? {});
     if (api.endsWith('.order.list')) {
       return components.flatMap((component) => {
         if (component.tag !== 'pc_om_list_order') return [];
-        const fields = ListFields.safeParse(component.fields);
+        const fields = safeParse(ListFields, component.fields);
         const orderId = fields.success ? idOf(fields.data.orderId) : undefined;
         if (!fields.success || !orderId) return [];
         const orderedAt = fields.data.orderDateText
@@ -138,9 +145,9 @@ export function readMtopResponse(api: string, raw: unknown, now: Date): DataFact
     }
     if (api.endsWith('.order.detail')) {
       const byTag = (tag: string) => components.find((c) => c.tag === tag)?.fields;
-      const status = DetailStatusFields.safeParse(byTag('detail_order_status_block') ?? {});
-      const info = DetailInfoFields.safeParse(byTag('detail_simple_order_info_component') ?? {});
-      const services = DetailServicesFields.safeParse(byTag('detail_order_services') ?? {});
+      const status = safeParse(DetailStatusFields, byTag('detail_order_status_block') ?? {});
+      const info = safeParse(DetailInfoFields, byTag('detail_simple_order_info_component') ?? {});
+      const services = safeParse(DetailServicesFields, byTag('detail_order_services') ?? {});
       const orderId =
         (info.success ? idOf(info.data.tradeOrderId) : undefined) ??
         (status.success ? idOf(status.data.orderId) : undefined);
