@@ -15,7 +15,7 @@ import {
   isWebLink,
   LANGUAGE_SETTINGS,
   ORDER_STAGES,
-} from '@/utils/model-constants';
+} from './model-constants';
 
 // The runtime values live in a zod-free module (the content script imports them from there); every other context
 // keeps importing them from here.
