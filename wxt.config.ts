@@ -7,6 +7,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    build: {
+      rollupOptions: {
+        treeshake: {
+          // The modules under utils/ and components/ only declare (every side effect is inside a function; the
+          // entrypoints wire), so one that a bundle imports nothing from is left out, even when it comes in through
+          // a barrel's `export *`: without this, `import { daysLeft } from '@/utils/rules'` brought the reminder
+          // schemas, and with them all of zod, into the content script (issue 14 §5; tests/e2e/build-audit.e2e.ts).
+          moduleSideEffects: (id: string, external: boolean) =>
+            external || !/\/(utils|components)\/[^?]*\.tsx?$/.test(id),
+        },
+      },
+    },
   }),
   manifest: ({ browser, mode }) => ({
     // Name and description in the buyer's language (public/_locales/<lang>/messages.json; English is the default,

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { createPageDataHandlers } from '@/utils/background/page-data';
 import { createPageReportHandlers } from '@/utils/background/page-reports';
 import { createReminderService, REMINDER_ALARM } from '@/utils/background/reminders';
 import { createUserActionHandlers } from '@/utils/background/user-actions';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   // Typed as the full map: a message without a handler is a compile error.
   const handlers: MessageHandlers = {
     ...createPageReportHandlers(store),
+    ...createPageDataHandlers(),
     // A reminder change (mute, done, snooze…) re-arms the alarm at once: the reminder state is not in RECONCILE_ON.
     ...createUserActionHandlers(store, undefined, { afterReminderChange: reconcile }),
   };

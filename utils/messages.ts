@@ -1,7 +1,9 @@
 /**
  * The one typed protocol between OrderShield's contexts. Every message is validated with zod where it is received
  * (`dispatchMessage`): a content script runs next to a hostile page, so the background trusts nothing it receives.
- * The sender does not parse what it sends (its payload is typed; the receiver checks it anyway).
+ * The sender does not parse what it sends (its payload is typed; the receiver checks it anyway), nor the answer
+ * (`dispatchMessage` checks it before answering): `sendMessage` lives in the zod-free `message-client.ts`, so the
+ * content script carries none of the schemas below.
  */
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
@@ -17,9 +19,13 @@ import {
   PageOrderSchema,
   SettingsSchema,
   type PageOrder,
+  type Settings,
   SiteSchema,
+  type TrackedOrder,
   TrackedOrderSchema,
 } from '@/utils/model';
+
+export { sendMessage } from '@/utils/message-client';
 
 const PageUrlSchema = z.url().max(1000);
 
@@ -45,6 +51,17 @@ export const MESSAGES = {
       orders: z.array(z.unknown()).max(500).transform(eachValidOrder),
     }),
     response: z.object({ stored: z.number().int(), tracked: z.number().int() }),
+  },
+  /**
+   * Content script → background: the stored orders and settings the on-page features show. The content script
+   * does not read storage itself: the background reads it through `readOrders` / `readSettings`, which validate
+   * every entry (an invalid one is left out here and stays in storage for the writer to quarantine; invalid
+   * settings read as the defaults), so the content script needs neither zod nor the storage library.
+   */
+  readPageData: {
+    request: z.object({}),
+    // Built by the background from validated storage reads: the thousands of orders are not parsed a second time.
+    response: z.object({ orders: z.array(z.custom<TrackedOrder>()), settings: z.custom<Settings>() }),
   },
   /** Content script → background: an order page we recognized by URL but could not read. */
   pageUnreadable: {
@@ -160,18 +177,6 @@ const EnvelopeSchema = z.object({
   type: z.enum(Object.keys(MESSAGES) as [MessageType, ...MessageType[]]),
   payload: z.unknown(),
 });
-
-/**
- * Sends a typed message to the background (which validates it: `dispatchMessage`) and checks the shape of its answer
- * (no answer, e.g. a refused message, rejects).
- */
-export async function sendMessage<T extends MessageType>(
-  type: T,
-  payload: MessageRequest<T>,
-): Promise<MessageResponse<T>> {
-  const answer: unknown = await browser.runtime.sendMessage({ ordershield: 1, type, payload });
-  return MESSAGES[type].response.parse(answer) as MessageResponse<T>;
-}
 
 export type MessageHandlers = {
   [T in MessageType]: (

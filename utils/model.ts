@@ -6,47 +6,36 @@
  * storage, and nothing here is ever rendered as HTML.
  */
 import { z } from 'zod';
+import {
+  CAPS,
+  DEADLINE_KINDS,
+  DEFAULT_RULES,
+  DEFAULT_SETTINGS,
+  isIsoInstant,
+  isWebLink,
+  LANGUAGE_SETTINGS,
+  ORDER_STAGES,
+  DISPUTE_TYPE_VALUES,
+} from './model-constants';
+
+// The runtime values live in a zod-free module (the content script imports them from there); every other context
+// keeps importing them from here.
+export {
+  CAPS,
+  DEADLINE_KINDS,
+  DEFAULT_RULES,
+  DEFAULT_SETTINGS,
+  isIsoInstant,
+  isWebLink,
+  LANGUAGE_SETTINGS,
+  ORDER_STAGES,
+};
 
 // Extension pages, the service worker and content scripts forbid eval (MV3's CSP): zod would probe
 // `new Function` once, which the browser reports as a CSP violation even though zod catches it. Its
 // interpreted path is what runs there anyway.
 z.config({ jitless: true });
 
-/**
- * Caps for page-derived text and arrays: a real order serializes to well under 4 KB, a hostile page's maximal one
- * to at most 16 KB (tests/unit/storage-size.test.ts), so a few hundred hostile orders cannot fill the browser's
- * 10 MB `storage.local`. Over-long texts are cut and over-long lists shortened (never the whole order refused);
- * the `hard` maxima are what older versions accepted, so nothing already stored turns invalid.
- */
-export const CAPS = {
-  /** Status words, store name, dispute state. */
-  shortText: 120,
-  /** A deadline's free label (custom reminders). */
-  label: 80,
-  /** Prices, totals, tracking numbers, unread field names. */
-  codeText: 60,
-  /** A deadline's source, written by OrderShield ("rule:extensionRequestDaysBefore=7 before the printed protection end"). */
-  source: 80,
-  /** An item's title (AliExpress titles run to ~250 chars; the tail is cut with an ellipsis). */
-  title: 200,
-  /** The page's own words for a printed deadline. */
-  pageText: 160,
-  /** A link or picture address read from a page (longer ones are dropped). */
-  url: 200,
-  site: 100,
-  items: 5,
-  deadlines: 8,
-  /**
-   * The buyer's own dates are never cut (they are the buyer's data, and no page can write them: they come only from
-   * the buyer's clicks in the popup and the order panel), so what is kept is the hard limit.
-   */
-  userDeadlines: 50,
-  stageHistory: 12,
-  unread: 10,
-  evidence: 30,
-  playbook: 12,
-  hard: { items: 200, deadlines: 50, unread: 30, stageHistory: 50, userDeadlines: 50, evidence: 100, playbook: 30 },
-} as const;
 const SHORT_TEXT = CAPS.shortText;
 const LONG_TEXT = 1000;
 
@@ -69,19 +58,6 @@ const cappedArray = <T extends z.ZodType>(item: T, keep: number, hard: number, w
     .array(item)
     .max(hard)
     .overwrite((list) => (list.length <= keep ? list : which === 'first' ? list.slice(0, keep) : list.slice(-keep)));
-/**
- * Whether a text is a web address OrderShield may show as a link: http(s) only (`javascript:` and `data:` are
- * valid URLs too, and must never become a link), and one the URL parser accepts. Plain links (a lower-case host
- * ending in letters, printable ASCII after it) are known to parse, so the parser is skipped for them: this runs on
- * every link of every card read (tests/unit/model.test.ts checks the shortcut against the parser).
- */
-export function isWebLink(text: string): boolean {
-  if (!WEB_SCHEME.test(text)) return false;
-  if (PLAIN_LINK.test(text) && !text.includes('xn--')) return true;
-  return URL.canParse(text);
-}
-const WEB_SCHEME = /^https?:\/\//i;
-const PLAIN_LINK = /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,63}(?:[/?#][\x21-\x7e]*)?$/;
 
 /** A link or picture address read from a page: one that is not a web link is dropped, not the whole order. */
 const pageUrl = z.string().max(CAPS.url).refine(isWebLink, 'not a web link').optional().catch(undefined);
@@ -106,44 +82,12 @@ export const IsoInstantSchema = z.iso.datetime({ offset: true });
  * Normalized order stages, `../shared/domain.md` §1, plus `unknown` for a status text we can't place.
  * An unknown text must map to `unknown` (with the raw text kept), never to a guess.
  */
-export const OrderStageSchema = z.enum([
-  'awaiting_payment',
-  'awaiting_shipment',
-  'awaiting_delivery',
-  'completed',
-  'dispute_open',
-  'dispute_escalated',
-  'return_required',
-  'refund_pending',
-  'dispute_lost',
-  'closed',
-  'unknown',
-]);
+export const OrderStageSchema = z.enum(ORDER_STAGES);
 export type OrderStage = z.infer<typeof OrderStageSchema>;
-export const ORDER_STAGES = OrderStageSchema.options;
 
 /** Every deadline OrderShield tracks (domain.md §1, §4, §6). */
-export const DeadlineKindSchema = z.enum([
-  'protection_end',
-  'extension_request_by',
-  'dispute_window_end',
-  'return_window_end',
-  'seller_response_due',
-  'escalation_available',
-  'auto_escalation',
-  'decision_expected',
-  'return_ship_by',
-  'refund_due',
-  'appeal_follow_up',
-  /**
-   * After the printed protection end, an order still not received can usually still be disputed for about 15 days
-   * (AliExpress help texts 2020–2024, domain.md "After the delivery deadline"): always an estimate.
-   */
-  'late_dispute_window_end',
-  'custom',
-]);
+export const DeadlineKindSchema = z.enum(DEADLINE_KINDS);
 export type DeadlineKind = z.infer<typeof DeadlineKindSchema>;
-export const DEADLINE_KINDS = DeadlineKindSchema.options;
 
 /**
  * `exact`: printed by the buyer's own order page (always wins, domain.md rule 1).
@@ -260,19 +204,7 @@ export type StageSeen = z.infer<typeof StageSeenSchema>;
  * тот товар"), the seller closed the dispute without refunding (seed 000: contact support with the dispute status).
  * New values go at the end: stored guide states keep their meaning.
  */
-export const DisputeTypeSchema = z.enum([
-  'not_received',
-  'not_as_described',
-  'not_working',
-  'poor_quality',
-  'counterfeit',
-  'short_quantity',
-  'damaged',
-  'wrong_shipping',
-  'in_transit_ending',
-  'wrong_item',
-  'seller_closed',
-]);
+export const DisputeTypeSchema = z.enum(DISPUTE_TYPE_VALUES);
 export type DisputeType = z.infer<typeof DisputeTypeSchema>;
 
 /** Ids of ticked items (checklist items, playbook steps): short ascii ids defined in `utils/guide/`. */
@@ -349,7 +281,7 @@ export const RuleSettingsSchema = z.object({
 });
 export type RuleSettings = z.infer<typeof RuleSettingsSchema>;
 
-export const LanguageSettingSchema = z.enum(['auto', 'en', 'ru', 'it', 'es', 'pt', 'fr', 'de', 'pl']);
+export const LanguageSettingSchema = z.enum(LANGUAGE_SETTINGS);
 export type LanguageSetting = z.infer<typeof LanguageSettingSchema>;
 
 export const SettingsSchema = z.object({
@@ -360,39 +292,3 @@ export const SettingsSchema = z.object({
   rules: RuleSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-
-export const DEFAULT_RULES: RuleSettings = {
-  protectionDays: 40,
-  lateDisputeDays: 15,
-  extensionRequestDaysBefore: 7,
-  returnWindowDays: 7,
-  disputeWindowDays: 90,
-  sellerResponseDays: 5,
-  escalationAfterDays: 3,
-  autoEscalationDays: 15,
-  decisionDays: 60,
-  returnShipDays: 10,
-  refundWaitDays: 60,
-};
-
-export const DEFAULT_SETTINGS: Settings = {
-  language: 'auto',
-  notificationsEnabled: true,
-  leadDays: {
-    protection_end: [7, 3, 1, 0],
-    extension_request_by: [0],
-    dispute_window_end: [7, 1],
-    return_window_end: [2, 0],
-    seller_response_due: [0],
-    escalation_available: [0],
-    auto_escalation: [0],
-    decision_expected: [0],
-    return_ship_by: [2, 0],
-    refund_due: [0],
-    appeal_follow_up: [0],
-    // Past the printed protection end: keep reminding until the usual late window closes.
-    late_dispute_window_end: [10, 5, 2, 0],
-    custom: [0],
-  },
-  rules: DEFAULT_RULES,
-};

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { CAPS, type Settings, type TrackedOrder } from '@/utils/model';
+import type { Settings, TrackedOrder } from '@/utils/model';
+import { CAPS } from '@/utils/model-constants';
 import { orderView } from '@/utils/rules/order-view';
 import { localIsoDay } from '@/utils/rules/dates';
 import { disputeMessage } from '@/utils/guide/composer';

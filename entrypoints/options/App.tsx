@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/model';
 import { readQuarantine, readSettings, watchStore, type Quarantined } from '@/utils/storage';
 import { resolveLanguage } from '@/utils/i18n';
-import { t } from '@/utils/i18n/popup';
+import { loadPopupLanguage, t } from '@/utils/i18n/popup';
 import { LangContext } from '@/components/shared/LangContext';
 import { SettingsForm } from '@/components/options/SettingsForm';
 import { DataSection } from '@/components/options/DataSection';
@@ -14,6 +14,8 @@ export function App() {
   useEffect(() => {
     const load = async () => {
       const [settings, quarantine] = await Promise.all([readSettings(), readQuarantine()]);
+      // The texts of the language in use come first (their own chunk), also when the buyer switches language here.
+      await loadPopupLanguage(resolveLanguage(settings.language, navigator.language));
       setData({ settings, quarantine });
     };
     void load();

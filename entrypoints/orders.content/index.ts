@@ -1,4 +1,4 @@
-import { sendMessage } from '@/utils/messages';
+import { sendMessage } from '@/utils/message-client';
 import { ORDER_PAGE_MATCHES } from '@/utils/pages/detect';
 import { startOrderPages } from '@/utils/content/order-pages';
 import { startFeatures, testThrowTarget } from '@/utils/content/feature-manager';

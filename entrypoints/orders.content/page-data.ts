@@ -1,20 +1,35 @@
 /**
  * What the on-page features read: the stored orders and settings (read-only: the background is the only
- * writer), kept fresh through `watchStore`, and the UI language (the setting, else the browser's language).
+ * writer), kept fresh after every burst of stored changes, and the UI language (the setting, else the browser's
+ * language).
+ *
+ * The content script does not read storage itself: it asks the background (`readPageData`), which reads through
+ * the validating readers of utils/storage.ts (an invalid stored order is left out and stays stored for the
+ * writer's quarantine; invalid settings read as the defaults). So no zod and no storage library run on the
+ * order page; only the change events come straight from `browser.storage`.
  */
-import { DEFAULT_SETTINGS, type Settings, type TrackedOrder } from '@/utils/model';
-import { readOrders, readSettings, STORAGE_KEYS, watchStore, type ValidationCache } from '@/utils/storage';
+import { browser } from 'wxt/browser';
+import type { Settings, TrackedOrder } from '@/utils/model';
+import { DEFAULT_SETTINGS } from '@/utils/model-constants';
+import { sendMessage } from '@/utils/message-client';
 import { resolveLanguage } from '@/utils/i18n/core';
 import type { DataChange, FeatureContext } from '@/utils/content/feature-manager';
 
 /** Storage writes come in bursts (a page read, then the reminder reconcile): one reload per burst. */
 const RELOAD_DELAY_MS = 120;
 
+/**
+ * The `storage.local` keys the features show: `STORAGE_KEYS.orders` and `.settings` of utils/storage.ts without
+ * their `local:` prefix (not imported: that module brings zod; tests/unit/page-data.test.ts checks they agree).
+ */
+export const PAGE_DATA_KEYS = ['orders', 'settings'] as const;
+
 export function createPageData(doc: Document, now: () => Date) {
   let orders = new Map<string, TrackedOrder>();
   let settings: Settings = DEFAULT_SETTINGS;
-  // Unchanged records keep their validated object (and skip zod): identity then tells what changed.
-  const validated: ValidationCache = new Map();
+  // Each answer is a fresh copy: an unchanged order keeps its previous object (same text, same object), so
+  // identity still tells the features which orders changed.
+  const previousText = new Map<string, string>();
 
   const context: FeatureContext = {
     doc,
@@ -25,11 +40,20 @@ export function createPageData(doc: Document, now: () => Date) {
   };
 
   async function load(): Promise<DataChange> {
-    const [stored, storedSettings] = await Promise.all([readOrders(validated), readSettings()]);
+    const answer = await sendMessage('readPageData', {});
     const previous = orders;
-    orders = new Map(stored.orders.map((order) => [order.orderId, order]));
-    const settingsChanged = JSON.stringify(storedSettings) !== JSON.stringify(settings);
-    settings = storedSettings;
+    orders = new Map();
+    const seen = new Set<string>();
+    for (const order of answer.orders) {
+      const text = JSON.stringify(order);
+      const kept = previous.get(order.orderId);
+      orders.set(order.orderId, kept && previousText.get(order.orderId) === text ? kept : order);
+      previousText.set(order.orderId, text);
+      seen.add(order.orderId);
+    }
+    for (const id of previousText.keys()) if (!seen.has(id)) previousText.delete(id);
+    const settingsChanged = JSON.stringify(answer.settings) !== JSON.stringify(settings);
+    settings = answer.settings;
     if (settingsChanged) return { all: true };
     const orderIds = new Set<string>();
     for (const [id, order] of orders) if (previous.get(id) !== order) orderIds.add(id);
@@ -59,13 +83,15 @@ export function createPageData(doc: Document, now: () => Date) {
           .catch((error: unknown) => console.warn('[OrderShield] could not read the stored orders', error));
       };
       refresh();
-      const unwatch = watchStore(() => {
+      const onChanged = (changes: Record<string, unknown>, area: string) => {
+        if (area !== 'local' || !PAGE_DATA_KEYS.some((key) => key in changes)) return;
         if (timer === undefined) timer = setTimeout(refresh, RELOAD_DELAY_MS);
-      }, [STORAGE_KEYS.orders, STORAGE_KEYS.settings]);
+      };
+      browser.storage.onChanged.addListener(onChanged);
       return () => {
         stopped = true;
         if (timer !== undefined) clearTimeout(timer);
-        unwatch();
+        browser.storage.onChanged.removeListener(onChanged);
       };
     },
   };

@@ -6,7 +6,7 @@ import { readOrders, readSettings, readUnreadablePages, watchStore } from '@/uti
 import { readReminderState } from '@/utils/reminder-state-read';
 import { byUrgency, orderView } from '@/utils/rules/order-view';
 import { resolveLanguage } from '@/utils/i18n';
-import { t } from '@/utils/i18n/popup';
+import { loadPopupLanguage, t } from '@/utils/i18n/popup';
 import { LangContext } from '@/components/shared/LangContext';
 import { HomeView } from '@/components/popup/HomeView';
 import { OrderView } from '@/components/popup/OrderView';
@@ -42,6 +42,8 @@ export function App() {
         readSettings(),
         readReminderState(),
       ]);
+      // The texts of the language in use come first (their own chunk): the popup never shows English meanwhile.
+      await loadPopupLanguage(resolveLanguage(settings.language, navigator.language));
       setData({ orders, unreadable, settings, reminders });
     };
     void load();

@@ -11,9 +11,10 @@ export const BUNDLE_BUDGETS = [
     label: 'content-scripts/orders.js',
     role: 'content script, runs on every order page',
     // Lowered from 440 kB when the precompiled card check went (the readers' output is no longer re-parsed in the
-    // content script; the background validates it).
-    budgetBytes: 420_000,
-    measuredBytes: 336_638,
+    // content script; the background validates it), and from 420 kB when zod and @wxt-dev/storage left it (issue 14
+    // §5: stored data comes validated from the background, page-world data is checked by utils/pages/shape.ts).
+    budgetBytes: 283_000,
+    measuredBytes: 226_842,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -35,10 +36,28 @@ export const BUNDLE_BUDGETS = [
   {
     file: /^chunks\/ui-[\w-]+\.js$/,
     label: 'chunks/ui-*.js',
-    role: 'shared by popup and options (Preact, components, texts in 8 languages)',
-    budgetBytes: 365_000,
-    measuredBytes: 292_089,
+    role: 'shared by popup and options (Preact, components, English texts)',
+    // Lowered from 365 kB when the other 7 languages moved to their own chunks (below).
+    budgetBytes: 215_000,
+    measuredBytes: 171_840,
     builds: ['chrome-mv3', 'firefox-mv2'],
+  },
+  {
+    file: /^chunks\/ru-[\w-]+\.js$/,
+    label: 'chunks/ru-*.js',
+    role: 'popup and options texts in Russian, loaded only when it is the language in use (escaped as \\u: WXT writes ASCII)',
+    budgetBytes: 60_000,
+    measuredBytes: 47_660,
+    builds: ['chrome-mv3', 'firefox-mv2'],
+  },
+  {
+    file: /^chunks\/(it|es|pt|fr|de|pl)-[\w-]+\.js$/,
+    label: 'chunks/{it,es,pt,fr,de,pl}-*.js',
+    role: 'popup and options texts of one other language each, loaded only when it is the language in use (the largest)',
+    budgetBytes: 21_000,
+    measuredBytes: 16_650,
+    builds: ['chrome-mv3', 'firefox-mv2'],
+    perFile: true,
   },
   {
     file: /^chunks\/options-[\w-]+\.js$/,
@@ -52,8 +71,8 @@ export const BUNDLE_BUDGETS = [
     file: /^chunks\/popup-[\w-]+\.js$/,
     label: 'chunks/popup-*.js',
     role: 'toolbar popup',
-    budgetBytes: 45_000,
-    measuredBytes: 35_429,
+    budgetBytes: 47_500,
+    measuredBytes: 37_980,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -65,6 +84,26 @@ export const BUNDLE_BUDGETS = [
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
 ] as const;
+
+/**
+ * What an order page costs to download and parse, compressed: every content script that runs there (Chrome and
+ * Edge: `orders.js` and the page-world `mtop-hook.js`; Firefox: `orders.js` only), gzip at Node's default level.
+ * Issue 14 §5 set the target at 40 kB (from ~103 kB); the budget is what is reached today plus a little, so it only
+ * ever goes down. Measured (gzip, Chrome): orders.js 71.3 kB + mtop-hook.js 1.0 kB (Firefox: 68.8 kB); what is left, largest first:
+ * the readers (utils/pages: dates, status words, buttons and printed deadlines in 8 languages) ~24 kB, the on-page
+ * texts of all 8 languages ~12 kB (7 of them 8.5 kB: utils/i18n/page/index.ts says why they all ship),
+ * notification wording the order panel still imports (utils/notification-text.ts) ~6 kB, Preact ~5 kB,
+ * stage and deadline names (utils/i18n/labels.ts) ~4 kB, dayjs ~3 kB, webextension-polyfill ~3 kB.
+ */
+export const ORDER_PAGE_GZIP = {
+  targetBytes: 40_000,
+  budgetBytes: 76_000,
+  measuredBytes: 72_288,
+  scripts: {
+    'chrome-mv3': ['content-scripts/orders.js', 'content-scripts/mtop-hook.js'],
+    'firefox-mv2': ['content-scripts/orders.js'],
+  },
+} as const;
 
 /** kB as WXT prints them (1 kB = 1,000 bytes), one decimal. */
 export function kilobytes(bytes: number): string {

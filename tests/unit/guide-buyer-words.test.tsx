@@ -3,12 +3,13 @@
  * or in the popup, reminder lead times as plain choices, translated notification buttons, the unboxing advice beside
  * "Confirm received", the composer's amount rule and stage fields, and the after-appeal estimates.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import dayjs from 'dayjs';
 import { DEFAULT_RULES, DEFAULT_SETTINGS, type TrackedOrder } from '@/utils/model';
 import { UI_LANGUAGES, type UiLanguage } from '@/utils/i18n';
-import { POPUP_TRANSLATIONS, t as popupText } from '@/utils/i18n/popup';
+import { loadPopupLanguage, t as popupText } from '@/utils/i18n/popup';
+import { POPUP_TRANSLATIONS } from '@/utils/i18n/popup/all';
 import { EN as PAGE_EN } from '@/utils/i18n/page/en';
 import { PAGE_TRANSLATIONS } from '@/utils/i18n/page';
 import { NOTIFICATION_BUTTONS, notificationButtons } from '@/utils/i18n/notification-buttons';
@@ -52,6 +53,9 @@ const host = () => {
   return div;
 };
 afterEach(() => document.body.replaceChildren());
+
+// The popup loads its language before it renders; so do these tests, for every language at once.
+beforeAll(() => Promise.all(UI_LANGUAGES.map(loadPopupLanguage)));
 
 describe('no jargon where a buyer reads', () => {
   it.each(UI_LANGUAGES)(

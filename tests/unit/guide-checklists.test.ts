@@ -15,7 +15,8 @@ import { RED_FLAGS, redFlagsFor } from '@/utils/guide/red-flags';
 import { problemsOf } from '@/utils/guide/composer';
 import { UI_LANGUAGES } from '@/utils/i18n';
 import { evidenceText } from '@/utils/i18n/evidence';
-import { POPUP_TRANSLATIONS, type PopupKey } from '@/utils/i18n/popup';
+import type { PopupKey } from '@/utils/i18n/popup';
+import { POPUP_TRANSLATIONS } from '@/utils/i18n/popup/all';
 import { DisputeTypeSchema, GuideStateSchema } from '@/utils/model';
 import { pageOrder, trackedOrder } from './support/factories';
 

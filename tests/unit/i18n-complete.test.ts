@@ -6,12 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEADLINE_KINDS, DEFAULT_RULES, ORDER_STAGES } from '@/utils/model';
 import { UI_LANGUAGES, deadlineLabel, stageLabel, type UiLanguage } from '@/utils/i18n';
 import { LABEL_LANGUAGES } from '@/utils/i18n/labels';
 import { PAGE_KEYS, PAGE_TRANSLATIONS, t as pageText } from '@/utils/i18n/page';
-import { POPUP_TRANSLATIONS, t as popupText, type PopupKey } from '@/utils/i18n/popup';
+import {
+  isPopupLanguageLoaded,
+  loadPopupLanguage,
+  POPUP_LANGUAGE_LOADERS,
+  t as popupText,
+  type PopupKey,
+} from '@/utils/i18n/popup';
+import { POPUP_TRANSLATIONS } from '@/utils/i18n/popup/all';
 
 const OTHER_LANGUAGES = UI_LANGUAGES.filter((lang) => lang !== 'en');
 const POPUP_KEYS = Object.keys(POPUP_TRANSLATIONS.en) as PopupKey[];
@@ -32,6 +39,17 @@ function pageDictionary(lang: UiLanguage): Partial<Record<string, string>> {
 describe('popup and options page (popup.ts)', () => {
   it('covers every UI language, English included', () => {
     expect(Object.keys(POPUP_TRANSLATIONS).sort()).toEqual([...UI_LANGUAGES].sort());
+    expect(Object.keys(POPUP_LANGUAGE_LOADERS).sort()).toEqual([...OTHER_LANGUAGES].sort());
+  });
+
+  // The pages load only the language in use (utils/i18n/popup/index.ts): each loader brings its whole language, and
+  // until it has, the pages do not render (the popup and options App wait for it).
+  it.each(OTHER_LANGUAGES)('%s: speaks English until its own texts are loaded, then its own', async (lang) => {
+    expect(isPopupLanguageLoaded(lang)).toBe(false);
+    expect(popupText('settings', lang)).toBe(POPUP_TRANSLATIONS.en.settings);
+    await loadPopupLanguage(lang);
+    expect(isPopupLanguageLoaded(lang)).toBe(true);
+    expect(POPUP_KEYS.filter((key) => popupText(key, lang) !== POPUP_TRANSLATIONS[lang][key])).toEqual([]);
   });
 
   it.each(OTHER_LANGUAGES)('%s: has its own text for every key', (lang) => {
@@ -49,7 +67,8 @@ describe('popup and options page (popup.ts)', () => {
     expect(different).toEqual([]);
   });
 
-  it.each(UI_LANGUAGES)('%s: a filled-in message shows every value and no braces', (lang) => {
+  it.each(UI_LANGUAGES)('%s: a filled-in message shows every value and no braces', async (lang) => {
+    await loadPopupLanguage(lang);
     const values = {
       id: '8212313961591322',
       date: '4 IX 2026',
@@ -117,6 +136,8 @@ describe('stage and deadline names (labels.ts)', () => {
 });
 
 describe('typography of the popup and options page', () => {
+  beforeAll(() => Promise.all(OTHER_LANGUAGES.map(loadPopupLanguage)));
+
   // Opening and closing quotation marks of each language.
   const QUOTES: Record<UiLanguage, [string, string]> = {
     en: ['“', '”'],
@@ -175,6 +196,8 @@ describe('store name and description (public/_locales)', () => {
 });
 
 describe('every rule setting is named and sourced on the options page', () => {
+  beforeAll(() => Promise.all(OTHER_LANGUAGES.map(loadPopupLanguage)));
+
   // The options page builds each rule's label and source from its key: a setting added to the model without its
   // words renders an empty label (axe: "label", critical), as the late dispute window once did.
   const RULE_KEYS = Object.keys(DEFAULT_RULES) as Array<keyof typeof DEFAULT_RULES>;

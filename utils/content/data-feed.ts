@@ -1,6 +1,6 @@
 /**
  * The content script's side of the page-data hook (`mtop-hook.ts`): takes the responses the page's world
- * passed on, validates them, reads them (`utils/pages/mtop.ts`) and completes the DOM readings with them.
+ * passed on, validates them (utils/pages/shape.ts), reads them (`utils/pages/mtop.ts`) and completes the DOM readings with them.
  *
  * Trust: the channel is the page's own window, so ANY script on the page can post here. The data is therefore
  * only a hint that never goes beyond what the buyer sees of that order: it completes only orders read from the
@@ -9,7 +9,6 @@
  * (`completeWithData`). The DOM is read first and stays first; where the two disagree the disagreement is logged.
  * Firefox has no page-world script, so there this channel is never listened to (entrypoints/orders.content).
  */
-import { z } from 'zod';
 import type { PageOrder } from '@/utils/model';
 import {
   completeWithData,
@@ -20,11 +19,13 @@ import {
   type DataFacts,
 } from '@/utils/pages/mtop';
 import { MTOP_MESSAGE_KEY } from '@/utils/content/mtop-hook';
+import { literal, looseObject, oneOf, safeParse, text } from '@/utils/pages/shape';
 
-const MessageSchema = z.object({
-  [MTOP_MESSAGE_KEY]: z.literal(1),
-  api: z.enum(MTOP_APIS),
-  text: z.string().max(2_000_000),
+// The small shape checks of utils/pages/shape.ts (as in utils/pages/mtop.ts), not zod: this runs on every order page.
+const MessageShape = looseObject({
+  [MTOP_MESSAGE_KEY]: literal(1),
+  api: oneOf(MTOP_APIS),
+  text: text(2_000_000),
 });
 
 /** Messages are handled in bursts: a flood of posts costs one completion pass, not one per post. */
@@ -49,7 +50,7 @@ export function createDataFeed(win: Window, now: () => Date, onNewData: (orderId
   const onMessage = (event: MessageEvent) => {
     // Only the page's own window may post these; anything else (frames, other extensions) is ignored.
     if (event.source !== win) return;
-    const message = MessageSchema.safeParse(event.data);
+    const message = safeParse(MessageShape, event.data);
     if (!message.success) return;
     let body: unknown;
     try {

@@ -3,7 +3,7 @@
  * (pages.md §3) to OrderShield's content script, without changing them. The list's first page comes by JSONP,
  * later pages and the order page by fetch/XHR (pages.md §3: hooking only fetch/XHR misses page 1), so all three
  * are watched. Every wrapper calls the page's original first and swallows its own errors: the page must work
- * exactly as without OrderShield. What is passed on is only text; the content script validates it (zod) and
+ * exactly as without OrderShield. What is passed on is only text; the content script checks its shape (utils/pages/shape.ts) and
  * reads it like any other page text: hostile.
  */
 export const MTOP_MESSAGE_KEY = 'ordershieldMtop';

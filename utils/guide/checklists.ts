@@ -7,7 +7,7 @@
  * they are what is stored per order (`TrackedOrder.guide.evidence`).
  */
 import type { DisputeType, OrderStage, TrackedOrder } from '@/utils/model';
-import { DisputeTypeSchema } from '@/utils/model';
+import { DISPUTE_TYPE_VALUES } from '@/utils/model-constants';
 
 /**
  * In the order a buyer meets them: the problems of a parcel on its way first, then what came wrong, then the
@@ -27,7 +27,7 @@ export const DISPUTE_TYPES: readonly DisputeType[] = [
   'seller_closed',
 ];
 // Every type is offered exactly once (a type added to the schema but not here would be unreachable).
-if (DISPUTE_TYPES.length !== DisputeTypeSchema.options.length) throw new Error('DISPUTE_TYPES out of date');
+if (DISPUTE_TYPES.length !== DISPUTE_TYPE_VALUES.length) throw new Error('DISPUTE_TYPES out of date');
 
 /** Every dispute (seeds 000, 003, 004): the order, the chat, the listing as it was, the payment. */
 export const COMMON_EVIDENCE = ['common.order', 'common.chat', 'common.snapshot', 'common.payment'] as const;

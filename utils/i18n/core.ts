@@ -1,7 +1,9 @@
 /**
  * OrderShield's own translations (not `browser.i18n`: the buyer can pick the UI language in the options, which
- * browser.i18n cannot do). Each part of the UI keeps its strings in its own file (`popup.ts`, `page.ts`,
- * `labels.ts`), English complete, other languages falling back to English key by key.
+ * browser.i18n cannot do). Each part of the UI keeps its strings in its own files, one per language
+ * (`popup/<lang>.ts`, `page/<lang>.ts`; `labels.ts`), English complete, other languages falling back to English key
+ * by key. The popup and options load only the language in use (`popup/index.ts`); the content script carries all
+ * page texts (`page/index.ts` says why).
  * Numbers of days use Intl (plural rules per language), dates use Intl date formatting of the UI language.
  */
 import type { LanguageSetting } from '@/utils/model';

@@ -8,12 +8,23 @@
  * loosely (only the fields read here, each optional) and never trusted for anything but these facts.
  * Real captures: ../shared/reference/aliexpress-api/ (tests/unit/mtop.test.ts).
  */
-import { z } from 'zod';
 import type { Deadline, OrderAction, OrderEvents, OrderStage, PageOrder } from '@/utils/model';
 import { actionFromButtonType } from '@/utils/pages/actions';
 import { findPageDatesBothWays, parsePageDate } from '@/utils/pages/dates';
 import { readPrintedDeadlines } from '@/utils/pages/printed-deadlines';
 import { normalizeStatus } from '@/utils/pages/status';
+import {
+  either,
+  finite,
+  list,
+  looseObject,
+  optional,
+  recordOf,
+  safeParse,
+  text,
+  type Check,
+  type Checked,
+} from '@/utils/pages/shape';
 
 /** The apis whose responses are read; anything else passing by is ignored. */
 export const MTOP_APIS = [
@@ -33,64 +44,51 @@ export interface DataFacts {
   deadlines: Deadline[];
 }
 
-const Text = z.string().max(2000);
-const Button = z.object({ type: z.string().max(60).optional(), text: Text.optional() }).loose();
-const Component = z
-  .object({ tag: z.string().max(100).optional(), fields: z.record(z.string(), z.unknown()).optional() })
-  .loose();
-const Body = z
-  .object({
-    api: z.string().max(200).optional(),
-    data: z
-      .object({
-        data: z.record(z.string(), Component).optional(),
-        global: z.object({ orderStatus: z.number().optional() }).loose().optional(),
-      })
-      .loose()
-      .optional(),
-  })
-  .loose();
+// Checked with the small shape checks of shape.ts (a wrong field refuses its object, unknown keys are kept), not
+// zod: the content script carries these on every order page.
+const Text = text(2000);
+const anything: Check<unknown> = (value) => value;
+const Button = looseObject({ type: optional(text(60)), text: optional(Text) });
+const Component = looseObject({ tag: optional(text(100)), fields: optional(recordOf(anything)) });
+const Body = looseObject({
+  api: optional(text(200)),
+  data: optional(
+    looseObject({
+      data: optional(recordOf(Component)),
+      global: optional(looseObject({ orderStatus: optional(finite) })),
+    }),
+  ),
+});
 
-const ListFields = z
-  .object({
-    orderId: z.union([z.string(), z.number()]).optional(),
-    statusText: Text.optional(),
-    orderDateText: Text.optional(),
-    buttons: z.array(Button).max(30).optional(),
-    utParams: z
-      .object({ args: z.object({ orderStatus: z.number().optional() }).loose().optional() })
-      .loose()
-      .optional(),
-  })
-  .loose();
+const OrderIdValue = optional(either(text(Infinity), finite));
+const Buttons = optional(list(Button, 30));
 
-const DetailStatusFields = z
-  .object({
-    orderId: z.union([z.string(), z.number()]).optional(),
-    title: Text.optional(),
-    reminder: Text.optional(),
-    buttonVOList: z.array(Button).max(30).optional(),
-  })
-  .loose();
+const ListFields = looseObject({
+  orderId: OrderIdValue,
+  statusText: optional(Text),
+  orderDateText: optional(Text),
+  buttons: Buttons,
+  utParams: optional(looseObject({ args: optional(looseObject({ orderStatus: optional(finite) })) })),
+});
 
-const DetailInfoFields = z
-  .object({
-    tradeOrderId: z.union([z.string(), z.number()]).optional(),
-    orderCreatTime: Text.optional(),
-    payTime: Text.optional(),
-    orderShipTime: Text.optional(),
-    orderEndTime: Text.optional(),
-  })
-  .loose();
+const DetailStatusFields = looseObject({
+  orderId: OrderIdValue,
+  title: optional(Text),
+  reminder: optional(Text),
+  buttonVOList: Buttons,
+});
 
-const DetailServicesFields = z
-  .object({
-    data: z
-      .array(z.object({ content: Text.optional() }).loose())
-      .max(30)
-      .optional(),
-  })
-  .loose();
+const DetailInfoFields = looseObject({
+  tradeOrderId: OrderIdValue,
+  orderCreatTime: optional(Text),
+  payTime: optional(Text),
+  orderShipTime: optional(Text),
+  orderEndTime: optional(Text),
+});
+
+const DetailServicesFields = looseObject({
+  data: optional(list(looseObject({ content: optional(Text) }), 30)),
+});
 
 const ORDER_ID = /^\d{10,22}$/;
 
@@ -106,7 +104,7 @@ function idOf(value: unknown): string | undefined {
   return id && ORDER_ID.test(id) ? id : undefined;
 }
 
-function actionsOf(buttons: ReadonlyArray<z.infer<typeof Button>> | undefined): OrderAction[] {
+function actionsOf(buttons: ReadonlyArray<Checked<typeof Button>> | undefined): OrderAction[] {
   const actions = (buttons ?? [])
     .map((b) => (b.type ? actionFromButtonType(b.type) : null))
     .filter((a): a is OrderAction => a !== null);
@@ -119,13 +117,13 @@ function actionsOf(buttons: ReadonlyArray<z.infer<typeof Button>> | undefined): 
  */
 export function readMtopResponse(api: string, raw: unknown, now: Date): DataFacts[] {
   try {
-    const body = Body.safeParse(raw);
+    const body = safeParse(Body, raw);
     if (!body.success) return [];
     const components = Object.values(body.data.data?.data ?? {});
     if (api.endsWith('.order.list')) {
       return components.flatMap((component) => {
         if (component.tag !== 'pc_om_list_order') return [];
-        const fields = ListFields.safeParse(component.fields);
+        const fields = safeParse(ListFields, component.fields);
         const orderId = fields.success ? idOf(fields.data.orderId) : undefined;
         if (!fields.success || !orderId) return [];
         const orderedAt = fields.data.orderDateText
@@ -147,9 +145,9 @@ export function readMtopResponse(api: string, raw: unknown, now: Date): DataFact
     }
     if (api.endsWith('.order.detail')) {
       const byTag = (tag: string) => components.find((c) => c.tag === tag)?.fields;
-      const status = DetailStatusFields.safeParse(byTag('detail_order_status_block') ?? {});
-      const info = DetailInfoFields.safeParse(byTag('detail_simple_order_info_component') ?? {});
-      const services = DetailServicesFields.safeParse(byTag('detail_order_services') ?? {});
+      const status = safeParse(DetailStatusFields, byTag('detail_order_status_block') ?? {});
+      const info = safeParse(DetailInfoFields, byTag('detail_simple_order_info_component') ?? {});
+      const services = safeParse(DetailServicesFields, byTag('detail_order_services') ?? {});
       const orderId =
         (info.success ? idOf(info.data.tradeOrderId) : undefined) ??
         (status.success ? idOf(status.data.orderId) : undefined);

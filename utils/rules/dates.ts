@@ -12,7 +12,7 @@
  * daylight-saving days) without the allocations. The tests state their expectations with dayjs, so the two
  * are checked against each other in whatever zone the tests run.
  */
-import { IsoInstantSchema } from '@/utils/model';
+import { isIsoInstant } from '@/utils/model-constants';
 
 /** Strict `YYYY-MM-DD` (the shape of `IsoDaySchema`): `2026-6-6` or a bare year is not a day we read. */
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -36,7 +36,7 @@ export function parseIsoDay(text: string | undefined): number | null {
 
 /** Epoch ms of an ISO instant with offset, or `null` when the text is not one (stored data can be old or bad). */
 export function instantMs(text: string | undefined): number | null {
-  if (text === undefined || !IsoInstantSchema.safeParse(text).success) return null;
+  if (text === undefined || !isIsoInstant(text)) return null;
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? null : ms;
 }

@@ -23,14 +23,8 @@
  *
  * `now` never moves a deadline: it only screens out history entries stamped in the future (stage-start.ts).
  */
-import {
-  DEADLINE_KINDS,
-  type Deadline,
-  type DeadlineKind,
-  type OrderStage,
-  type Settings,
-  type TrackedOrder,
-} from '@/utils/model';
+import type { Deadline, DeadlineKind, OrderStage, Settings, TrackedOrder } from '@/utils/model';
+import { DEADLINE_KINDS } from '@/utils/model-constants';
 import { awaitingDeliveryRules } from './delivery';
 import { completedRules } from './completed';
 import { disputeEscalatedRules, disputeOpenRules } from './dispute';

@@ -7,7 +7,7 @@ import { OWN_ELEMENT_PREFIX } from '@/utils/markers';
 import { h, render } from 'preact';
 import dayjs from 'dayjs';
 import type { PageOrder } from '@/utils/model';
-import { sendMessage } from '@/utils/messages';
+import { sendMessage } from '@/utils/message-client';
 import { formatInstant } from '@/utils/rules/dates';
 import { REMINDER_HOUR } from '@/utils/rules';
 import { OrderPanel } from '@/components/page/OrderPanel';

@@ -9,25 +9,56 @@
  * The guide's words (evidence `ev.*`, quality rules `quality.*`, problems `pr.*`, outcomes, playbook `pb.*`,
  * red flags `rf.*`) follow `shared/domain.md` §2–§5; the ids are those of `utils/guide/`. The dispute text the
  * composer writes is English on purpose (domain.md §3) and is not here.
+ *
+ * Only the language in use is loaded: each one is its own chunk (a dynamic `import()`, split by Vite), English is
+ * always there as the fallback, and a page renders only after `loadPopupLanguage` resolved for its language (the
+ * popup and options `App`), so no screen flashes English first. `all.ts` holds every language at once, for tests.
  */
 import { translator, type UiLanguage } from '@/utils/i18n/core';
 import { EN, type PopupKey } from './en';
-import { RU } from './ru';
-import { IT } from './it';
-import { ES } from './es';
-import { PT } from './pt';
-import { FR } from './fr';
-import { DE } from './de';
-import { PL } from './pl';
 
 export type { PopupKey };
+export type PopupDictionary = Record<PopupKey, string>;
 
-const OTHERS = { ru: RU, it: IT, es: ES, pt: PT, fr: FR, de: DE, pl: PL } satisfies Record<
-  Exclude<UiLanguage, 'en'>,
-  Record<PopupKey, string>
->;
+/** One loader per language; `satisfies` keeps the list complete and each dictionary complete. */
+export const POPUP_LANGUAGE_LOADERS = {
+  ru: () => import('./ru').then((module) => module.RU),
+  it: () => import('./it').then((module) => module.IT),
+  es: () => import('./es').then((module) => module.ES),
+  pt: () => import('./pt').then((module) => module.PT),
+  fr: () => import('./fr').then((module) => module.FR),
+  de: () => import('./de').then((module) => module.DE),
+  pl: () => import('./pl').then((module) => module.PL),
+} satisfies Record<Exclude<UiLanguage, 'en'>, () => Promise<PopupDictionary>>;
 
-export const t = translator<PopupKey>(EN, OTHERS);
+/** The dictionaries loaded so far (the translator reads this object, so a loaded language is used at once). */
+const loaded: Partial<Record<UiLanguage, PopupDictionary>> = {};
+const loading = new Map<UiLanguage, Promise<void>>();
 
-/** For the tests: every language's dictionary, English first. */
-export const POPUP_TRANSLATIONS = { en: EN, ...OTHERS };
+/**
+ * Loads a language's strings (once; English is built in). A failed load (a chunk the browser could not read) is
+ * logged and leaves English, rather than a blank page; the next call tries again.
+ */
+export function loadPopupLanguage(lang: UiLanguage): Promise<void> {
+  if (lang === 'en' || loaded[lang]) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = POPUP_LANGUAGE_LOADERS[lang]()
+      .then((dictionary) => {
+        loaded[lang] = dictionary;
+      })
+      .catch((error: unknown) => {
+        loading.delete(lang);
+        console.warn(`[OrderShield] could not load the ${lang} texts; English is shown`, error);
+      });
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+/** Whether `t` speaks `lang` now (English always). */
+export function isPopupLanguageLoaded(lang: UiLanguage): boolean {
+  return lang === 'en' || loaded[lang] !== undefined;
+}
+
+export const t = translator<PopupKey>(EN, loaded);

@@ -1,0 +1,130 @@
+/**
+ * The content script's stored data comes from the background (`readPageData`), which validates it: an invalid
+ * stored order never reaches the page and is never lost, invalid settings read as the defaults, and the page
+ * sees a change made after it loaded. The zod-free checks the content script uses agree with the schemas.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createPageDataHandlers } from '@/utils/background/page-data';
+import { dispatchMessage } from '@/utils/messages';
+import { DEFAULT_SETTINGS, IsoInstantSchema, isIsoInstant } from '@/utils/model';
+import { STORAGE_KEYS } from '@/utils/storage';
+import { createPageData, PAGE_DATA_KEYS } from '@/entrypoints/orders.content/page-data';
+import type { DataChange } from '@/utils/content/feature-manager';
+import { trackedOrder } from './support/factories';
+
+const contentScript = { url: 'https://www.aliexpress.com/p/order/index.html', tab: { id: 7 } };
+
+/** The background answering the content script's messages, as in entrypoints/background.ts. */
+function answerFromBackground() {
+  const handlers = createPageDataHandlers();
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    const answer = await dispatchMessage(message, contentScript, handlers);
+    if (answer === undefined) throw new Error('no answer');
+    return answer;
+  });
+}
+
+async function until(condition: () => boolean) {
+  for (let i = 0; i < 100 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(condition()).toBe(true);
+}
+
+describe('the order page reads stored data through the background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('shows the valid orders and the buyer’s settings; an invalid stored order is left out and kept in storage', async () => {
+    const good = trackedOrder({ orderId: '8215002231409876' });
+    const broken = { ...trackedOrder({ orderId: '8215002231409877' }), firstSeenAt: 'yesterday' };
+    const settings = { ...DEFAULT_SETTINGS, language: 'ru' as const };
+    await fakeBrowser.storage.local.set({ orders: { [good.orderId]: good, [broken.orderId]: broken }, settings });
+    answerFromBackground();
+
+    const data = createPageData(document, () => new Date());
+    const changes: DataChange[] = [];
+    const unwatch = data.watch((change) => changes.push(change));
+    await until(() => changes.length > 0);
+    expect(data.context.storedOrder(good.orderId)).toEqual(good);
+    expect(data.context.storedOrder(broken.orderId)).toBeUndefined();
+    expect(data.context.lang()).toBe('ru');
+    // Read-only: nothing was removed from what the buyer has stored.
+    const { orders } = (await fakeBrowser.storage.local.get('orders')) as { orders: Record<string, unknown> };
+    expect(Object.keys(orders).sort()).toEqual([good.orderId, broken.orderId]);
+    unwatch();
+  });
+
+  it('invalid stored settings read as the defaults', async () => {
+    await fakeBrowser.storage.local.set({ settings: { language: 'klingon' } });
+    answerFromBackground();
+    const data = createPageData(document, () => new Date());
+    const changes: DataChange[] = [];
+    const unwatch = data.watch((change) => changes.push(change));
+    await until(() => changes.length > 0);
+    expect(data.context.settings()).toEqual(DEFAULT_SETTINGS);
+    unwatch();
+  });
+
+  it('a later change to one order reaches the page as a change of that order only', async () => {
+    const first = trackedOrder({ orderId: '8215002231409876' });
+    const second = trackedOrder({ orderId: '8215002231409878' });
+    await fakeBrowser.storage.local.set({ orders: { [first.orderId]: first, [second.orderId]: second } });
+    answerFromBackground();
+    const data = createPageData(document, () => new Date());
+    const changes: DataChange[] = [];
+    const unwatch = data.watch((change) => changes.push(change));
+    await until(() => changes.length === 1);
+    const unchanged = data.context.storedOrder(second.orderId);
+
+    const archived = { ...first, archived: true };
+    await fakeBrowser.storage.local.set({ orders: { [first.orderId]: archived, [second.orderId]: second } });
+    await until(() => changes.length === 2);
+    expect(changes[1]).toEqual({ all: false, orderIds: new Set([first.orderId]) });
+    expect(data.context.storedOrder(first.orderId)?.archived).toBe(true);
+    // The unchanged order keeps its object: the features redraw only what changed.
+    expect(data.context.storedOrder(second.orderId)).toBe(unchanged);
+    unwatch();
+  });
+
+  it('watches the same storage keys the background writes', () => {
+    expect([...PAGE_DATA_KEYS]).toEqual(
+      [STORAGE_KEYS.orders, STORAGE_KEYS.settings].map((key) => key.replace(/^local:/, '')),
+    );
+  });
+});
+
+describe('the zod-free instant check agrees with the schema', () => {
+  const agrees = (text: string) => {
+    expect(isIsoInstant(text), text).toBe(IsoInstantSchema.safeParse(text).success);
+  };
+
+  it('on real, edge and broken instants', () => {
+    for (const text of [
+      '2026-09-04T00:00:00.000+02:00',
+      '2026-09-04T23:59:59Z',
+      '2028-02-29T10:00:00Z',
+      '2026-02-29T10:00:00Z',
+      '2026-02-30T10:00:00Z',
+      '2026-09-04T24:00:00Z',
+      '2026-09-04T10:00Z',
+      '2026-09-04',
+      '2026-09-04T10:00:00',
+      '2026-09-04T10:00:00+0200',
+      ' 2026-09-04T10:00:00Z',
+      'tomorrow',
+    ])
+      agrees(text);
+  });
+
+  it('on any date the browser writes, and on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.date({ noInvalidDate: true, min: new Date(0), max: new Date(Date.UTC(9999, 11, 31)) }), (date) =>
+        agrees(date.toISOString()),
+      ),
+    );
+    fc.assert(fc.property(fc.string(), agrees));
+  });
+});
