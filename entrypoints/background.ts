@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createPageReportHandlers } from '@/utils/background/page-reports';
 import { createReminderService, REMINDER_ALARM } from '@/utils/background/reminders';
+import { createTrackingReportHandlers } from '@/utils/background/tracking-reports';
 import { createUserActionHandlers } from '@/utils/background/user-actions';
 import { dispatchMessage, type MessageHandlers } from '@/utils/messages';
 import { openOrderStore, STORAGE_KEYS } from '@/utils/storage';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   // Typed as the full map: a message without a handler is a compile error.
   const handlers: MessageHandlers = {
     ...createPageReportHandlers(store),
+    ...createTrackingReportHandlers(store),
     // A reminder change (mute, done, snooze…) re-arms the alarm at once: the reminder state is not in RECONCILE_ON.
     ...createUserActionHandlers(store, undefined, { afterReminderChange: reconcile }),
   };

@@ -19,6 +19,7 @@ import {
   type PageOrder,
   SiteSchema,
   TrackedOrderSchema,
+  TrackingFactsSchema,
 } from '@/utils/model';
 
 const PageUrlSchema = z.url().max(1000);
@@ -45,6 +46,15 @@ export const MESSAGES = {
       orders: z.array(z.unknown()).max(500).transform(eachValidOrder),
     }),
     response: z.object({ stored: z.number().int(), tracked: z.number().int() }),
+  },
+  /**
+   * Content script → background: what an order's tracking page shows (utils/pages/tracking.ts). Kept on the tracked
+   * order (`stored: true`); an order OrderShield has not read from an order page yet is not created from it
+   * (`stored: false`): the tracking page says nothing of the order's stage, store or items.
+   */
+  trackingRead: {
+    request: z.object({ url: PageUrlSchema, orderId: OrderIdSchema, tracking: TrackingFactsSchema }),
+    response: z.object({ stored: z.boolean() }),
   },
   /** Content script → background: an order page we recognized by URL but could not read. */
   pageUnreadable: {

@@ -11,7 +11,7 @@
  * composer writes is English on purpose (domain.md §3) and is not here.
  */
 import { translator, type UiLanguage } from '@/utils/i18n/core';
-import { EN, type PopupKey } from './en';
+import { EN, type PopupKey as BaseKey } from './en';
 import { RU } from './ru';
 import { IT } from './it';
 import { ES } from './es';
@@ -19,15 +19,23 @@ import { PT } from './pt';
 import { FR } from './fr';
 import { DE } from './de';
 import { PL } from './pl';
+import { TRACKING_OPTION_TRANSLATIONS as TRACKING, type TrackingOptionKey } from '@/utils/i18n/tracking';
 
-export type { PopupKey };
+/** The popup's keys and the tracking setting's (kept in utils/i18n/tracking/: the options form names rules by key). */
+export type PopupKey = BaseKey | TrackingOptionKey;
 
-const OTHERS = { ru: RU, it: IT, es: ES, pt: PT, fr: FR, de: DE, pl: PL } satisfies Record<
-  Exclude<UiLanguage, 'en'>,
-  Record<PopupKey, string>
->;
+const OTHERS = {
+  ru: { ...RU, ...TRACKING.ru },
+  it: { ...IT, ...TRACKING.it },
+  es: { ...ES, ...TRACKING.es },
+  pt: { ...PT, ...TRACKING.pt },
+  fr: { ...FR, ...TRACKING.fr },
+  de: { ...DE, ...TRACKING.de },
+  pl: { ...PL, ...TRACKING.pl },
+} satisfies Record<Exclude<UiLanguage, 'en'>, Record<PopupKey, string>>;
+const EN_ALL = { ...EN, ...TRACKING.en };
 
-export const t = translator<PopupKey>(EN, OTHERS);
+export const t = translator<PopupKey>(EN_ALL, OTHERS);
 
 /** For the tests: every language's dictionary, English first. */
-export const POPUP_TRANSLATIONS = { en: EN, ...OTHERS };
+export const POPUP_TRANSLATIONS = { en: EN_ALL, ...OTHERS };

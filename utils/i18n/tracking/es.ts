@@ -1,0 +1,24 @@
+/** Spanish texts of the tracking warnings and facts (keys and placeholders: `en.ts`). */
+import type { TrackingKey, TrackingOptionKey } from './en';
+
+export const ES = {
+  stuck: 'El seguimiento no se mueve desde hace {duration}: escribe al vendedor y abre una disputa hasta el {date}.',
+  stuckNoDate:
+    'El seguimiento no se mueve desde hace {duration}: escribe al vendedor y abre una disputa antes de que termine la protección.',
+  delivered: 'El seguimiento dice entregado el {date}. ¿No lo recibiste? Abre una disputa ahora.',
+  deliveredNoDate: 'El seguimiento dice entregado. ¿No lo recibiste? Abre una disputa ahora.',
+  deliveredProtection:
+    'La protección puede terminar poco después de un escaneo de entrega: según guías para compradores, AliExpress confirma el pedido por sí solo unos 7 días después.',
+  checkedOn:
+    'Seguimiento consultado por última vez el {date}: abre la página de seguimiento para ver eventos más recientes.',
+  trackingNumber: 'Número de seguimiento: {number}',
+  lastEvent: 'Último evento de seguimiento, {date}: {event}',
+  lastEventNoDate: 'Último evento de seguimiento: {event}',
+  noEventsYet: 'Todavía no hay eventos de seguimiento.',
+} satisfies Record<TrackingKey, string>;
+
+export const ES_OPTIONS = {
+  'rule.stuckTrackingDays': 'El seguimiento se considera detenido tras',
+  'src.stuckTrackingDays':
+    'Ayuda de AliExpress: los transportistas tardan 3–7 días en actualizar el estado; guías: escribe al vendedor tras una semana sin movimiento',
+} satisfies Record<TrackingOptionKey, string>;
