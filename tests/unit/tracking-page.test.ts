@@ -167,6 +167,20 @@ describe('edge cases', () => {
     expect(result.ok && result.tracking.delivered).toBeUndefined();
   });
 
+  it('a tracking number that is no tracking number (markup, a sentence, 10 KB) stays unknown', () => {
+    for (const junk of ['see below', 'x'.repeat(10_000), '<b>LP1</b>']) {
+      const block = packageBlock(node('In transit', 'Departed', 'Thu | Dec. 31 10:00')).replace(
+        'LP00111222333444',
+        junk,
+      );
+      const result = read(page(block), trackingUrl(ORDER), NOW);
+      expect(result.ok && result.tracking.trackingNumber, junk.slice(0, 20)).toBeUndefined();
+    }
+    const spaced = packageBlock('').replace('LP00111222333444', 'LP 0011 1222 3334 44');
+    const result = read(page(spaced), trackingUrl(ORDER), NOW);
+    expect(result.ok && result.tracking.trackingNumber).toBe('LP00111222333444');
+  });
+
   it('an event whose time can’t be read keeps its text, without a date', () => {
     const result = read(page(packageBlock(node('In transit', 'Departed', 'soon'))), trackingUrl(ORDER), NOW);
     expect(result.ok && result.tracking.lastEvent).toEqual({ title: 'In transit', text: 'Departed', timeText: 'soon' });

@@ -82,6 +82,15 @@ function newestEvent(events: TrackingEvent[]): TrackingEvent | undefined {
   });
 }
 
+/**
+ * A tracking number as carriers write them ("LP00648213579024", "AA000000000BR", "CNBR00160702682"; spaces some pages
+ * put in are dropped): letters, digits and dashes, 6–40 of them, digits among them. Anything else in that place is not a number: unknown.
+ */
+function trackingNumberOf(text: string): string {
+  const compact = text.replace(/\s+/g, '');
+  return /^(?=.*\d)[A-Za-z0-9-]{6,40}$/.test(compact) ? compact : '';
+}
+
 const isDeliveredTitle = (title: string) => DELIVERED.has(foldPageText(title).replace(/[.!:：]+$/, ''));
 
 /** "Delivered：Jul. 28" (the arrival line after the scan) → its day; null for "Delivery: Apr. 24 - May. 14". */
@@ -122,7 +131,7 @@ function read(doc: Document, ctx: ReadContext): TrackingReadResult {
     return { ok: false, reason: 'no package block on the tracking page: unknown layout or not rendered yet' };
   }
   const block = first(doc, S.packageBlock) ?? doc;
-  const trackingNumber = textOf(first(block, S.trackingNumber));
+  const trackingNumber = trackingNumberOf(textOf(first(block, S.trackingNumber)));
   const carrier = textOf(first(block, S.carrier));
   const events = readEvents(block, ctx.now);
   const newest = newestEvent(events);
