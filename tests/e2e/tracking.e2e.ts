@@ -4,12 +4,15 @@
  * shows on the tracked order. What the buyer then sees: the tracking page's own "Refund if no delivery before …",
  * a day earlier than the list's, is the date the card counts down to. Nothing is added to the tracking page itself,
  * an order OrderShield doesn't know is not created from its tracking page, and no request leaves the machine.
+ * The same reading in Firefox ESR (MV2, no page-world script: the DOM alone).
  * The fixture pages print dates relative to today, so the test holds on any day.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { isoDay } from '../harness/fixtures';
 import { launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
+import { extensionPage, fixturePage, FIREFOX_E2E_BUILD_DIR, launchFirefoxWithExtension } from '../harness/firefox';
+import { waitFor } from '../harness/wait';
 import type { SiteMap } from '../harness/site';
 import type { TrackedOrder } from '../../utils/model';
 
@@ -97,5 +100,36 @@ describe('the tracking page', () => {
       delivered: false,
     });
     expect(session!.refused).toEqual([]);
+  });
+});
+
+describe('the tracking page in Firefox ESR', () => {
+  it('is read and kept on the order, as in Chromium', async () => {
+    const { browser } = await launchFirefoxWithExtension({ extensionDir: FIREFOX_E2E_BUILD_DIR });
+    try {
+      const site: SiteMap = {
+        lists: { [LIST]: 'global-list-en-mixed.html' },
+        details: {},
+        tracking: { [ORDER]: 'tracking-pt-delivered.html' },
+      };
+      const ext = await extensionPage(browser);
+      type Api = { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
+      const stored = () =>
+        ext.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.get(null));
+      const page = await fixturePage(browser, site);
+      await page.goto(LIST);
+      await waitFor(stored, (s) => ordersOf(s)[ORDER] !== undefined, 15_000);
+      await page.goto(trackingUrl(ORDER, 'pt.aliexpress.com'));
+      const store = await waitFor(stored, (s) => ordersOf(s)[ORDER]?.tracking !== undefined, 15_000);
+      expect(ordersOf(store)[ORDER]!.tracking).toMatchObject({
+        trackingNumber: 'LP00648213579024',
+        lastEvent: { title: 'Entregue', text: 'Pacote entregue.' },
+        delivered: true,
+        deliveredAt: isoDay(new Date(), -3),
+        eventCount: 26,
+      });
+    } finally {
+      await browser.close();
+    }
   });
 });
