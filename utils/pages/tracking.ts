@@ -7,6 +7,10 @@
  * Structure first: the order id comes from the URL, every part from its (hashed) class prefix; words are read only
  * to tell a "Delivered" event apart, in the 8 UI languages. What the page doesn't show stays absent, and a page
  * without its package block is a "couldn't read" with the reason, never an exception or a guessed date.
+ *
+ * The page's own data (mtop.ae.ld.querydetail, pages.md §3) is not read: everything above is on screen, and hooking
+ * it would widen the page-world script (Chrome only) to this page for no fact the DOM lacks; its `time` fields are
+ * not even in event order in the real capture, where the printed `timeText` is.
  */
 import type { Deadline, OrderId, TrackingFacts } from '@/utils/model';
 import { foldPageText, parsePageDate } from '@/utils/pages/dates';
