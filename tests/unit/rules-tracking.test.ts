@@ -12,6 +12,7 @@ import { formatLocalDay } from '@/utils/i18n/core';
 import { trackingAdviceLines, trackingFactLines } from '@/utils/i18n/tracking';
 import { UI_LANGUAGES } from '@/utils/i18n';
 import { mergeTrackingReading } from '@/utils/merge-orders';
+import { mergeTrackedOrder } from '@/utils/transfer/import';
 import { dispatchMessage } from '@/utils/messages';
 import {
   DEFAULT_SETTINGS,
@@ -232,6 +233,15 @@ describe('keeping a tracking reading', () => {
     const withNumber = trackedOrder({ facts: pageOrder({ trackingNumber: 'FROM-ORDER-PAGE' }) });
     expect(mergeTrackingReading(withNumber, reading(), now).facts.trackingNumber).toBe('FROM-ORDER-PAGE');
     expect(mergeTrackingReading(base(), reading(), now).facts.trackingNumber).toBe('LP00648213579024');
+  });
+
+  it('an import keeps the latest tracking reading of the two copies, whichever holds it', () => {
+    const older = reading({ readAt: '2026-11-01T10:00:00.000Z', lastEvent: { text: 'Older' } });
+    const newer = reading({ readAt: '2026-11-05T10:00:00.000Z', lastEvent: { text: 'Newer' } });
+    expect(mergeTrackedOrder(base(), base(newer)).tracking?.lastEvent?.text).toBe('Newer');
+    expect(mergeTrackedOrder(base(newer), base(older)).tracking?.lastEvent?.text).toBe('Newer');
+    expect(mergeTrackedOrder(base(older), base()).tracking?.lastEvent?.text).toBe('Older');
+    expect(mergeTrackedOrder(base(), base()).tracking).toBeUndefined();
   });
 
   it('data stored before tracking existed stays valid: orders without `tracking`, settings without the setting', () => {
