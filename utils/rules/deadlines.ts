@@ -81,8 +81,11 @@ export function computeDeadlines(order: TrackedOrder, settings: Settings, now: D
     if (ms !== null) consider(deadline, ms, 'user');
   }
   // The tracking page prints its own "Refund if no delivery before …", up to a day earlier than the order page's
-  // (rules/tracking.ts): both are the page's, and the earlier of one rank wins.
-  for (const deadline of [...order.facts.deadlines, ...printedTrackingDeadlines(order)]) {
+  // (rules/tracking.ts): both are the page's, and the earlier of one rank wins. (No copy for the many orders without.)
+  const pageDeadlines = order.tracking?.protectionEnd
+    ? [...order.facts.deadlines, ...printedTrackingDeadlines(order)]
+    : order.facts.deadlines;
+  for (const deadline of pageDeadlines) {
     const ms = instantMs(deadline.at);
     if (ms === null || deadline.kind === 'custom') {
       if (ms !== null) consider(deadline, ms, 'page');
