@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createPageDataHandlers } from '@/utils/background/page-data';
 import { createPageReportHandlers } from '@/utils/background/page-reports';
 import { createReminderService, REMINDER_ALARM } from '@/utils/background/reminders';
+import { createTrackingReportHandlers } from '@/utils/background/tracking-reports';
 import { createUserActionHandlers } from '@/utils/background/user-actions';
 import { dispatchMessage, type MessageHandlers } from '@/utils/messages';
 import { openOrderStore, STORAGE_KEYS } from '@/utils/storage';
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   const handlers: MessageHandlers = {
     ...createPageReportHandlers(store),
     ...createPageDataHandlers(),
+    ...createTrackingReportHandlers(store),
     // A reminder change (mute, done, snooze…) re-arms the alarm at once: the reminder state is not in RECONCILE_ON.
     ...createUserActionHandlers(store, undefined, { afterReminderChange: reconcile }),
   };

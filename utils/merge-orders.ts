@@ -7,7 +7,7 @@
  * - The buyer's own edits (`userDeadlines`) are never touched by a page read.
  * - Stage changes are remembered with the moment they were first seen.
  */
-import type { Deadline, PageOrder, TrackedOrder } from '@/utils/model';
+import type { Deadline, PageOrder, TrackedOrder, TrackingFacts } from '@/utils/model';
 
 /** Page-printed deadlines: a new reading of a kind replaces the old one of that kind; other kinds stay. */
 function mergeDeadlines(stored: Deadline[], incoming: Deadline[]): Deadline[] {
@@ -64,4 +64,22 @@ export function mergePageOrder(stored: TrackedOrder | undefined, incoming: PageO
       ? [...stored.stageHistory, { stage: facts.status, firstSeenAt: seenAt }].slice(-50)
       : stored.stageHistory;
   return { ...stored, facts, lastSeenAt: seenAt, stageHistory };
+}
+
+/**
+ * A reading of the order's tracking page (utils/pages/tracking.ts) onto the stored order. The newest reading wins,
+ * but a part it didn't show (the events not loaded yet) keeps what an earlier reading of the SAME parcel showed; a
+ * new tracking number is a new parcel, whose reading replaces the old one whole. `readAt` is the background's clock.
+ * The order page's facts only gain the tracking number when they have none: the order page's own reading wins.
+ */
+export function mergeTrackingReading(stored: TrackedOrder, reading: TrackingFacts, now: Date): TrackedOrder {
+  const previous = stored.tracking;
+  const sameParcel =
+    previous !== undefined && (!reading.trackingNumber || previous.trackingNumber === reading.trackingNumber);
+  const tracking: TrackingFacts = { ...(sameParcel ? previous : {}), ...reading, readAt: now.toISOString() };
+  const facts =
+    stored.facts.trackingNumber || !reading.trackingNumber
+      ? stored.facts
+      : { ...stored.facts, trackingNumber: reading.trackingNumber };
+  return { ...stored, facts, tracking };
 }

@@ -23,6 +23,7 @@ import {
   SiteSchema,
   type TrackedOrder,
   TrackedOrderSchema,
+  TrackingFactsSchema,
 } from '@/utils/model';
 
 export { sendMessage } from '@/utils/message-client';
@@ -62,6 +63,15 @@ export const MESSAGES = {
     request: z.object({}),
     // Built by the background from validated storage reads: the thousands of orders are not parsed a second time.
     response: z.object({ orders: z.array(z.custom<TrackedOrder>()), settings: z.custom<Settings>() }),
+  },
+  /**
+   * Content script → background: what an order's tracking page shows (utils/pages/tracking.ts). Kept on the tracked
+   * order (`stored: true`); an order OrderShield has not read from an order page yet is not created from it
+   * (`stored: false`): the tracking page says nothing of the order's stage, store or items.
+   */
+  trackingRead: {
+    request: z.object({ url: PageUrlSchema, orderId: OrderIdSchema, tracking: TrackingFactsSchema }),
+    response: z.object({ stored: z.boolean() }),
   },
   /** Content script → background: an order page we recognized by URL but could not read. */
   pageUnreadable: {

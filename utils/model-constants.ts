@@ -138,6 +138,7 @@ export const DEFAULT_RULES: RuleSettings = {
   decisionDays: 60,
   returnShipDays: 10,
   refundWaitDays: 60,
+  stuckTrackingDays: 10,
 };
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -168,7 +168,7 @@ export const OrderEventsSchema = z.object({
 export type OrderEvents = z.infer<typeof OrderEventsSchema>;
 
 /** Which page an order was read from: the detection result, see `utils/pages/detect.ts`. */
-export const PageKindSchema = z.enum(['global-list', 'global-detail', 'ru-list', 'ru-detail']);
+export const PageKindSchema = z.enum(['global-list', 'global-detail', 'ru-list', 'ru-detail', 'global-tracking']);
 export type PageKind = z.infer<typeof PageKindSchema>;
 
 /** One order as read from one page, at one moment. Everything but the id is optional: unknown stays unknown. */
@@ -220,6 +220,42 @@ export const GuideStateSchema = z.object({
 });
 export type GuideState = z.infer<typeof GuideStateSchema>;
 
+/**
+ * What AliExpress's own tracking page (www.aliexpress.com/p/tracking/index.html?tradeOrderId=…, pages.md §2.3) showed
+ * at one moment: `utils/pages/tracking.ts` reads it, the background keeps the latest reading on the order. Optional
+ * parts stay absent when the page didn't show them (unknown stays unknown).
+ */
+export const TrackingFactsSchema = z.object({
+  trackingNumber: codeText.optional(),
+  /** The carrier or shipping service as printed ("AliExpress standard shipping", "Cainiao Super Economy"). */
+  carrier: shortText.optional(),
+  /** The newest event: its title ("In transit"), its text ("Package left carrier facility") and its day. */
+  lastEvent: z
+    .object({
+      title: shortText.optional(),
+      text: capped(CAPS.pageText).optional(),
+      /** The local day the page dates the event (printed without a year: the latest past such day). */
+      at: IsoDaySchema.optional(),
+      /** The page's own words for the time ("Tue | Jul. 28 18:39"), so the buyer can check our reading. */
+      timeText: codeText.optional(),
+    })
+    .optional(),
+  /** How many events the page listed (0: "no tracking information yet"). */
+  eventCount: z.number().int().min(0).max(1000).optional(),
+  /** true: the carrier reported the parcel delivered; false: the page was read and says nothing of the kind. */
+  delivered: z.boolean().optional(),
+  /** The day of the delivered scan. */
+  deliveredAt: IsoDaySchema.optional(),
+  /**
+   * "Refund if no delivery before <date>" as the tracking page prints it (a `protection_end`, `exact`). It can be a
+   * day earlier than the order page's for the same order (reference captures: Sep 3 here, Sep 4 there).
+   */
+  protectionEnd: DeadlineSchema.optional(),
+  /** When OrderShield read the tracking page. */
+  readAt: IsoInstantSchema,
+});
+export type TrackingFacts = z.infer<typeof TrackingFactsSchema>;
+
 /** One tracked order: the merged page facts plus what only OrderShield knows (history, the buyer's edits). */
 export const TrackedOrderSchema = z.object({
   orderId: OrderIdSchema,
@@ -235,6 +271,8 @@ export const TrackedOrderSchema = z.object({
   manual: z.boolean().optional(),
   /** The buyer's work on a dispute in the popup's order view (domain.md §2–§4); optional so v1 data stays valid. */
   guide: GuideStateSchema.optional(),
+  /** The latest reading of the order's tracking page; optional so orders stored before it stay valid. */
+  tracking: TrackingFactsSchema.optional(),
 });
 export type TrackedOrder = z.infer<typeof TrackedOrderSchema>;
 
@@ -278,6 +316,13 @@ export const RuleSettingsSchema = z.object({
   returnShipDays: z.number().int().min(1).max(60),
   /** Refund should arrive within (seed 000: up to 60 days). */
   refundWaitDays: z.number().int().min(1).max(180),
+  /**
+   * Tracking that hasn't moved for this many days is "stuck" (utils/rules/tracking.ts). AliExpress's help ("I have not
+   * received my order", 2018) says carriers take 3 to 7 days to update a status, and buyer guides (alixpectations.com,
+   * "package stuck") say to message the seller after more than a week without movement: 10 days is past the longest
+   * normal gap, with a margin. A default, so settings stored before it stay valid (they read as 10).
+   */
+  stuckTrackingDays: z.number().int().min(1).max(90).default(10),
 });
 export type RuleSettings = z.infer<typeof RuleSettingsSchema>;
 

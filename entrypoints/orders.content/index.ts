@@ -71,6 +71,11 @@ export default defineContentScript({
       reportUnreadable: (url, pageKind, reason) => {
         sendMessage('pageUnreadable', { url, pageKind, reason }).catch(() => undefined);
       },
+      reportTracking: (url, orderId, tracking) => {
+        sendMessage('trackingRead', { url, orderId, tracking }).catch((error: unknown) =>
+          console.warn('[OrderShield] could not store what the tracking page shows', error),
+        );
+      },
       cardRead: (card, order, pageKind) => {
         shownIn.set(order.orderId, card);
         features.emit('cardRead', card, order, pageKind);

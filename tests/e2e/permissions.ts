@@ -23,19 +23,25 @@ export const DOCUMENTED_PERMISSIONS = [
 
 /**
  * The content scripts, per store build, exactly as the built manifest must declare them (`*.` also matches the
- * bare domain). `orders.js` reads the order pages (entrypoints/orders.content, matches from `ORDER_PAGE_MATCHES`
- * in utils/pages/detect.ts). `mtop-hook.js` (entrypoints/mtop-hook.content.ts, Chrome and Edge only: Firefox
+ * bare domain). `orders.js` reads the order pages and an order's tracking page (entrypoints/orders.content, matches
+ * from `ORDER_PAGE_MATCHES` in utils/pages/detect.ts). `mtop-hook.js` (entrypoints/mtop-hook.content.ts, Chrome and Edge only: Firefox
  * MV2 has no MAIN world) runs in the page's own world at document_start so it sees the page's order-data
  * responses; it only passes them, as text, to `orders.js`.
  */
 export const DOCUMENTED_CONTENT_SCRIPTS = [
   {
     js: 'content-scripts/orders.js',
-    matches: ['*://*.aliexpress.com/p/order/*', '*://*.aliexpress.ru/order-list*', '*://*.aliexpress.us/p/order/*'],
+    matches: [
+      '*://*.aliexpress.com/p/order/*',
+      '*://*.aliexpress.ru/order-list*',
+      '*://*.aliexpress.us/p/order/*',
+      '*://*.aliexpress.com/p/tracking/index.html*',
+      '*://*.aliexpress.us/p/tracking/index.html*',
+    ],
     run_at: 'document_idle',
     builds: ['chrome-mv3', 'firefox-mv2'],
-    readme: 'content script on AliExpress **order pages only**',
-    why: 'To read the orders on your own order pages and show their deadlines there. It does not run on product, search or any other pages.',
+    readme: 'content script on AliExpress **order and tracking pages only**',
+    why: 'To read the orders on your own order pages and show their deadlines there, and what the tracking page of your own order shows (its tracking number, last event, delivered or not). It does not run on product, search or any other pages.',
   },
   {
     js: 'content-scripts/mtop-hook.js',

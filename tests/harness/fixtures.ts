@@ -5,7 +5,8 @@
  *   {{date:-20|MMM D, YYYY|en}}   → the day 20 days before today, e.g. "Sep 1, 2026"
  *   {{date:+35|D MMM YYYY г.|ru}} → "26 дек. 2026 г."
  *
- * Format tokens: YYYY, MM (01–12), DD (01–31), D (1–31), MMMM (full month name), MMM (short name).
+ * Format tokens: YYYY, MM (01–12), DD (01–31), D (1–31), MMMM (full month name), MMM (short name), ddd (short
+ * weekday name: the tracking page prints "Tue | Jul. 28 18:39").
  * Month names here are written by hand (not from Intl) so that the parsers, which build their tables from
  * Intl, are tested against an independent source.
  */
@@ -154,6 +155,18 @@ const MONTHS: Record<string, { short: string[]; long: string[] }> = {
   },
 };
 
+/** Short weekday names, Sunday first (as `Date.getUTCDay` counts), written by hand like the months. */
+const WEEKDAYS: Record<string, string[]> = {
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  ru: ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'],
+  it: ['dom', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab'],
+  es: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
+  pt: ['dom.', 'seg.', 'ter.', 'qua.', 'qui.', 'sex.', 'sáb.'],
+  fr: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
+  de: ['So.', 'Mo.', 'Di.', 'Mi.', 'Do.', 'Fr.', 'Sa.'],
+  pl: ['niedz.', 'pon.', 'wt.', 'śr.', 'czw.', 'pt.', 'sob.'],
+};
+
 const DAY_MS = 86_400_000;
 
 /** The calendar day `offsetDays` from `today` (local calendar day of `today`), as y/m/d numbers. */
@@ -172,8 +185,10 @@ export function isoDay(today: Date, offsetDays: number): string {
 export function formatDay(today: Date, offsetDays: number, pattern: string, lang: string): string {
   const { y, m, d } = shiftDay(today, offsetDays);
   const months = MONTHS[lang] ?? MONTHS.en!;
-  return pattern.replace(/YYYY|MMMM|MMM|MM|DD|D/g, (token) => {
+  return pattern.replace(/YYYY|MMMM|MMM|MM|DD|ddd|D/g, (token) => {
     switch (token) {
+      case 'ddd':
+        return (WEEKDAYS[lang] ?? WEEKDAYS.en!)[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
       case 'YYYY':
         return String(y);
       case 'MMMM':

@@ -9,6 +9,8 @@ import { loadFixture } from './fixtures';
 export interface SiteMap {
   lists: Record<string, string>;
   details: Record<string, string>;
+  /** Tracking pages (/p/tracking/index.html?tradeOrderId=…, any AliExpress host), keyed by the order id. */
+  tracking?: Record<string, string>;
 }
 
 export const DEMO_SITE: SiteMap = {
@@ -42,6 +44,9 @@ export function serve(rawUrl: string, site: SiteMap = DEMO_SITE, today: Date = n
   const pageKey = `${url.origin}${url.pathname}`;
   const list = site.lists[pageKey] ?? site.lists[pageKey.replace(/\/$/, '')];
   if (list) return html(loadFixture(list, today));
+  const trackedId = url.pathname === '/p/tracking/index.html' ? url.searchParams.get('tradeOrderId') : null;
+  const tracking = trackedId ? site.tracking?.[trackedId] : undefined;
+  if (tracking) return html(loadFixture(tracking, today));
   const orderId = url.searchParams.get('orderId') ?? /\/order-list\/(\d+)/.exec(url.pathname)?.[1];
   const detail = orderId ? site.details[orderId] : undefined;
   if (detail) return html(loadFixture(detail, today));

@@ -18,6 +18,12 @@ const POSITIVE: Record<PageKind, string[]> = {
     'https://it.aliexpress.com/p/order/detail.html?orderId=3048963030691559&spm=x',
     'https://www.aliexpress.us/p/order/detail.html?spm=a&orderId=100426841571559',
   ],
+  'global-tracking': [
+    'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8214398062177351',
+    'https://www.aliexpress.com/p/tracking/index.html?_addShare=no&_login=yes&tradeOrderId=8214398062177351',
+    'https://es.aliexpress.com/p/tracking/index.html?tradeOrderId=3048963030691559',
+    'https://www.aliexpress.us/p/tracking/index.html?tradeOrderId=100426841571559',
+  ],
   'ru-list': [
     'https://aliexpress.ru/order-list',
     'https://aliexpress.ru/order-list?filterName=archive',
@@ -34,7 +40,10 @@ const NEGATIVE = [
   'https://www.aliexpress.com/item/1005005219149777.html',
   'https://www.aliexpress.com/p/order/detail.html', // no order id
   'https://www.aliexpress.com/p/order/detail.html?orderId=abc',
-  'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8214398062177351',
+  'https://www.aliexpress.com/p/tracking/index.html', // no order id
+  'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=abc',
+  'https://www.aliexpress.com/p/tracking/pop-text.html?tradeOrderId=8212313961591322', // the page's tips pop-up
+  'https://www.aliexpress.com.evil.example/p/tracking/index.html?tradeOrderId=8214398062177351',
   'https://trade.aliexpress.com/orderList.htm', // V1, gone since 2022
   'https://www.aliexpress.com.evil.example/p/order/index.html',
   'https://evil-aliexpress.com/p/order/index.html',

@@ -19,6 +19,7 @@ import {
   type PopupKey,
 } from '@/utils/i18n/popup';
 import { POPUP_TRANSLATIONS } from '@/utils/i18n/popup/all';
+import { TRACKING_TRANSLATIONS, type TrackingKey } from '@/utils/i18n/tracking';
 
 const OTHER_LANGUAGES = UI_LANGUAGES.filter((lang) => lang !== 'en');
 const POPUP_KEYS = Object.keys(POPUP_TRANSLATIONS.en) as PopupKey[];
@@ -114,6 +115,25 @@ describe('on-page UI (page.ts)', () => {
       return text !== undefined && placeholders(text).join() !== placeholders(pageText(key, 'en')).join();
     });
     expect(different).toEqual([]);
+  });
+});
+
+describe('tracking warnings and facts (tracking/)', () => {
+  const KEYS = Object.keys(TRACKING_TRANSLATIONS.en) as TrackingKey[];
+  const dictionary = (lang: UiLanguage) =>
+    (TRACKING_TRANSLATIONS as Partial<Record<UiLanguage, Partial<Record<string, string>>>>)[lang] ?? {};
+
+  it('covers every UI language, English included', () => {
+    expect(Object.keys(TRACKING_TRANSLATIONS).sort()).toEqual([...UI_LANGUAGES].sort());
+  });
+
+  it.each(OTHER_LANGUAGES)('%s: its own text for every key, with exactly the placeholders of English', (lang) => {
+    const own = dictionary(lang);
+    expect(KEYS.filter((key) => !own[key]?.trim())).toEqual([]);
+    expect(KEYS.filter((key) => own[key] === TRACKING_TRANSLATIONS.en[key] && own[key].length > 12)).toEqual([]);
+    expect(
+      KEYS.filter((key) => placeholders(own[key] ?? '').join() !== placeholders(TRACKING_TRANSLATIONS.en[key]).join()),
+    ).toEqual([]);
   });
 });
 

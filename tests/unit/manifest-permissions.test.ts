@@ -69,6 +69,12 @@ describe('content scripts', () => {
     ['https://es.aliexpress.com/p/order/index.html', true],
     ['https://www.aliexpress.us/p/order/index.html', true],
     ['https://aliexpress.ru/order-list?filterName=all', true],
+    // An order's tracking page (issue 15 §4), and only that page of /p/.
+    ['https://www.aliexpress.com/p/tracking/index.html?_addShare=no&_login=yes&tradeOrderId=8214398062177351', true],
+    ['https://es.aliexpress.com/p/tracking/index.html?tradeOrderId=8214398062177351', true],
+    ['https://www.aliexpress.us/p/tracking/index.html?tradeOrderId=8214398062177351', true],
+    ['https://www.aliexpress.com/p/tracking/pop-text.html?tradeOrderId=8214398062177351', false],
+    ['https://www.aliexpress.com/p/coin-index/index.html', false],
     // Everything else must stay out of reach.
     ['https://www.aliexpress.com/item/1005006000000000.html', false],
     ['https://www.aliexpress.com/w/wholesale-usb-hub.html', false],

@@ -8,9 +8,10 @@
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { PageOrderSchema, type PageKind, type PageOrder } from '@/utils/model';
+import { PageOrderSchema, TrackingFactsSchema, type PageKind, type PageOrder } from '@/utils/model';
 import { detectPage } from '@/utils/pages/detect';
 import { DETAIL_READERS, LIST_READERS } from '@/utils/pages/readers';
+import { trackingPageReader } from '@/utils/pages/tracking';
 import type { ReadContext, ReadResult } from '@/utils/pages/types';
 import { listFixtures, loadFixture } from '../harness/fixtures';
 
@@ -46,18 +47,23 @@ function urlOf(file: string, html: string): string {
     return `https://www.aliexpress.com/p/order/detail.html?orderId=${id}`;
   }
   if (file.startsWith('ru-list-')) return 'https://aliexpress.ru/order-list';
+  if (file.startsWith('tracking-'))
+    return `https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=${/tradeOrderId=(\d{10,22})/.exec(html)?.[1]}`;
   if (file.startsWith('ru-detail-'))
     return `https://aliexpress.ru/order-list/${/\/order-list\/(\d{10,22})/.exec(html)?.[1]}`;
   throw new Error(`no URL known for fixture ${file}`);
 }
 
-const PAGES: Page[] = listFixtures().map((file) => {
+const ALL_PAGES: Page[] = listFixtures().map((file) => {
   const html = loadFixture(file, NOW);
   const url = urlOf(file, html);
   const kind = detectPage(url);
   if (!kind) throw new Error(`${file}: ${url} is not an order page`);
   return { file, kind, url, html };
 });
+/** Pages read into orders; the tracking pages are read into tracking facts (their own property test below). */
+const PAGES = ALL_PAGES.filter((page) => page.kind !== 'global-tracking');
+const TRACKING_PAGES = ALL_PAGES.filter((page) => page.kind === 'global-tracking');
 
 // ---------------------------------------------------------------------------------------------------------
 // Hostile text
@@ -403,8 +409,51 @@ describe.each(PAGES)('$file ($kind) under random damage', (page) => {
   );
 });
 
+describe.each(TRACKING_PAGES)('$file (tracking page) under random damage', (page) => {
+  const ctx: ReadContext = { url: new URL(page.url), now: NOW };
+  const urlId = new URL(page.url).searchParams.get('tradeOrderId');
+  function readAndCheck(doc: Document): void {
+    const result = trackingPageReader.read(doc, ctx);
+    if (!result.ok) {
+      expect(result.reason, `${page.file}: the reader's safety net caught an exception`).not.toMatch(/^unexpected/);
+      return;
+    }
+    // The id is the URL's; what it read passes the background's schema (over-long page text is cut there); a
+    // tracking number is a tracking number or nothing.
+    expect(result.orderId).toBe(urlId);
+    expect(TrackingFactsSchema.safeParse(result.tracking).success).toBe(true);
+    if (result.tracking.trackingNumber) expect(result.tracking.trackingNumber).toMatch(/^[A-Za-z0-9-]{6,40}$/);
+    const ended = result.tracking.protectionEnd?.at;
+    if (ended) expect(Math.abs(Date.parse(ended) - NOW.getTime())).toBeLessThan(2 * 366 * 86_400_000);
+  }
+
+  it('reads the undamaged page', async () => {
+    await withPage(page, (doc) => {
+      expect(trackingPageReader.read(doc, ctx).ok).toBe(true);
+      readAndCheck(doc);
+    });
+  });
+
+  it(
+    'never throws, and what it reads stays sound',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 8 }), (mutations) =>
+          withPage(page, (doc) => {
+            for (const m of mutations) applyMutation(doc, m, () => []);
+            readAndCheck(doc);
+          }),
+        ),
+        { numRuns: RUNS_PER_PAGE },
+      );
+    },
+    10_000 + RUNS_PER_PAGE * 250,
+  );
+});
+
 it('covers every reader and every fixture page', () => {
   const kinds = new Set(PAGES.map((p) => p.kind));
   expect([...kinds].sort()).toEqual([...Object.keys(LIST_READERS), ...Object.keys(DETAIL_READERS)].sort());
-  expect(PAGES.length).toBe(listFixtures().length);
+  expect(TRACKING_PAGES.length).toBeGreaterThan(0);
+  expect(PAGES.length + TRACKING_PAGES.length).toBe(listFixtures().length);
 });

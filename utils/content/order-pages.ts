@@ -2,14 +2,17 @@
  * Runs the right watcher for the page the tab is on, and swaps it when the single-page app navigates
  * (list → order page → back) without a reload.
  */
-import type { PageKind, PageOrder } from '@/utils/model';
+import type { OrderId, PageKind, PageOrder, TrackingFacts } from '@/utils/model';
 import { detectPage } from '@/utils/pages/detect';
 import { DETAIL_READERS, LIST_READERS } from '@/utils/pages/readers';
 import { watchDetailPage, watchListPage, type PageWatch } from '@/utils/content/order-page-watcher';
+import { watchTrackingPage } from '@/utils/content/tracking-page-watcher';
 
 export interface OrderPagesDeps {
   report(url: string, pageKind: PageKind, orders: PageOrder[]): void;
   reportUnreadable(url: string, pageKind: PageKind, reason: string): void;
+  /** What an order's tracking page shows (the tracking page only). */
+  reportTracking?(url: string, orderId: OrderId, tracking: TrackingFacts): void;
   now(): Date;
   /** Hooks for the on-page features (optional): a card or an order page read, and SPA navigation. */
   cardRead?(card: Element, order: PageOrder, pageKind: PageKind): void;
@@ -40,7 +43,13 @@ export function startOrderPages(doc: Document, deps: OrderPagesDeps) {
       ? watchListPage(doc, listReader, url, pageDeps)
       : detailReader
         ? watchDetailPage(doc, detailReader, url, pageDeps)
-        : null;
+        : kind === 'global-tracking'
+          ? watchTrackingPage(doc, url, {
+              report: (orderId, tracking) => deps.reportTracking?.(href, orderId, tracking),
+              reportUnreadable: pageDeps.reportUnreadable,
+              now: deps.now,
+            })
+          : null;
     current = { href, watch };
   };
 

@@ -21,6 +21,14 @@ const DETECTORS: Array<{ kind: PageKind; test: (url: URL) => boolean }> = [
       u.pathname === '/p/order/detail.html' &&
       /^\d{10,22}$/.test(u.searchParams.get('orderId') ?? ''),
   },
+  // V2 tracking page: /p/tracking/index.html?tradeOrderId=<digits> (pages.md §2.3); without an id there is no order
+  {
+    kind: 'global-tracking',
+    test: (u) =>
+      GLOBAL_HOST.test(u.hostname) &&
+      u.pathname === '/p/tracking/index.html' &&
+      /^\d{10,22}$/.test(u.searchParams.get('tradeOrderId') ?? ''),
+  },
   // V3 list: /order-list (optionally ?filterName=active|archive) (pages.md §2.6)
   { kind: 'ru-list', test: (u) => RU_HOST.test(u.hostname) && /^\/order-list\/?$/.test(u.pathname) },
   // V3 order page: /order-list/<orderId>
@@ -50,4 +58,7 @@ export const ORDER_PAGE_MATCHES = [
   '*://*.aliexpress.com/p/order/*',
   '*://*.aliexpress.us/p/order/*',
   '*://*.aliexpress.ru/order-list*',
+  // The tracking page only, not the rest of /p/ (pages.md §2.3): its last event and delivered scan (issue 15 §4).
+  '*://*.aliexpress.com/p/tracking/index.html*',
+  '*://*.aliexpress.us/p/tracking/index.html*',
 ];

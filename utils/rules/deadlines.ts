@@ -32,6 +32,7 @@ import { refundPendingRules, returnRequiredRules } from './refund';
 import { disputeLostRules } from './appeal';
 import { stageStartDay } from './stage-start';
 import { instantMs } from './dates';
+import { printedTrackingDeadlines } from './tracking';
 import type { KnownDeadline, StageRule } from './stage-rule';
 
 const NO_RULES: StageRule = () => [];
@@ -73,7 +74,12 @@ export function computeDeadlines(order: TrackedOrder, settings: Settings, now: D
     const ms = instantMs(deadline.at);
     if (ms !== null) consider(deadline, ms, 'user');
   }
-  for (const deadline of order.facts.deadlines) {
+  // The tracking page prints its own "Refund if no delivery before …", up to a day earlier than the order page's
+  // (rules/tracking.ts): both are the page's, and the earlier of one rank wins. (No copy for the many orders without.)
+  const pageDeadlines = order.tracking?.protectionEnd
+    ? [...order.facts.deadlines, ...printedTrackingDeadlines(order)]
+    : order.facts.deadlines;
+  for (const deadline of pageDeadlines) {
     const ms = instantMs(deadline.at);
     if (ms === null || deadline.kind === 'custom') {
       if (ms !== null) consider(deadline, ms, 'page');

@@ -227,6 +227,11 @@ export function mergeTrackedOrder(stored: TrackedOrder, incoming: TrackedOrder):
   if (stored.manual && incoming.manual) merged.manual = true;
   else delete merged.manual;
   if (guide) merged.guide = guide;
+  // The tracking page's latest reading, whichever copy has it (each is one whole reading: never mixed).
+  const tracking = [stored.tracking, incoming.tracking]
+    .filter((reading) => reading !== undefined)
+    .sort((a, b) => b.readAt.localeCompare(a.readAt))[0];
+  if (tracking) merged.tracking = tracking;
   return merged;
 }
 

@@ -318,4 +318,8 @@ export const DE = {
   remindWeekBefore: 'Eine Woche vorher erinnern',
   'reminder.chargeback': 'Rückbuchung über die Bank: letzter Tag etwa {date} (geschätzt)',
   'reminder.paypal': 'PayPal-Konflikt: letzter Tag etwa {date} (geschätzt)',
+  // The tracking setting (#15 §4, utils/rules/tracking.ts).
+  'rule.stuckTrackingDays': 'Sendungsverfolgung gilt als festgefahren nach',
+  'src.stuckTrackingDays':
+    'AliExpress-Hilfe: Versanddienste brauchen 3–7 Tage für ein Status-Update; Ratgeber: nach einer Woche ohne Bewegung den Verkäufer anschreiben',
 } satisfies Record<PopupKey, string>;

@@ -309,6 +309,10 @@ export const EN = {
   remindWeekBefore: 'Remind me a week before',
   'reminder.chargeback': 'Chargeback through your bank: last day about {date} (estimated)',
   'reminder.paypal': 'PayPal dispute: last day about {date} (estimated)',
+  // The tracking setting (#15 §4, utils/rules/tracking.ts).
+  'rule.stuckTrackingDays': 'Tracking counts as stuck after',
+  'src.stuckTrackingDays':
+    'AliExpress help: carriers take 3–7 days to update a status; buyer guides: ask the seller after a week without movement',
 } as const;
 
 export type PopupKey = keyof typeof EN;

@@ -314,4 +314,8 @@ export const ES = {
   remindWeekBefore: 'Recuérdamelo una semana antes',
   'reminder.chargeback': 'Contracargo con tu banco: último día hacia el {date} (estimado)',
   'reminder.paypal': 'Disputa en PayPal: último día hacia el {date} (estimado)',
+  // The tracking setting (#15 §4, utils/rules/tracking.ts).
+  'rule.stuckTrackingDays': 'El seguimiento se considera detenido tras',
+  'src.stuckTrackingDays':
+    'Ayuda de AliExpress: los transportistas tardan 3–7 días en actualizar el estado; guías: escribe al vendedor tras una semana sin movimiento',
 } satisfies Record<PopupKey, string>;

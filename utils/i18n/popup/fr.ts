@@ -314,4 +314,8 @@ export const FR = {
   remindWeekBefore: 'Me le rappeler une semaine avant',
   'reminder.chargeback': 'Rétrofacturation par la banque : dernier jour vers le {date} (estimation)',
   'reminder.paypal': 'Litige PayPal : dernier jour vers le {date} (estimation)',
+  // The tracking setting (#15 §4, utils/rules/tracking.ts).
+  'rule.stuckTrackingDays': 'Suivi considéré comme bloqué après',
+  'src.stuckTrackingDays':
+    'Aide AliExpress : les transporteurs mettent 3 à 7 jours à mettre à jour un statut ; guides : écrire au vendeur après une semaine sans mouvement',
 } satisfies Record<PopupKey, string>;

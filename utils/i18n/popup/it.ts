@@ -313,4 +313,8 @@ export const IT = {
   remindWeekBefore: 'Ricordamelo una settimana prima',
   'reminder.chargeback': 'Storno tramite la banca: ultimo giorno circa il {date} (stima)',
   'reminder.paypal': 'Contestazione PayPal: ultimo giorno circa il {date} (stima)',
+  // The tracking setting (#15 §4, utils/rules/tracking.ts).
+  'rule.stuckTrackingDays': 'Tracciamento considerato fermo dopo',
+  'src.stuckTrackingDays':
+    'Guida AliExpress: i corrieri aggiornano lo stato in 3–7 giorni; guide per acquirenti: scrivi al venditore dopo una settimana senza movimenti',
 } satisfies Record<PopupKey, string>;

@@ -310,4 +310,8 @@ export const PL = {
   remindWeekBefore: 'Przypomnij tydzień wcześniej',
   'reminder.chargeback': 'Chargeback przez bank: ostatni dzień około {date} (szacunek)',
   'reminder.paypal': 'Spór w PayPal: ostatni dzień około {date} (szacunek)',
+  // The tracking setting (#15 §4, utils/rules/tracking.ts).
+  'rule.stuckTrackingDays': 'Przesyłka uznana za utkniętą po',
+  'src.stuckTrackingDays':
+    'Pomoc AliExpress: przewoźnicy aktualizują status w 3–7 dni; poradniki: napisz do sprzedawcy po tygodniu bez ruchu',
 } satisfies Record<PopupKey, string>;

@@ -311,4 +311,8 @@ export const PT = {
   remindWeekBefore: 'Lembrar uma semana antes',
   'reminder.chargeback': 'Estorno pelo banco: último dia por volta de {date} (estimativa)',
   'reminder.paypal': 'Disputa no PayPal: último dia por volta de {date} (estimativa)',
+  // The tracking setting (#15 §4, utils/rules/tracking.ts).
+  'rule.stuckTrackingDays': 'Rastreamento considerado parado após',
+  'src.stuckTrackingDays':
+    'Ajuda do AliExpress: as transportadoras levam 3–7 dias para atualizar o status; guias: fale com o vendedor após uma semana sem movimento',
 } satisfies Record<PopupKey, string>;

@@ -305,4 +305,8 @@ export const RU = {
   remindWeekBefore: 'Напомнить за неделю',
   'reminder.chargeback': 'Чарджбэк через банк: последний день примерно {date} (оценка)',
   'reminder.paypal': 'Спор в PayPal: последний день примерно {date} (оценка)',
+  // The tracking setting (#15 §4, utils/rules/tracking.ts).
+  'rule.stuckTrackingDays': 'Трекинг считается застрявшим через',
+  'src.stuckTrackingDays':
+    'Справка AliExpress: перевозчики обновляют статус за 3–7 дней; гайды: писать продавцу, если движения нет больше недели',
 } satisfies Record<PopupKey, string>;
