@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createPageReportHandlers } from '@/utils/background/page-reports';
 import { createReminderService, REMINDER_ALARM } from '@/utils/background/reminders';
 import { createUserActionHandlers } from '@/utils/background/user-actions';
+import { registerWelcomePage } from '@/utils/background/welcome';
 import { dispatchMessage, type MessageHandlers } from '@/utils/messages';
 import { openOrderStore, STORAGE_KEYS } from '@/utils/storage';
 
@@ -43,6 +44,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void reconcile());
   browser.runtime.onInstalled.addListener(() => void reconcile());
+  registerWelcomePage();
   // A worker woken for any reason (or restarted after being killed) catches up at once.
   void reconcile();
 });
