@@ -35,9 +35,27 @@ export const BUNDLE_BUDGETS = [
   {
     file: /^chunks\/ui-[\w-]+\.js$/,
     label: 'chunks/ui-*.js',
-    role: 'shared by popup and options (Preact, components, texts in 8 languages)',
-    budgetBytes: 365_000,
-    measuredBytes: 292_089,
+    role: 'shared by popup, options and welcome page (Preact, storage, zod)',
+    // Split when the welcome page came (Vite makes one chunk per set of pages sharing code): what only the popup
+    // and options share moved to messages-*.js, the welcome texts (also used by the options' link) to index-*.js.
+    budgetBytes: 165_000,
+    measuredBytes: 131_660,
+    builds: ['chrome-mv3', 'firefox-mv2'],
+  },
+  {
+    file: /^chunks\/messages-[\w-]+\.js$/,
+    label: 'chunks/messages-*.js',
+    role: 'shared by popup and options (components, texts in 8 languages)',
+    budgetBytes: 230_000,
+    measuredBytes: 183_860,
+    builds: ['chrome-mv3', 'firefox-mv2'],
+  },
+  {
+    file: /^chunks\/index-[\w-]+\.js$/,
+    label: 'chunks/index-*.js',
+    role: 'welcome page texts in 8 languages (welcome page, and the options page’s link to it)',
+    budgetBytes: 18_000,
+    measuredBytes: 14_117,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -45,7 +63,7 @@ export const BUNDLE_BUDGETS = [
     label: 'chunks/options-*.js',
     role: 'options page',
     budgetBytes: 115_000,
-    measuredBytes: 90_571,
+    measuredBytes: 91_831,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -53,15 +71,24 @@ export const BUNDLE_BUDGETS = [
     label: 'chunks/popup-*.js',
     role: 'toolbar popup',
     budgetBytes: 45_000,
-    measuredBytes: 35_429,
+    measuredBytes: 37_163,
+    builds: ['chrome-mv3', 'firefox-mv2'],
+  },
+  {
+    file: /^chunks\/welcome-[\w-]+\.js$/,
+    label: 'chunks/welcome-*.js',
+    role: 'welcome page, opened once on first install',
+    budgetBytes: 3_000,
+    measuredBytes: 2_318,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
     file: /^assets\/ui-[\w-]+\.css$/,
     label: 'assets/ui-*.css',
-    role: 'popup and options styles',
-    budgetBytes: 10_500,
-    measuredBytes: 8_195,
+    role: 'popup, options and welcome styles, light and dark',
+    // Raised from 10.5 kB when every colour became a variable with a dark value.
+    budgetBytes: 12_500,
+    measuredBytes: 9_981,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
 ] as const;
