@@ -1,5 +1,5 @@
 /**
- * The welcome page in real Chromium: installing the extension opens it once, in the browser's language, with the
+ * The welcome page in real Chromium (and, installed, in Firefox ESR): installing the extension opens it once, in the browser's language, with the
  * three My Orders links (the likeliest site first); the options page opens it on demand. axe-core finds no serious
  * or critical violation in the light or the dark scheme. Screenshots (English light and dark, Russian) go to test-output/screenshots/.
  */
@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../harness/chromium';
+import { launchFirefoxWithExtension } from '../harness/firefox';
 
 const require = createRequire(import.meta.url);
 const SHOTS = 'test-output/screenshots';
@@ -135,5 +136,37 @@ describe('welcome page, Russian browser', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/welcome-ru-dark.png` });
+  });
+});
+
+describe('welcome page, Firefox ESR', () => {
+  it('opens on install, once, with Firefox’s own way to pin the icon', async () => {
+    const { browser } = await launchFirefoxWithExtension();
+    try {
+      // puppeteer's BiDi pages keep reporting about:blank for a tab the extension opened: ask each page itself.
+      const welcomeTabs = async () => {
+        const found: Array<{ title: string; pin: string }> = [];
+        for (const page of await browser.pages()) {
+          const seen = await page
+            .evaluate(() => ({
+              href: location.href,
+              title: document.querySelector('h1')?.textContent ?? '',
+              pin: document.querySelector('[data-testid="pin"]')?.textContent ?? '',
+            }))
+            .catch(() => null);
+          if (seen?.href.endsWith('/welcome.html') && seen.title) found.push(seen);
+        }
+        return found;
+      };
+      await expect.poll(async () => (await welcomeTabs()).length, { timeout: 20_000 }).toBe(1);
+      await new Promise((r) => setTimeout(r, 1500));
+      const [tab] = await welcomeTabs();
+      expect(await welcomeTabs()).toHaveLength(1);
+      expect(tab!.title).toBe('Welcome to OrderShield');
+      expect(tab!.pin).toContain('Pin to Toolbar');
+      expect(tab!.pin).not.toContain('Chrome');
+    } finally {
+      await browser.close();
+    }
   });
 });
