@@ -1,7 +1,8 @@
 /**
- * The welcome page in real Chromium (and, installed, in Firefox ESR): installing the extension opens it once, in the browser's language, with the
- * three My Orders links (the likeliest site first); the options page opens it on demand. axe-core finds no serious
- * or critical violation in the light or the dark scheme. Screenshots (English light and dark, Russian) go to test-output/screenshots/.
+ * The welcome page in real Chromium (and, installed, in Firefox ESR): installing the extension opens it once, in
+ * the browser's language, with the three My Orders links (the likeliest site first); the options page opens it on
+ * demand. axe-core finds no serious or critical violation in the light or the dark scheme. Screenshots (English
+ * light and dark, Russian light and dark) go to test-output/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
