@@ -4,6 +4,7 @@ import { createPageReportHandlers } from '@/utils/background/page-reports';
 import { createReminderService, REMINDER_ALARM } from '@/utils/background/reminders';
 import { createTrackingReportHandlers } from '@/utils/background/tracking-reports';
 import { createUserActionHandlers } from '@/utils/background/user-actions';
+import { registerWelcomePage } from '@/utils/background/welcome';
 import { dispatchMessage, type MessageHandlers } from '@/utils/messages';
 import { openOrderStore, STORAGE_KEYS } from '@/utils/storage';
 
@@ -47,6 +48,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void reconcile());
   browser.runtime.onInstalled.addListener(() => void reconcile());
+  registerWelcomePage();
   // A worker woken for any reason (or restarted after being killed) catches up at once.
   void reconcile();
 });

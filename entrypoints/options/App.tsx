@@ -3,6 +3,7 @@ import type { Settings } from '@/utils/model';
 import { readQuarantine, readSettings, watchStore, type Quarantined } from '@/utils/storage';
 import { resolveLanguage } from '@/utils/i18n';
 import { loadPopupLanguage, t } from '@/utils/i18n/popup';
+import { t as welcomeText } from '@/utils/i18n/welcome';
 import { LangContext } from '@/components/shared/LangContext';
 import { SettingsForm } from '@/components/options/SettingsForm';
 import { DataSection } from '@/components/options/DataSection';
@@ -40,6 +41,9 @@ export function App() {
         <section class="card" aria-labelledby="privacy-title">
           <h2 id="privacy-title">{t('privacyTitle', lang)}</h2>
           <p data-testid="privacy">{t('privacyBody', lang)}</p>
+          <a href="/welcome.html" data-testid="show-welcome">
+            {welcomeText('showWelcome', lang)}
+          </a>
         </section>
       </main>
     </LangContext.Provider>

@@ -36,11 +36,23 @@ export const BUNDLE_BUDGETS = [
   {
     file: /^chunks\/ui-[\w-]+\.js$/,
     label: 'chunks/ui-*.js',
-    role: 'shared by popup and options (Preact, components, English texts)',
-    // Lowered from 365 kB when the other 7 languages moved to their own chunks (below).
-    budgetBytes: 215_000,
-    measuredBytes: 171_840,
+    role: 'shared by popup, options and welcome page (Preact, storage, zod)',
+    // Split when the welcome page came (Vite makes one chunk per set of pages sharing code): what only the popup
+    // and options share moved to messages-*.js, the welcome texts (also used by the options' link) to index-*.js.
+    budgetBytes: 165_000,
+    measuredBytes: 131_660,
     builds: ['chrome-mv3', 'firefox-mv2'],
+  },
+  {
+    file: /^chunks\/index-[\w-]+\.js$/,
+    label: 'chunks/index-*.js',
+    // Vite names a shared chunk after its first module; two are an `index.ts` today: what only the popup and
+    // options share (components, English texts), and the welcome texts (the welcome page and the options' link).
+    role: 'shared chunks: popup and options components with the English texts; the welcome texts (the largest)',
+    budgetBytes: 130_000,
+    measuredBytes: 103_325,
+    builds: ['chrome-mv3', 'firefox-mv2'],
+    perFile: true,
   },
   {
     file: /^chunks\/ru-[\w-]+\.js$/,
@@ -64,23 +76,32 @@ export const BUNDLE_BUDGETS = [
     label: 'chunks/options-*.js',
     role: 'options page',
     budgetBytes: 115_000,
-    measuredBytes: 90_571,
+    measuredBytes: 91_831,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
     file: /^chunks\/popup-[\w-]+\.js$/,
     label: 'chunks/popup-*.js',
     role: 'toolbar popup',
-    budgetBytes: 47_500,
-    measuredBytes: 37_980,
+    budgetBytes: 45_000,
+    measuredBytes: 37_163,
+    builds: ['chrome-mv3', 'firefox-mv2'],
+  },
+  {
+    file: /^chunks\/welcome-[\w-]+\.js$/,
+    label: 'chunks/welcome-*.js',
+    role: 'welcome page, opened once on first install',
+    budgetBytes: 3_000,
+    measuredBytes: 2_318,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
     file: /^assets\/ui-[\w-]+\.css$/,
     label: 'assets/ui-*.css',
-    role: 'popup and options styles',
-    budgetBytes: 10_500,
-    measuredBytes: 8_195,
+    role: 'popup, options and welcome styles, light and dark',
+    // Raised from 10.5 kB when every colour became a variable with a dark value.
+    budgetBytes: 12_500,
+    measuredBytes: 9_981,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
 ] as const;

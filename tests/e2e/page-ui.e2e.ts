@@ -203,6 +203,18 @@ describe('on-page UI', () => {
     await page.locator('.comet-tabs-nav-item', { hasText: 'View all' }).click();
     expect(await expectOneBadgePerCard(page, '.order-item')).toBe(7);
     expect(await axeViolations(page)).toEqual([]);
+
+    // The buyer's system in dark mode: the badges turn dark (their own background changes) and stay accessible.
+    const badgeBackground = () =>
+      page
+        .locator('ordershield-badge')
+        .first()
+        .evaluate((host) => getComputedStyle(host.shadowRoot!.querySelector('.os-badge')!).backgroundColor);
+    const lightBackground = await badgeBackground();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await badgeBackground()).not.toBe(lightBackground);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/page-ui-desktop-en-list-dark.png` });
     await page.close();
   });
 

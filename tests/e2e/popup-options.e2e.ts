@@ -280,6 +280,29 @@ describe('popup and options in Chromium', () => {
     expect(await axeViolations(popup)).toEqual([]);
   });
 
+  it('dark mode: popup and options turn dark with no serious or critical axe violations', async () => {
+    const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const dark = await session.context.newPage();
+    await dark.emulateMedia({ colorScheme: 'dark' });
+    await dark.setViewportSize({ width: 420, height: 600 });
+    await dark.goto(popupUrl());
+    await expect.poll(() => dark.locator('.order-row').count()).toBeGreaterThan(0);
+    expect(await background(dark)).not.toBe('rgb(255, 255, 255)');
+    expect(await axeViolations(dark)).toEqual([]);
+    await dark.screenshot({ path: `${SHOTS}/popup-home-en-dark.png`, fullPage: true });
+    await dark.goto(popupUrl(`#order=${IN_TRANSIT}`));
+    await dark.locator('[data-testid="dispute"] > summary').click();
+    expect(await axeViolations(dark)).toEqual([]);
+    await dark.screenshot({ path: `${SHOTS}/popup-order-en-dark.png` });
+    await dark.setViewportSize({ width: 1280, height: 900 });
+    await dark.goto(optionsUrl());
+    await expect.poll(() => dark.locator('[data-testid="data"]').count()).toBe(1);
+    expect(await background(dark)).not.toBe('rgb(255, 255, 255)');
+    expect(await axeViolations(dark)).toEqual([]);
+    await dark.screenshot({ path: `${SHOTS}/options-en-dark.png`, fullPage: true });
+    await dark.close();
+  });
+
   it('export → clear → import restores every order unchanged; the .ics holds the same deadlines', async () => {
     const options = await session.context.newPage();
     await options.goto(optionsUrl());

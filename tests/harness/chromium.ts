@@ -48,6 +48,8 @@ export async function launchWithExtension(
     viewport?: { width: number; height: number };
     /** Extra environment for the browser process, e.g. `TZ` (the service worker follows the process's zone). */
     env?: Record<string, string>;
+    /** The browser's language as pages see it (`navigator.language`), e.g. 'ru-RU'; Playwright's default else. */
+    locale?: string;
   } = {},
 ): Promise<ExtensionSession> {
   const executablePath = requireBrowser('chromium');
@@ -59,6 +61,7 @@ export async function launchWithExtension(
     headless: options.headless ?? true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const refused: string[] = [];

@@ -20,6 +20,7 @@ import {
 } from '@/utils/i18n/popup';
 import { POPUP_TRANSLATIONS } from '@/utils/i18n/popup/all';
 import { TRACKING_TRANSLATIONS, type TrackingKey } from '@/utils/i18n/tracking';
+import { WELCOME_TRANSLATIONS, t as welcomeText, type WelcomeKey } from '@/utils/i18n/welcome';
 
 const OTHER_LANGUAGES = UI_LANGUAGES.filter((lang) => lang !== 'en');
 const POPUP_KEYS = Object.keys(POPUP_TRANSLATIONS.en) as PopupKey[];
@@ -134,6 +135,29 @@ describe('tracking warnings and facts (tracking/)', () => {
     expect(
       KEYS.filter((key) => placeholders(own[key] ?? '').join() !== placeholders(TRACKING_TRANSLATIONS.en[key]).join()),
     ).toEqual([]);
+  });
+});
+
+describe('welcome page (welcome/*.ts)', () => {
+  const WELCOME_KEYS = Object.keys(WELCOME_TRANSLATIONS.en) as WelcomeKey[];
+  const dictionary = (lang: UiLanguage) =>
+    (WELCOME_TRANSLATIONS as Partial<Record<UiLanguage, Partial<Record<string, string>>>>)[lang] ?? {};
+
+  it('covers every UI language, English included', () => {
+    expect(Object.keys(WELCOME_TRANSLATIONS).sort()).toEqual([...UI_LANGUAGES].sort());
+  });
+
+  it.each(OTHER_LANGUAGES)('%s: its own text for every key, no longer sentence left in English', (lang) => {
+    expect(WELCOME_KEYS.filter((key) => !dictionary(lang)[key]?.trim())).toEqual([]);
+    expect(
+      WELCOME_KEYS.filter(
+        (key) => WELCOME_TRANSLATIONS.en[key].length > 12 && dictionary(lang)[key] === welcomeText(key),
+      ),
+    ).toEqual([]);
+  });
+
+  it('fr: a no-break space before : ; ? ! and inside « »', () => {
+    expect(WELCOME_KEYS.filter((key) => /[^\u00a0\u202f][:;?!»]|«[^\u00a0]/.test(welcomeText(key, 'fr')))).toEqual([]);
   });
 });
 
