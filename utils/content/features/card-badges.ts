@@ -64,7 +64,7 @@ interface Mounted {
 
 export const cardBadges: PageFeature = {
   id: 'card-badges',
-  start(ctx: FeatureContext) {
+  start(ctx: FeatureContext, signal: AbortSignal) {
     const mounted = new Map<Element, Mounted>();
     // The host is mounted at once (one badge per card, never two); its content is drawn in slices.
     const queue = createRenderQueue();
@@ -83,6 +83,11 @@ export const cardBadges: PageFeature = {
       entry.host.remove();
       mounted.delete(entry.card);
     };
+
+    const unmountAll = () => {
+      for (const entry of [...mounted.values()]) unmount(entry);
+    };
+    signal.addEventListener('abort', unmountAll, { once: true });
 
     return {
       cardRead(card, order) {
@@ -107,12 +112,7 @@ export const cardBadges: PageFeature = {
           else if (change.all || change.orderIds.has(entry.read.orderId)) draw(entry);
         }
       },
-      pageChanged() {
-        for (const entry of [...mounted.values()]) unmount(entry);
-      },
-      stop() {
-        for (const entry of [...mounted.values()]) unmount(entry);
-      },
+      pageChanged: unmountAll,
     };
   },
 };

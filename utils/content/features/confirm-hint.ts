@@ -46,7 +46,7 @@ interface Mounted {
 
 export const confirmHint: PageFeature = {
   id: 'confirm-hint',
-  start(ctx: FeatureContext) {
+  start(ctx: FeatureContext, signal: AbortSignal) {
     const mounted = new Map<Element, Mounted>();
     const draw = (entry: Mounted) =>
       render(h(ConfirmHint, { days: ctx.settings().rules.returnWindowDays, lang: ctx.lang() }), entry.container);
@@ -87,7 +87,9 @@ export const confirmHint: PageFeature = {
         entry.host.remove();
       }
       mounted.clear();
+      pending = [];
     };
+    signal.addEventListener('abort', clear, { once: true });
 
     return {
       cardRead: (card, order) => annotate(card, order),
@@ -102,7 +104,6 @@ export const confirmHint: PageFeature = {
         }
       },
       pageChanged: clear,
-      stop: clear,
     };
   },
 };

@@ -48,7 +48,7 @@ async function copyText(text: string): Promise<boolean> {
 
 export const orderPanel: PageFeature = {
   id: 'order-panel',
-  start(ctx: FeatureContext) {
+  start(ctx: FeatureContext, signal: AbortSignal) {
     let current: { host: HTMLElement; container: HTMLElement; read: PageOrder } | null = null;
 
     const draw = () => {
@@ -86,6 +86,7 @@ export const orderPanel: PageFeature = {
       current.host.remove();
       current = null;
     };
+    signal.addEventListener('abort', clear, { once: true });
 
     return {
       orderPageRead(order) {
@@ -106,7 +107,6 @@ export const orderPanel: PageFeature = {
       },
       dataChanged: draw,
       pageChanged: clear,
-      stop: clear,
     };
   },
 };
