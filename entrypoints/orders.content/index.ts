@@ -17,8 +17,15 @@ export default defineContentScript({
   main(ctx) {
     const now = () => new Date();
     // An orphaned script (its extension updated or disabled) is noticed the next time the page gives it work:
-    // `ctx.isValid` then finds the extension gone and aborts `ctx.signal`, which clears the page.
-    const live = () => ctx.isValid;
+    // `ctx.isValid` then finds the extension gone and aborts `ctx.signal`, which clears the page. Asked once per
+    // burst of work (a microtask), not once per card: the check goes through the browser API.
+    let checked = false;
+    const live = () => {
+      if (checked) return !ctx.signal.aborted;
+      checked = true;
+      queueMicrotask(() => (checked = false));
+      return ctx.isValid;
+    };
     const data = createPageData(document, now);
     // The on-page UI: each feature on its own, so one that fails never takes the others (or the reading) down.
     const features = startFeatures(PAGE_FEATURES, data.context, ctx.signal, {

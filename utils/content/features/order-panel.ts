@@ -17,7 +17,7 @@ import { orderToShow } from '@/utils/content/order-data';
 
 export const PANEL_TAG = `${OWN_ELEMENT_PREFIX}panel`;
 /** On the panel's root element: the order it belongs to (prefixed like every OrderShield marker). */
-export const PANEL_MARK = 'data-ordershield-panel';
+const PANEL_MARK = 'data-ordershield-panel';
 
 /**
  * Where the panel goes on each order page (first match wins), right after the block: under the status block
@@ -31,7 +31,7 @@ const PANEL_ANCHORS = [
 ];
 
 /** A custom reminder on `day` at the reminder hour, local time (the same convention as the rules' dates). */
-export function customReminderInstant(day: string): string | null {
+function customReminderInstant(day: string): string | null {
   const parsed = dayjs(`${day}T00:00:00`);
   if (!parsed.isValid()) return null;
   return formatInstant(parsed.hour(REMINDER_HOUR).valueOf());
