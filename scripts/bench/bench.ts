@@ -1,6 +1,6 @@
 /**
- * `npm run bench` — figures for the README, not a pass/fail test. `--quick` runs a short version (CI).
- * Builds the extension first unless `--no-build`.
+ * `npm run bench` — figures for the README, not a pass/fail test: no figure ever fails a run. `--quick` runs a
+ * short version (CI). Builds the extension first unless `--no-build`.
  */
 import { execFileSync } from 'node:child_process';
 import { benchListReading } from './list-reading';
@@ -10,23 +10,25 @@ const quick = args.has('--quick');
 
 async function main() {
   if (!args.has('--no-build')) execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const { lists, batches } = await benchListReading(quick ? [10, 100, 1000] : [10, 100, 1000], quick ? 1 : 5);
-  console.log('\nReading My Orders in Chromium (median; ms from cards in the DOM to all read):');
+  const { lists, batches } = await benchListReading([10, 50, 100, 1000], quick ? 1 : 5);
+  console.log('\nMy Orders in Chromium (median): from the cards inserted to every card having its badge element');
   console.table(
     lists.map((r) => ({
       cards: r.cards,
-      'OrderShield ms': r.extensionMs.toFixed(1),
-      'bare querySelector loop ms': r.floorMs.toFixed(1),
+      'every card has its badge, ms': r.badgeMs.toFixed(1),
+      'bare page script, ms': r.floorMs.toFixed(1),
       'ratio (target ≤ 3 at 1,000)': r.ratio.toFixed(2),
-      'all badges drawn ms': r.badgesMs.toFixed(1),
+      'frames to badge': r.badgeFrames,
+      'all drawn, ms': r.drawnMs.toFixed(1),
+      'frames to drawn (target ≤ 2 at 10)': r.drawnFrames,
     })),
   );
-  console.log('Appending 100 batches of 10 cards ("View orders"):');
+  console.log('Appending 100 batches of 10 cards ("View orders"), each until its 10 badges are there:');
   console.table([
     {
       '1st batch ms': batches.firstBatchMs.toFixed(2),
       '100th batch ms': batches.hundredthBatchMs.toFixed(2),
-      'ratio (target ≤ 1.5)': batches.ratio.toFixed(2),
+      'ratio (target ≤ 1.2)': batches.ratio.toFixed(2),
     },
   ]);
 }

@@ -5,7 +5,7 @@
  * really changed is still sent.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchDetailPage, watchListPage, type PageWatch } from '@/utils/content/order-page-watcher';
+import { watchDetailPage, watchListPage } from '@/utils/content/order-page-watcher';
 import type { DetailReader, ListReader } from '@/utils/pages/types';
 import type { PageOrder } from '@/utils/model';
 import { pageOrder } from './support/factories';
@@ -44,10 +44,12 @@ function listCard(id: string): HTMLElement {
 }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-let watch: PageWatch | undefined;
+/** The content script's lifetime in these tests: aborted after each, as WXT aborts `ctx.signal`. */
+let lifetime = new AbortController();
 
 afterEach(() => {
-  watch?.stop();
+  lifetime.abort();
+  lifetime = new AbortController();
   document.body.replaceChildren();
 });
 
@@ -78,7 +80,8 @@ describe('a constantly changing page is not re-sent', () => {
   ])('list card: %s', async (_name, mutate) => {
     document.body.append(listCard('8214000000000001'), listCard('8214000000000002'));
     const sent: PageOrder[][] = [];
-    watch = watchListPage(document, listReader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+    watchListPage(document, listReader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      signal: lifetime.signal,
       report: (orders) => sent.push(orders),
       reportUnreadable: () => undefined,
       now: () => new Date(),
@@ -103,7 +106,8 @@ describe('a constantly changing page is not re-sent', () => {
     const card = listCard('8214000000000001');
     document.body.append(card);
     const sent: PageOrder[][] = [];
-    watch = watchListPage(document, listReader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+    watchListPage(document, listReader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      signal: lifetime.signal,
       report: (orders) => sent.push(orders),
       reportUnreadable: () => undefined,
       now: () => new Date(),
@@ -118,11 +122,12 @@ describe('a constantly changing page is not re-sent', () => {
   it('an order page with a live line is sent once, and again only when the order changes', async () => {
     document.body.innerHTML = '<div class="status">Awaiting delivery</div><div id="live">0</div>';
     const sent: PageOrder[][] = [];
-    watch = watchDetailPage(
+    watchDetailPage(
       document,
       detailReader,
       new URL('https://www.aliexpress.com/p/order/detail.html?orderId=8214398062177351'),
       {
+        signal: lifetime.signal,
         report: (orders) => sent.push(orders),
         reportUnreadable: () => undefined,
         now: () => new Date(),

@@ -23,11 +23,13 @@ import { resolveLanguage } from '@/utils/i18n';
 const TODAY = new Date();
 const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
 let watch: PageWatch | undefined;
+/** The content script's lifetime in these tests: aborted after each, as WXT aborts `ctx.signal`. */
+let lifetime = new AbortController();
 let manager: FeatureManager | undefined;
 
 afterEach(() => {
-  watch?.stop();
-  manager?.stop();
+  lifetime.abort();
+  lifetime = new AbortController();
   document.body.replaceChildren();
 });
 
@@ -48,9 +50,10 @@ function context(settings: { current: Settings }, stored = new Map<string, Track
 }
 
 function run(features: readonly PageFeature[], settings = { current: DEFAULT_SETTINGS }, log = vi.fn()) {
-  manager = startFeatures(features, context(settings), { log });
+  manager = startFeatures(features, context(settings), lifetime.signal, { log });
   const m = manager;
   watch = watchListPage(document, globalListReader, new URL(LIST_URL), {
+    signal: lifetime.signal,
     report: () => undefined,
     reportUnreadable: () => undefined,
     now: () => new Date(),
@@ -175,7 +178,7 @@ describe('feature manager', () => {
       'card-badges',
     );
     expect(testThrowTarget('https://www.aliexpress.com/p/order/index.html')).toBeNull();
-    manager = startFeatures(PAGE_FEATURES, context({ current: DEFAULT_SETTINGS }), {
+    manager = startFeatures(PAGE_FEATURES, context({ current: DEFAULT_SETTINGS }), lifetime.signal, {
       throwFor: 'card-badges',
       log: vi.fn(),
     });

@@ -32,9 +32,12 @@ function card(id: string, text = 'Awaiting delivery'): HTMLElement {
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 let watch: PageWatch | undefined;
+/** The content script's lifetime in these tests: aborted after each, as WXT aborts `ctx.signal`. */
+let lifetime = new AbortController();
 
 afterEach(() => {
-  watch?.stop();
+  lifetime.abort();
+  lifetime = new AbortController();
   document.body.replaceChildren();
   vi.useRealTimers();
 });
@@ -47,6 +50,7 @@ describe('watchListPage', () => {
     const { reader, reads } = countingReader();
     const batches: PageOrder[][] = [];
     watch = watchListPage(document, reader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      signal: lifetime.signal,
       report: (orders) => batches.push(orders),
       reportUnreadable: () => undefined,
       now: () => new Date(),
@@ -72,6 +76,7 @@ describe('watchListPage', () => {
     const { reader, reads } = countingReader();
     const reported: PageOrder[] = [];
     watch = watchListPage(document, reader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      signal: lifetime.signal,
       report: (orders) => reported.push(...orders),
       reportUnreadable: () => undefined,
       now: () => new Date(),
@@ -92,6 +97,7 @@ describe('watchListPage', () => {
     const { reader } = countingReader();
     const batches: PageOrder[][] = [];
     watch = watchListPage(document, reader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      signal: lifetime.signal,
       report: (orders) => batches.push(orders),
       reportUnreadable: () => undefined,
       now: () => new Date(),
@@ -113,6 +119,7 @@ describe('watchListPage', () => {
     const { reader } = countingReader();
     const batches: PageOrder[][] = [];
     watch = watchListPage(document, reader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      signal: lifetime.signal,
       report: (orders) => batches.push(orders),
       reportUnreadable: () => undefined,
       now: () => new Date(),
@@ -138,6 +145,7 @@ describe('watchListPage', () => {
     const notified: string[] = [];
     const sent: string[] = [];
     watch = watchListPage(document, reader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      signal: lifetime.signal,
       report: (orders) => sent.push(...orders.map((o) => o.statusText)),
       batchDelayMs: 1,
       reportUnreadable: () => undefined,
@@ -168,6 +176,7 @@ describe('watchListPage', () => {
     const { reader } = countingReader();
     const unreadable = vi.fn();
     watch = watchListPage(document, reader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      signal: lifetime.signal,
       report: () => undefined,
       reportUnreadable: unreadable,
       now: () => new Date(),
@@ -183,6 +192,7 @@ describe('watchListPage', () => {
     const { reader } = countingReader();
     const unreadable = vi.fn();
     watch = watchListPage(document, reader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      signal: lifetime.signal,
       report: () => undefined,
       reportUnreadable: unreadable,
       now: () => new Date(),
@@ -207,6 +217,7 @@ describe('watchDetailPage', () => {
       reader,
       new URL('https://www.aliexpress.com/p/order/detail.html?orderId=8214398062177351'),
       {
+        signal: lifetime.signal,
         report: (orders) => reported.push(...orders),
         reportUnreadable: () => undefined,
         now: () => new Date(),

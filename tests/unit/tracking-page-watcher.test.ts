@@ -5,15 +5,16 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchTrackingPage } from '@/utils/content/tracking-page-watcher';
-import type { PageWatch } from '@/utils/content/order-page-watcher';
 import type { TrackingFacts } from '@/utils/model';
 
 const URL_OF_PAGE = new URL('https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8214398062177351');
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-let watch: PageWatch | undefined;
+// Each watch lasts until its signal aborts, as the content script's page watch does on navigation.
+let page = new AbortController();
 
 afterEach(() => {
-  watch?.stop();
+  page.abort();
+  page = new AbortController();
   document.body.replaceChildren();
 });
 
@@ -37,7 +38,8 @@ describe('watchTrackingPage', () => {
   it('sends the first reading, then each new one as the events load, never the same one twice', async () => {
     const sent: Array<[string, TrackingFacts]> = [];
     const unreadable: string[] = [];
-    watch = watchTrackingPage(document, URL_OF_PAGE, {
+    watchTrackingPage(document, URL_OF_PAGE, {
+      signal: page.signal,
       report: (orderId, tracking) => sent.push([orderId, tracking]),
       reportUnreadable: (reason) => unreadable.push(reason),
       now: () => new Date(),
@@ -61,10 +63,26 @@ describe('watchTrackingPage', () => {
     expect(unreadable).toEqual([]);
   });
 
+  it('stops watching when its signal aborts: a package block rendered after that is not read', async () => {
+    const sent: string[] = [];
+    watchTrackingPage(document, URL_OF_PAGE, {
+      signal: page.signal,
+      report: (orderId) => sent.push(orderId),
+      reportUnreadable: () => undefined,
+      now: () => new Date(),
+      giveUpAfterMs: 100,
+    });
+    page.abort();
+    document.body.append(packageBlock());
+    await wait(300);
+    expect(sent).toEqual([]);
+  });
+
   it('a page that never shows a package block: one "couldn’t read", with the reason', async () => {
     const unreadable: string[] = [];
     document.body.innerHTML = '<div class="tracking-v2--wrap--k">Loading…</div>';
-    watch = watchTrackingPage(document, URL_OF_PAGE, {
+    watchTrackingPage(document, URL_OF_PAGE, {
+      signal: page.signal,
       report: () => expect.fail('nothing to report'),
       reportUnreadable: (reason) => unreadable.push(reason),
       now: () => new Date(),

@@ -3,6 +3,10 @@
  * contained: a feature that throws while starting or while handling an event is logged with its id and
  * stays out of the way; the others, and the page reading, keep working.
  *
+ * Lifetime: every feature gets the content script's `signal` (WXT's `ctx.signal`) when it starts and takes its
+ * UI off the page when that signal aborts: the extension was updated, disabled or removed, and an orphaned
+ * script must leave no stale badge or panel behind. There is no stop list to keep in step with the features.
+ *
  * Test hook, in test builds only (`wxt build --mode e2e`, and the unit tests): a URL parameter naming a feature
  * makes it throw when it starts (e2e `page-ui.e2e.ts` uses it to prove the containment). The store build has
  * neither the parameter nor its name: `TEST_HOOKS` is a build-time constant, so the code is dropped
@@ -37,27 +41,27 @@ export interface FeatureInstance {
   dataChanged?(change: DataChange): void;
   /** The single-page app moved to another page: drop what belonged to the old one. */
   pageChanged?(): void;
-  stop?(): void;
 }
 
 export interface PageFeature {
   /** Short, stable, kebab-case: it names the feature in logs and in the test hook. */
   id: string;
-  start(ctx: FeatureContext): FeatureInstance;
+  /** Starts the feature; everything it put on the page goes when `signal` aborts. */
+  start(ctx: FeatureContext, signal: AbortSignal): FeatureInstance;
 }
 
-type EventName = Exclude<keyof FeatureInstance, 'stop'>;
+type EventName = keyof FeatureInstance;
 
 export interface FeatureManager {
   emit<E extends EventName>(event: E, ...args: Parameters<NonNullable<FeatureInstance[E]>>): void;
-  /** Ids of the features running now (a feature that failed to start is not among them). */
+  /** Ids of the features running now (a feature that failed to start is not among them; none once aborted). */
   readonly running: string[];
-  stop(): void;
 }
 
 export function startFeatures(
   features: readonly PageFeature[],
   ctx: FeatureContext,
+  signal: AbortSignal,
   options: { throwFor?: string | null; log?: (message: string, error: unknown) => void } = {},
 ): FeatureManager {
   const log = options.log ?? ((message, error) => console.error(message, error));
@@ -65,11 +69,13 @@ export function startFeatures(
   for (const feature of features) {
     try {
       if (options.throwFor === feature.id) throw new Error(`test hook: ${feature.id} made to throw`);
-      running.set(feature.id, feature.start(ctx));
+      running.set(feature.id, feature.start(ctx, signal));
     } catch (error) {
       log(`[OrderShield] feature "${feature.id}" failed to start; the others keep working`, error);
     }
   }
+  // Each feature removes its own UI on abort (its listener on the same signal); after that no event reaches one.
+  signal.addEventListener('abort', () => running.clear(), { once: true });
   return {
     emit(event, ...args) {
       for (const [id, instance] of running) {
@@ -84,16 +90,6 @@ export function startFeatures(
     },
     get running() {
       return [...running.keys()];
-    },
-    stop() {
-      for (const [id, instance] of running) {
-        try {
-          instance.stop?.();
-        } catch (error) {
-          log(`[OrderShield] feature "${id}" failed to stop`, error);
-        }
-      }
-      running.clear();
     },
   };
 }

@@ -6,7 +6,7 @@ import type { PageOrder, TrackedOrder } from '@/utils/model';
 import type { FeatureContext } from '@/utils/content/feature-manager';
 
 /** A not-yet-stored order as the background would first store it: seen now, in its current stage. */
-export function provisionalOrder(order: PageOrder, now: Date): TrackedOrder {
+function provisionalOrder(order: PageOrder, now: Date): TrackedOrder {
   const seen = now.toISOString();
   return {
     orderId: order.orderId,

@@ -6,6 +6,9 @@
  * - on a mutation only the added or changed cards are looked at, never the whole list again;
  * - reads are batched into one message per burst.
  * Readers never throw; a page we can't read is reported once as "couldn't read", with its URL.
+ *
+ * A watch lasts until its `signal` aborts (the page was left, or WXT invalidated the content script): then its
+ * observer is disconnected, its timers cleared and what it had read but not yet sent is sent.
  */
 import type { PageOrder } from '@/utils/model';
 import { OWN_ELEMENT_PREFIX, READ_MARK } from '@/utils/markers';
@@ -13,6 +16,8 @@ import { textSignature } from '@/utils/content/signature';
 import type { DetailReader, ListReader, ReadContext } from '@/utils/pages/types';
 
 export interface WatchDeps {
+  /** Ends the watch. */
+  signal: AbortSignal;
   /** Sends one batch of read orders (the background merges them). */
   report(orders: PageOrder[]): void;
   /** Reports that the page was recognized but could not be read. */
@@ -29,8 +34,7 @@ export interface WatchDeps {
 }
 
 export interface PageWatch {
-  stop(): void;
-  /** Cards read so far (for tests and the benchmark). */
+  /** Cards (or order-page readings) read so far. */
   readonly processed: number;
 }
 
@@ -79,9 +83,7 @@ function batcher(deps: WatchDeps) {
         timer = setTimeout(flush, deps.batchDelayMs ?? DEFAULT_BATCH_MS);
       }
     },
-    stop() {
-      flush();
-    },
+    flush,
   };
 }
 
@@ -167,12 +169,16 @@ export function watchListPage(doc: Document, reader: ListReader, url: URL, deps:
     failures = [];
   }, deps.giveUpAfterMs ?? DEFAULT_GIVE_UP_MS);
 
-  return {
-    stop() {
+  deps.signal.addEventListener(
+    'abort',
+    () => {
       observer.disconnect();
       clearTimeout(giveUp);
-      batch.stop();
+      batch.flush();
     },
+    { once: true },
+  );
+  return {
     get processed() {
       return processed;
     },
@@ -249,13 +255,17 @@ export function watchDetailPage(doc: Document, reader: DetailReader, url: URL, d
     deps.reportUnreadable(reason);
   }, deps.giveUpAfterMs ?? DEFAULT_GIVE_UP_MS);
 
-  return {
-    stop() {
+  deps.signal.addEventListener(
+    'abort',
+    () => {
       observer.disconnect();
       clearTimeout(giveUp);
       if (pendingRead !== undefined) clearTimeout(pendingRead);
-      batch.stop();
+      batch.flush();
     },
+    { once: true },
+  );
+  return {
     get processed() {
       return processed;
     },

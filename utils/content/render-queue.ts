@@ -41,8 +41,5 @@ export function createRenderQueue() {
     cancel(key: unknown) {
       jobs.delete(key);
     },
-    clear() {
-      jobs.clear();
-    },
   };
 }

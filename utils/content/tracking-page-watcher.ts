@@ -13,6 +13,8 @@ export interface TrackingWatchDeps {
   report(orderId: OrderId, tracking: TrackingFacts): void;
   reportUnreadable(reason: string): void;
   now(): Date;
+  /** The watch lasts until this aborts (the next navigation, or WXT's `ctx.signal`). */
+  signal: AbortSignal;
   giveUpAfterMs?: number;
 }
 
@@ -65,12 +67,17 @@ export function watchTrackingPage(doc: Document, url: URL, deps: TrackingWatchDe
     deps.reportUnreadable(reason);
   }, deps.giveUpAfterMs ?? DEFAULT_GIVE_UP_MS);
 
-  return {
-    stop() {
+  deps.signal.addEventListener(
+    'abort',
+    () => {
       observer.disconnect();
       clearTimeout(giveUp);
       if (pending !== undefined) clearTimeout(pending);
     },
+    { once: true },
+  );
+
+  return {
     get processed() {
       return processed;
     },

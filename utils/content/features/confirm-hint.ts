@@ -46,7 +46,7 @@ interface Mounted {
 
 export const confirmHint: PageFeature = {
   id: 'confirm-hint',
-  start(ctx: FeatureContext) {
+  start(ctx: FeatureContext, signal: AbortSignal) {
     const mounted = new Map<Element, Mounted>();
     const draw = (entry: Mounted) =>
       render(h(ConfirmHint, { days: ctx.settings().rules.returnWindowDays, lang: ctx.lang() }), entry.container);
@@ -54,11 +54,24 @@ export const confirmHint: PageFeature = {
     // Placing a hint reads the layout (outsideFlexRows) and inserting it writes: done card by card, each read
     // after the previous write forced a style recalculation of the page, which made a 1,000-card list take
     // seconds. So the cards read in one go are placed together, right after: all reads first, then all writes.
-    let pending: Array<{ scope: ParentNode; control: Element }> = [];
+    // The control is looked for then too, not in the card-read event itself: the cards' badges are on the page
+    // first (1,000 cards: ~20 ms of finding controls under a CPU profile, scripts/bench/list-reading.ts), and the
+    // hints still come before the next paint.
+    let pending: Array<{ scope: ParentNode }> = [];
     const placePending = () => {
       const batch = pending;
       pending = [];
-      const placements = batch
+      const found = batch.flatMap(({ scope }) => {
+        const control = confirmControl(scope);
+        if (!control) return [];
+        const existing = mounted.get(control);
+        if (existing?.host.isConnected) {
+          draw(existing);
+          return [];
+        }
+        return [{ scope, control }];
+      });
+      const placements = found
         .filter(({ control }) => control.isConnected && !mounted.get(control)?.host.isConnected)
         .map(({ control, scope }) => ({ control, group: outsideFlexRows(control, scope) }));
       for (const { control, group } of placements) {
@@ -74,12 +87,8 @@ export const confirmHint: PageFeature = {
 
     const annotate = (scope: ParentNode, order: PageOrder) => {
       if (!order.actions.includes('confirm_received')) return;
-      const control = confirmControl(scope);
-      if (!control) return;
-      const existing = mounted.get(control);
-      if (existing?.host.isConnected) return draw(existing);
       if (pending.length === 0) queueMicrotask(placePending);
-      pending.push({ scope, control });
+      pending.push({ scope });
     };
     const clear = () => {
       for (const entry of mounted.values()) {
@@ -87,7 +96,9 @@ export const confirmHint: PageFeature = {
         entry.host.remove();
       }
       mounted.clear();
+      pending = [];
     };
+    signal.addEventListener('abort', clear, { once: true });
 
     return {
       cardRead: (card, order) => annotate(card, order),
@@ -102,7 +113,6 @@ export const confirmHint: PageFeature = {
         }
       },
       pageChanged: clear,
-      stop: clear,
     };
   },
 };

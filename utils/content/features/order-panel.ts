@@ -17,7 +17,7 @@ import { orderToShow } from '@/utils/content/order-data';
 
 export const PANEL_TAG = `${OWN_ELEMENT_PREFIX}panel`;
 /** On the panel's root element: the order it belongs to (prefixed like every OrderShield marker). */
-export const PANEL_MARK = 'data-ordershield-panel';
+const PANEL_MARK = 'data-ordershield-panel';
 
 /**
  * Where the panel goes on each order page (first match wins), right after the block: under the status block
@@ -31,7 +31,7 @@ const PANEL_ANCHORS = [
 ];
 
 /** A custom reminder on `day` at the reminder hour, local time (the same convention as the rules' dates). */
-export function customReminderInstant(day: string): string | null {
+function customReminderInstant(day: string): string | null {
   const parsed = dayjs(`${day}T00:00:00`);
   if (!parsed.isValid()) return null;
   return formatInstant(parsed.hour(REMINDER_HOUR).valueOf());
@@ -48,7 +48,7 @@ async function copyText(text: string): Promise<boolean> {
 
 export const orderPanel: PageFeature = {
   id: 'order-panel',
-  start(ctx: FeatureContext) {
+  start(ctx: FeatureContext, signal: AbortSignal) {
     let current: { host: HTMLElement; container: HTMLElement; read: PageOrder } | null = null;
 
     const draw = () => {
@@ -86,6 +86,7 @@ export const orderPanel: PageFeature = {
       current.host.remove();
       current = null;
     };
+    signal.addEventListener('abort', clear, { once: true });
 
     return {
       orderPageRead(order) {
@@ -106,7 +107,6 @@ export const orderPanel: PageFeature = {
       },
       dataChanged: draw,
       pageChanged: clear,
-      stop: clear,
     };
   },
 };
