@@ -58,6 +58,15 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The toolbar icon's tooltip in the browser's language (public/_locales: actionTitle) until the background has
+    // counted the orders that need action and says that instead (utils/background/toolbar.ts). WXT takes the
+    // popup's <title> for it, which can't be a __MSG_ placeholder without showing one in the popup.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
+    },
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@/utils/model';
+import { UI_LANGUAGES } from '@/utils/i18n';
+import { orderView } from '@/utils/rules/order-view';
+import { toolbarBadgeText, toolbarState } from '@/utils/rules/toolbar';
+import { toolbarTitle } from '@/utils/i18n/toolbar';
+import { pageOrder, trackedOrder } from './support/factories';
+
+// Dates relative to the run's moment: the test holds on any day, in any zone.
+const NOW = new Date();
+const inDays = (days: number) => new Date(NOW.valueOf() + days * 86_400_000).toISOString();
+const withProtectionIn = (days: number, id: string, archived = false) =>
+  trackedOrder({
+    orderId: id,
+    archived,
+    facts: pageOrder({
+      orderId: id,
+      deadlines: [{ kind: 'protection_end', at: inDays(days), confidence: 'exact', source: 'page:protection' }],
+    }),
+  });
+
+describe('toolbar icon', () => {
+  it('counts the orders the popup lists as needing action this week, coloured by the most pressing', () => {
+    const orders = [
+      withProtectionIn(3, '8214398062177301'),
+      withProtectionIn(5, '8214398062177302'),
+      withProtectionIn(30, '8214398062177303'),
+      withProtectionIn(2, '8214398062177304', true),
+    ];
+    const views = orders.map((order) => orderView(order, DEFAULT_SETTINGS, NOW));
+    // The same rows the popup shows as "soon": the later one and the archived one don't count.
+    expect(views.map((view) => view.urgency)).toEqual(['soon', 'soon', 'later', 'none']);
+    const state = toolbarState(views);
+    expect(state).toEqual({ count: 2, overdue: 0, urgency: 'soon' });
+    expect(toolbarBadgeText(state)).toBe('2');
+    expect(toolbarTitle(state, 'en')).toBe('2 orders need action this week');
+  });
+
+  it('leads with an overdue order and says how many are overdue', () => {
+    const state = toolbarState([
+      { urgency: 'soon' },
+      { urgency: 'overdue' },
+      { urgency: 'today' },
+      { urgency: 'none' },
+    ]);
+    expect(state).toEqual({ count: 3, overdue: 1, urgency: 'overdue' });
+    expect(toolbarTitle(state, 'en')).toBe('3 orders need action this week · 1 order is overdue');
+  });
+
+  it('is empty when nothing needs action, and never wider than three characters', () => {
+    const none = toolbarState([{ urgency: 'later' }, { urgency: 'none' }]);
+    expect(none).toEqual({ count: 0, overdue: 0, urgency: null });
+    expect(toolbarBadgeText(none)).toBe('');
+    expect(toolbarTitle(none, 'en')).toBe('OrderShield: no order needs action this week');
+    expect(toolbarBadgeText({ count: 150, overdue: 0, urgency: 'soon' })).toBe('99+');
+  });
+
+  it('says the count with each language’s plural forms', () => {
+    expect([1, 2, 5, 21].map((count) => toolbarTitle({ count, overdue: 0 }, 'ru'))).toEqual([
+      '1 заказ требует действий на этой неделе',
+      '2 заказа требуют действий на этой неделе',
+      '5 заказов требуют действий на этой неделе',
+      '21 заказ требует действий на этой неделе',
+    ]);
+    expect(toolbarTitle({ count: 5, overdue: 0 }, 'pl')).toBe('5 zamówień wymaga działania w tym tygodniu');
+    expect(toolbarTitle({ count: 1, overdue: 0 }, 'de')).toBe('1 Bestellung braucht diese Woche Ihr Handeln');
+    for (const lang of UI_LANGUAGES) {
+      for (const count of [0, 1, 2, 3, 5, 11, 22, 101]) {
+        const title = toolbarTitle({ count, overdue: count > 1 ? 1 : 0 }, lang);
+        expect(title, `${lang} ${count}`).not.toMatch(/[{}]/);
+        if (count > 0) expect(title, `${lang} ${count}`).toContain(String(count));
+      }
+      // Each language says it in its own words, not English.
+      if (lang !== 'en')
+        expect(toolbarTitle({ count: 2, overdue: 0 }, lang)).not.toBe(toolbarTitle({ count: 2, overdue: 0 }, 'en'));
+    }
+  });
+});
