@@ -5,8 +5,17 @@ import { createUserActionHandlers } from '@/utils/background/user-actions';
 import { dispatchMessage, type MessageHandlers } from '@/utils/messages';
 import { openOrderStore, STORAGE_KEYS } from '@/utils/storage';
 
-/** Stored values the reminder plan is computed from (storage keys without the `local:` prefix). */
-const RECONCILE_ON = [STORAGE_KEYS.orders, STORAGE_KEYS.settings].map((key) => key.replace(/^local:/, ''));
+/**
+ * Stored values the reminder plan is computed from (storage keys without the `local:` prefix): the index (every
+ * write of orders goes with it), a v1 orders record to move, the settings, and the reminder state (a hand edit or
+ * a restore; the background's own saves find nothing to do).
+ */
+const RECONCILE_ON = [
+  STORAGE_KEYS.orderIndex,
+  STORAGE_KEYS.legacyOrders,
+  STORAGE_KEYS.settings,
+  STORAGE_KEYS.reminders,
+].map((key) => key.replace(/^local:/, ''));
 
 // Wires listeners only; the work lives in utils/. Every listener is registered synchronously at the top of
 // main so that the event that wakes the service worker finds it.

@@ -3,7 +3,7 @@
  * writer), kept fresh through `watchStore`, and the UI language (the setting, else the browser's language).
  */
 import { DEFAULT_SETTINGS, type Settings, type TrackedOrder } from '@/utils/model';
-import { readOrders, readSettings, STORAGE_KEYS, watchStore, type ValidationCache } from '@/utils/storage';
+import { readOrders, readOrdersById, readSettings, watchOrders, type ValidationCache } from '@/utils/storage';
 import { resolveLanguage } from '@/utils/i18n/core';
 import type { DataChange, FeatureContext } from '@/utils/content/feature-manager';
 
@@ -24,7 +24,18 @@ export function createPageData(doc: Document, now: () => Date) {
     lang: () => resolveLanguage(settings.language, navigator.language),
   };
 
-  async function load(): Promise<DataChange> {
+  /** Reads only the orders that changed (one key each), or everything when the settings or the layout did. */
+  async function load(changed: Set<string> | 'all'): Promise<DataChange> {
+    if (changed !== 'all') {
+      const fresh = await readOrdersById([...changed], validated);
+      orders = new Map(orders);
+      for (const id of changed) {
+        const order = fresh[id];
+        if (order) orders.set(id, order);
+        else orders.delete(id);
+      }
+      return { all: false, orderIds: new Set(changed) };
+    }
     const [stored, storedSettings] = await Promise.all([readOrders(validated), readSettings()]);
     const previous = orders;
     orders = new Map(stored.orders.map((order) => [order.orderId, order]));
@@ -47,9 +58,12 @@ export function createPageData(doc: Document, now: () => Date) {
       let stopped = false;
       let timer: ReturnType<typeof setTimeout> | undefined;
       let first = true;
+      let pending: Set<string> | 'all' = 'all';
       const refresh = () => {
         timer = undefined;
-        load()
+        const ids = pending;
+        pending = new Set();
+        load(ids)
           .then((change) => {
             if (stopped) return;
             const all = first || change.all;
@@ -59,9 +73,11 @@ export function createPageData(doc: Document, now: () => Date) {
           .catch((error: unknown) => console.warn('[OrderShield] could not read the stored orders', error));
       };
       refresh();
-      const unwatch = watchStore(() => {
+      const unwatch = watchOrders((ids) => {
+        if (ids === 'all' || pending === 'all') pending = 'all';
+        else for (const id of ids) pending.add(id);
         if (timer === undefined) timer = setTimeout(refresh, RELOAD_DELAY_MS);
-      }, [STORAGE_KEYS.orders, STORAGE_KEYS.settings]);
+      });
       return () => {
         stopped = true;
         if (timer !== undefined) clearTimeout(timer);

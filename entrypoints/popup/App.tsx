@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Settings, TrackedOrder, UnreadablePage } from '@/utils/model';
 import type { ReminderState } from '@/utils/rules';
-import { readOrders, readSettings, readUnreadablePages, watchStore } from '@/utils/storage';
-import { readReminderState } from '@/utils/reminder-state-read';
+import { readOrders, readReminderState, readSettings, readUnreadablePages, watchStore } from '@/utils/storage';
+
 import { byUrgency, summarize } from '@/utils/order-summary';
 import { resolveLanguage } from '@/utils/i18n';
 import { t } from '@/utils/i18n/popup';
