@@ -17,13 +17,35 @@ const RECONCILE_ON = [
   STORAGE_KEYS.reminders,
 ].map((key) => key.replace(/^local:/, ''));
 
+/**
+ * Test builds only (`--mode e2e`): each reconcile's start and end (ms since this worker started) and how many
+ * orders it planned, kept on the worker's global for tests/e2e and scripts/bench/storage.ts. Compiled out of store builds.
+ */
+const RECORD_RECONCILES = import.meta.env.MODE === 'e2e';
+export interface ReconcileRecord {
+  startedMs: number;
+  doneMs: number;
+  planned: number;
+}
+function recordReconcile(record: ReconcileRecord): void {
+  const holder = globalThis as unknown as { __ordershieldReconciles?: ReconcileRecord[] };
+  holder.__ordershieldReconciles = [...(holder.__ordershieldReconciles ?? []), record].slice(-50);
+}
+
 // Wires listeners only; the work lives in utils/. Every listener is registered synchronously at the top of
 // main so that the event that wakes the service worker finds it.
 export default defineBackground(() => {
   const store = openOrderStore();
   const reminders = createReminderService(store);
-  const reconcile = () =>
-    reminders.reconcile().catch((error: unknown) => console.error('[OrderShield] reminder reconcile failed', error));
+  const reconcile = async () => {
+    const startedMs = performance.now();
+    try {
+      const { planned } = await reminders.reconcile();
+      if (RECORD_RECONCILES) recordReconcile({ startedMs, doneMs: performance.now(), planned });
+    } catch (error) {
+      console.error('[OrderShield] reminder reconcile failed', error);
+    }
+  };
   // Typed as the full map: a message without a handler is a compile error.
   const handlers: MessageHandlers = {
     ...createPageReportHandlers(store),

@@ -83,6 +83,19 @@ export function reminderStateStamp(state: ReminderState): string {
   return textSignature(JSON.stringify(state));
 }
 
+/**
+ * Test builds only (`--mode e2e`, like the hooks in utils/content/feature-manager.ts): while `e2eHoldLayoutMove` is
+ * set in storage.session, the v1 → v2 move waits (and the store's work with it), so a test can put v1 data in
+ * place as version 1 left it; storage.session empties when the browser closes, so the restarted browser finds
+ * exactly that (tests/e2e/migration.e2e.ts). Store builds compile this out.
+ */
+const TEST_HOLD_KEY = 'e2eHoldLayoutMove';
+async function layoutMoveHeldForTest(): Promise<boolean> {
+  if (import.meta.env.MODE !== 'e2e') return false;
+  const held = await browser.storage.session.get(TEST_HOLD_KEY).catch(() => ({}) as Record<string, unknown>);
+  return held[TEST_HOLD_KEY] === true;
+}
+
 function layoutVersion(marker: unknown): number {
   const v = (marker as { v?: unknown } | null | undefined)?.v;
   return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
@@ -424,6 +437,7 @@ export function openOrderStore() {
     const version = layoutVersion(raw[RAW.ordersVersion]);
     const legacy = raw[RAW.legacyOrders];
     if (version >= ORDERS_VERSION && (legacy === undefined || legacy === null)) return;
+    if (await layoutMoveHeldForTest()) throw new Error('[OrderShield] the layout move is held by a test');
     const { orders, invalid } = validateOrders(legacy, now);
     const index = version >= 2 ? await loadIndexFrom(raw[RAW.orderIndex]) : { ...EMPTY_ORDER_INDEX, next: {} };
     const ids = Object.keys(orders);

@@ -25,10 +25,11 @@ import { ORDERS_VERSION, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../uti
 import { pageOrder, trackedOrder } from '../unit/support/factories';
 import { rebaseDates } from '../harness/rebase-dates';
 import type { browser } from 'wxt/browser';
+import { ordersIn } from '../harness/stored-orders';
 
 type ChromeApi = typeof browser;
 type Orders = Record<string, TrackedOrder>;
-const ordersOf = (store: Record<string, unknown>) => (store.orders ?? {}) as Orders;
+const ordersOf = ordersIn;
 const GENERATED_LIST = 'https://www.aliexpress.com/p/order/index.html';
 const TEMPLATE_ID = '8214398062177351';
 const frozen = (name: string): unknown =>
