@@ -141,6 +141,7 @@ export async function benchStorage(
           await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set(seed);
         }, seed);
         await settled(session, count);
+        console.error(`[bench] ${count} tracked: stored and planned`);
 
         const times: number[] = [];
         const afterRead: ReconcileRecord[] = [];
@@ -168,12 +169,15 @@ export async function benchStorage(
         const cold: ReconcileRecord[] = [];
         for (let round = 0; round < rounds; round++) {
           await session.killWorker();
-          const record = await session.inWorker(async () => {
-            const holder = globalThis as unknown as { __ordershieldReconciles?: ReconcileRecord[] };
-            for (let i = 0; i < 500 && !(holder.__ordershieldReconciles?.length ?? 0); i++)
-              await new Promise((r) => setTimeout(r, 20));
-            return holder.__ordershieldReconciles?.[0];
-          }, undefined);
+          // A loaded machine may take longer than the harness waits to start the worker: that round is left out.
+          const record = await session
+            .inWorker(async () => {
+              const holder = globalThis as unknown as { __ordershieldReconciles?: ReconcileRecord[] };
+              for (let i = 0; i < 500 && !(holder.__ordershieldReconciles?.length ?? 0); i++)
+                await new Promise((r) => setTimeout(r, 20));
+              return holder.__ordershieldReconciles?.[0];
+            }, undefined)
+            .catch(() => undefined);
           if (record) cold.push(record);
         }
         return {

@@ -9,8 +9,8 @@
  *   and the reminder alarm re-armed.
  * Simulated, said plainly: the "update" is the same build started again on a profile holding v1 data and no
  * alarm (a browser restart: chrome.runtime.reload() unloads an unpacked extension under test instead of
- * reloading it); there is no v2 schema yet, so no migration step runs (steps are unit-tested in
- * tests/unit/storage-migrations.test.ts). "Mid-write" is a kill at the moment the first 100 of 300 cards were
+ * reloading it); the orders' v1 → v2 layout move runs then (5,000 orders and kills mid-move: migration.e2e.ts).
+ * Orders are read from their per-order keys (layout v2). "Mid-write" is a kill at the moment the first 100 of 300 cards were
  * read, which lands before, between or after the three batch writes (the log says which).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -193,7 +193,7 @@ describe('faults', () => {
       const page: Page = await session.context.newPage();
       await page.goto(`${GENERATED_LIST}?page=big`, { waitUntil: 'commit' });
       await expect
-        .poll(() => page.locator('.order-item[data-ordershield-read]').count(), { interval: 5 })
+        .poll(() => page.locator('.order-item[data-ordershield-read]').count(), { interval: 5, timeout: 20_000 })
         .toBeGreaterThanOrEqual(100);
       if (delayMs) await page.waitForTimeout(delayMs);
       await session.killWorker();

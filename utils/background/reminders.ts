@@ -27,13 +27,7 @@ import { reminderText } from '@/utils/notification-text';
 import { isAliExpressOrderUrl } from '@/utils/order-url';
 import { resolveLanguage } from '@/utils/i18n';
 import { textSignature } from '@/utils/content/signature';
-import {
-  reminderStateStamp,
-  writeReminderSaveError,
-  type NotificationTarget,
-  type OrderIndex,
-  type OrderStore,
-} from '@/utils/storage';
+import { writeReminderSaveError, type NotificationTarget, type OrderIndex, type OrderStore } from '@/utils/storage';
 
 export const REMINDER_ALARM = 'ordershield:next-reminder';
 const NOTIFICATION_PREFIX = 'ordershield:';
@@ -166,9 +160,8 @@ export function createReminderService(store: OrderStore, clock: () => Date = () 
       const nowMs = now.getTime();
       const settings = await store.unlocked.loadSettings();
       const index = await store.unlocked.loadIndex(now);
-      const loaded = await store.unlocked.loadReminderState();
+      const { state: loaded, stamp: stateStamp } = await store.unlocked.loadStampedReminderState(index.stateStamp);
       const context = planContext(settings);
-      const stateStamp = reminderStateStamp(loaded);
       const everything = index.plannedUnder !== context || index.stateStamp !== stateStamp || nowMs < index.plannedAt;
       // Planned now under these; a save of the state below stamps the state it saved.
       index.plannedUnder = context;
