@@ -269,7 +269,8 @@ describe('faults', () => {
                 (await (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll()).map((a) => a.name),
               undefined,
             ),
-          { timeout: 10_000 },
+          // Generous: the first start moves the v1 orders before it plans (seconds on a loaded 2-core machine).
+          { timeout: 30_000 },
         )
         .toEqual(['ordershield:next-reminder']);
       // Armed for a reminder still to come, no later than the earliest deadline it is about.
