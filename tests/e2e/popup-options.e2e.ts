@@ -12,7 +12,6 @@ import type { Page } from 'playwright-core';
 import { isoDay } from '../harness/fixtures';
 import { launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
 import { LIST_URL } from '../harness/site';
-import type { TrackedOrder } from '../../utils/model';
 import { ordersIn } from '../harness/stored-orders';
 
 const require = createRequire(import.meta.url);
