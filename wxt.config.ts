@@ -30,7 +30,9 @@ export default defineConfig({
     default_locale: 'en',
     // storage: the tracked orders and settings live only in the browser.
     // alarms: one alarm for the next due reminder. notifications: the reminders themselves.
-    permissions: ['storage', 'alarms', 'notifications'],
+    // unlimitedStorage (Chrome and Edge): a long history outgrows Chrome's 10 MB (README "Reliability"); Firefox's
+    // storage.local has no such fixed quota, and there the permission would add an install prompt.
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['unlimitedStorage'])],
     // Test build only (`wxt build -b firefox --mode e2e`, output .output/firefox-mv2-e2e): Firefox's WebDriver
     // BiDi may not open extension pages, so the Firefox e2e tests reach the popup from a fixture page. The
     // store builds never expose any page to the web.

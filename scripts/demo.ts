@@ -13,6 +13,7 @@ import { launchWithExtension, waitForStorage } from '../tests/harness/chromium';
 import { DEMO_SITE, LIST_URL } from '../tests/harness/site';
 import { DEFAULT_SETTINGS, TrackedOrderSchema, type TrackedOrder } from '../utils/model';
 import { byUrgency, orderView } from '../utils/rules/order-view';
+import { ordersIn } from '../tests/harness/stored-orders';
 
 const args = new Set(process.argv.slice(2));
 const headless = args.has('--headless') || !process.env.DISPLAY;
@@ -30,7 +31,7 @@ async function main() {
   const page = await session.context.newPage();
   await page.goto(LIST_URL);
   await page.waitForSelector('.order-item[data-ordershield-read]', { timeout: 15_000 });
-  await waitForStorage(session, (s) => Object.keys((s.orders as object) ?? {}).length > 0);
+  await waitForStorage(session, (s) => Object.keys(ordersIn(s)).length > 0);
   // Like a buyer: load the next page of orders.
   const more = page.locator('[data-pl="order_more"] button');
   if (await more.isVisible()) await more.click();
@@ -72,7 +73,7 @@ async function main() {
 
 function printTable(store: Record<string, unknown>) {
   const now = new Date();
-  const orders = Object.values((store.orders as Record<string, unknown>) ?? {})
+  const orders = Object.values(ordersIn(store))
     .map((raw) => TrackedOrderSchema.safeParse(raw))
     .filter((r): r is { success: true; data: TrackedOrder } => r.success)
     .map((r) => orderView(r.data, DEFAULT_SETTINGS, now))

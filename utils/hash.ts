@@ -10,3 +10,11 @@ export function fnv1a(text: string): number {
   }
   return hash >>> 0;
 }
+
+/**
+ * A cheap content signature: the FNV-1a of the text and its length. Tells whether a card changed since it was read,
+ * and stamps the stored reminder state so a cold start need not validate it again.
+ */
+export function textSignature(text: string): string {
+  return fnv1a(text).toString(36) + text.length.toString(36);
+}

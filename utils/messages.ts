@@ -60,7 +60,8 @@ export const MESSAGES = {
    * settings read as the defaults), so the content script needs neither zod nor the storage library.
    */
   readPageData: {
-    request: z.object({}),
+    // Only these orders (those whose keys changed), or every order when absent.
+    request: z.object({ orderIds: z.array(OrderIdSchema).max(5000).optional() }),
     // Built by the background from validated storage reads: the thousands of orders are not parsed a second time.
     response: z.object({ orders: z.array(z.custom<TrackedOrder>()), settings: z.custom<Settings>() }),
   },

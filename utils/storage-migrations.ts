@@ -5,6 +5,10 @@
  * failed migration never loses data.
  *
  * v1 (0.1.0): `orders` = Record<orderId, TrackedOrder>; `settings` = Settings.
+ * orders v2 (layout): one key per order (`order:<id>` = TrackedOrder, the same schema) and an index
+ *   (`orderIndex`); the v1 record is moved in one all-or-nothing write by `foldLegacyOrders` (utils/storage.ts),
+ *   not by a per-value step here: a step maps one stored value to one, and this one value becomes thousands of
+ *   keys. The version marker stays @wxt-dev/storage's `orders$`.
  * settings v2: the late dispute window after the protection end (`rules.lateDisputeDays`, lead days for
  *   `late_dispute_window_end`), and the protection estimate's default lowered from 90 days (the seller maximum,
  *   a month late for a typical order) to 40. A buyer's own protection length (anything but the old default 90)
@@ -12,10 +16,8 @@
  */
 import { DEFAULT_RULES, DEFAULT_SETTINGS } from './model';
 
-export const ORDERS_VERSION = 1;
+export const ORDERS_VERSION = 2;
 export const SETTINGS_VERSION = 2;
-
-export const ORDERS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
 
 /** The v1 default that v2 replaces; a stored 90 is that default saved with the options, not a choice. */
 const V1_DEFAULT_PROTECTION_DAYS = 90;

@@ -2,25 +2,43 @@
  * Every stored value of OrderShield, in one place. `storage.local` only: nothing leaves the browser.
  *
  * The background is the only writer (`openOrderStore`); other contexts read through `readOrders` /
- * `watchOrders`, which never write. Every value is validated with zod on read: an entry that fails is moved
- * to the quarantine list (shown in the options page), never dropped and never reset.
+ * `readReminderState` / `watchStore`, which never write. Every value is validated with zod on read: an entry that
+ * fails is moved to the quarantine list (shown in the options page), never dropped and never reset.
+ *
+ * Orders (layout v2, `ORDERS_VERSION` in utils/storage-migrations.ts): one key per order, `order:<id>`, and a
+ * small index (`orderIndex`: every tracked id and when its next reminder is due). A page read writes only the
+ * orders it read and the index, in ONE `storage.local.set` (all-or-nothing in Chrome and Firefox), so its cost
+ * no longer grows with everything ever tracked. Layout v1 kept every order in one record (`orders`), rewritten
+ * whole on each write; `foldLegacyOrders` moves it (README "Reliability": the migration and downgrades).
  */
 import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import {
   DEFAULT_SETTINGS,
+  OrderIdSchema,
   SettingsSchema,
   TrackedOrderSchema,
   UnreadablePageSchema,
+  type OrderId,
   type Settings,
   type TrackedOrder,
   type UnreadablePage,
 } from '@/utils/model';
 import { EMPTY_REMINDER_STATE, ReminderStateSchema, type ReminderState } from '@/utils/rules/reminder-schemas';
-import { ORDERS_MIGRATIONS, ORDERS_VERSION, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/utils/storage-migrations';
+import { textSignature } from '@/utils/hash';
+import { mergeTrackedOrder } from '@/utils/transfer/import';
+import { ORDERS_VERSION, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/utils/storage-migrations';
 
 export const STORAGE_KEYS = {
-  orders: 'local:orders',
+  /**
+   * Layout v1 only: every order in one record. Folded into per-order keys when found (`foldLegacyOrders`): at
+   * the first start after the update, and whenever a v1-shaped record appears later (a restored profile, a
+   * hand edit, a downgraded version's writes), like settings written under an older version marker.
+   */
+  legacyOrders: 'local:orders',
+  /** Every tracked order id and when its next reminder is due (`OrderIndexSchema`); written with the orders. */
+  orderIndex: 'local:orderIndex',
   settings: 'local:settings',
   quarantine: 'local:quarantine',
   unreadablePages: 'local:unreadablePages',
@@ -31,6 +49,57 @@ export const STORAGE_KEYS = {
   /** Set when the browser refused a write because its storage is full (the popup says so); removed by the next write that fits. */
   storageFull: 'local:storageFull',
 } as const;
+
+/** One key per tracked order (layout v2): `order:<id>` in `storage.local`. */
+export const ORDER_KEY_PREFIX = 'order:';
+export const orderKey = (orderId: string): string => `${ORDER_KEY_PREFIX}${orderId}`;
+/** The same keys as `storage.local` names them (without the `local:` area of @wxt-dev/storage). */
+const RAW = {
+  legacyOrders: 'orders',
+  /** @wxt-dev/storage's version marker of the orders; it names the layout (1: one record, 2: key per order). */
+  ordersVersion: 'orders$',
+  orderIndex: 'orderIndex',
+  quarantine: 'quarantine',
+} as const;
+
+/**
+ * The index: every tracked order → when its next reminder is due (ms since 1970), `null` when none is ahead,
+ * `0` when it changed and must be planned again (a page read, an edit, a mute). The reminder service keeps it
+ * (utils/background/reminders.ts): a wake-up re-plans only the orders whose time has come, and the alarm is the
+ * earliest time in it. The times hold only for the settings, time zone and reminder state they were planned
+ * under (`plannedUnder`, `stateStamp`) and from `plannedAt` on; anything else and every order is planned again.
+ */
+export const OrderIndexSchema = z.object({
+  next: z.record(OrderIdSchema, z.number().nullable()),
+  plannedUnder: z.string().max(200),
+  plannedAt: z.number(),
+  stateStamp: z.string().max(40),
+});
+export type OrderIndex = z.infer<typeof OrderIndexSchema>;
+export const EMPTY_ORDER_INDEX: OrderIndex = { next: {}, plannedUnder: '', plannedAt: 0, stateStamp: '' };
+
+/** A short name for the reminder state's content: the index records which state its times were planned with. */
+export function reminderStateStamp(state: ReminderState): string {
+  return textSignature(JSON.stringify(state));
+}
+
+/**
+ * Test builds only (`--mode e2e`, like the hooks in utils/content/feature-manager.ts): while `e2eHoldLayoutMove` is
+ * set in storage.session, the v1 → v2 move waits (and the store's work with it), so a test can put v1 data in
+ * place as version 1 left it; storage.session empties when the browser closes, so the restarted browser finds
+ * exactly that (tests/e2e/migration.e2e.ts). Store builds compile this out.
+ */
+const TEST_HOLD_KEY = 'e2eHoldLayoutMove';
+async function layoutMoveHeldForTest(): Promise<boolean> {
+  if (import.meta.env.MODE !== 'e2e') return false;
+  const held = await browser.storage.session.get(TEST_HOLD_KEY).catch(() => ({}) as Record<string, unknown>);
+  return held[TEST_HOLD_KEY] === true;
+}
+
+function layoutVersion(marker: unknown): number {
+  const v = (marker as { v?: unknown } | null | undefined)?.v;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
+}
 
 /** The popup's "storage is full" notice: when the browser last refused to store the orders. */
 export const StorageFullSchema = z.object({ at: z.string().max(40), reason: z.string().max(300) });
@@ -109,64 +178,135 @@ export type Quarantined = z.infer<typeof QuarantinedSchema>;
 const MAX_UNREADABLE_PAGES = 20;
 
 /**
- * Orders already validated, by their exact stored text: re-validating 5,000 unchanged orders with zod on every
- * reconcile dominated its cost, and comparing the serialized text is several times cheaper than parsing.
- * An entry is reused only when its text is identical, so anything edited from outside is validated again.
+ * Orders already validated, by their exact stored text: re-validating unchanged orders with zod on every read
+ * dominated its cost, and comparing the serialized text is several times cheaper than parsing. An entry is
+ * reused only when its text is identical, so anything edited from outside is validated again.
  */
 export type ValidationCache = Map<string, { json: string; order: TrackedOrder }>;
 
-/** Splits a raw orders record into valid orders and entries to keep aside. Pure apart from the optional cache. */
+type Checked = { order: TrackedOrder } | { invalid: Quarantined };
+
+/** One stored entry: the order, or the entry to keep aside with its reason. Pure apart from the optional cache. */
+function checkOrder(id: string, value: unknown, now: Date, cache?: ValidationCache): Checked {
+  const json = cache ? JSON.stringify(value) : '';
+  const hit = cache?.get(id);
+  if (hit && hit.json === json) return { order: hit.order };
+  const parsed = TrackedOrderSchema.safeParse(value);
+  if (parsed.success && parsed.data.orderId === id) {
+    cache?.set(id, { json, order: parsed.data });
+    return { order: parsed.data };
+  }
+  const reason = parsed.success
+    ? `stored under ${id} but its id is ${parsed.data.orderId}`
+    : parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+        .join('; ');
+  return { invalid: { from: STORAGE_KEYS.legacyOrders, id, value, reason, keptAt: now.toISOString() } };
+}
+
+/** Splits stored entries into valid orders and entries to keep aside. `prune`: forget cached ids not among them. */
+function checkOrders(
+  entries: Iterable<[string, unknown]>,
+  now: Date,
+  cache?: ValidationCache,
+  prune = false,
+): { orders: Record<string, TrackedOrder>; invalid: Quarantined[] } {
+  const orders: Record<string, TrackedOrder> = {};
+  const invalid: Quarantined[] = [];
+  for (const [id, value] of entries) {
+    const checked = checkOrder(id, value, now, cache);
+    if ('order' in checked) orders[id] = checked.order;
+    else invalid.push(checked.invalid);
+  }
+  if (cache && prune) for (const id of cache.keys()) if (!(id in orders)) cache.delete(id);
+  return { orders, invalid };
+}
+
+/** Splits a v1 orders record (one record of every order) into valid orders and entries to keep aside. Pure apart from the cache. */
 export function validateOrders(
   raw: unknown,
   now: Date,
   cache?: ValidationCache,
 ): { orders: Record<string, TrackedOrder>; invalid: Quarantined[] } {
-  const orders: Record<string, TrackedOrder> = {};
-  const invalid: Quarantined[] = [];
-  if (raw === null || raw === undefined) return { orders, invalid };
+  if (raw === null || raw === undefined) return { orders: {}, invalid: [] };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    invalid.push({
-      from: STORAGE_KEYS.orders,
-      id: '*',
-      value: raw,
-      reason: 'the orders record is not an object',
-      keptAt: now.toISOString(),
-    });
-    return { orders, invalid };
+    const reason = 'the orders record is not an object';
+    return {
+      orders: {},
+      invalid: [{ from: STORAGE_KEYS.legacyOrders, id: '*', value: raw, reason, keptAt: now.toISOString() }],
+    };
   }
-  const seen = cache ? new Set<string>() : null;
-  for (const [id, value] of Object.entries(raw)) {
-    const json = cache ? JSON.stringify(value) : '';
-    const hit = cache?.get(id);
-    if (hit && hit.json === json) {
-      orders[id] = hit.order;
-      seen?.add(id);
-      continue;
-    }
-    const parsed = TrackedOrderSchema.safeParse(value);
-    if (parsed.success && parsed.data.orderId === id) {
-      orders[id] = parsed.data;
-      cache?.set(id, { json, order: parsed.data });
-      seen?.add(id);
-    } else {
-      const reason = parsed.success
-        ? `stored under ${id} but its id is ${parsed.data.orderId}`
-        : parsed.error.issues
-            .slice(0, 3)
-            .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-            .join('; ');
-      invalid.push({ from: STORAGE_KEYS.orders, id, value, reason, keptAt: now.toISOString() });
-    }
-  }
-  if (cache && seen) for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
-  return { orders, invalid };
+  return checkOrders(Object.entries(raw), now, cache, true);
 }
 
-/** Read-only view for the popup and options pages: validated orders, the invalid ones reported, not written. */
+/** The index's order ids, or null when it is missing or unreadable (then the keys themselves are listed). */
+function indexedIds(raw: unknown): string[] | null {
+  const parsed = OrderIndexSchema.safeParse(raw);
+  return parsed.success ? Object.keys(parsed.data.next) : null;
+}
+
+/** Every `order:<id>` key there is: a full listing, only when the index is missing or unreadable. */
+async function scanOrderIds(): Promise<string[]> {
+  const all = await browser.storage.local.get(null);
+  return Object.keys(all)
+    .filter((key) => key.startsWith(ORDER_KEY_PREFIX))
+    .map((key) => key.slice(ORDER_KEY_PREFIX.length));
+}
+
+/**
+ * The stored orders, validated; invalid entries are only counted (the background keeps them aside). Reads either
+ * layout: a v1 record not yet moved is read as it is (the background moves it at its next start).
+ */
+async function readStoredOrders(
+  now: Date,
+  cache?: ValidationCache,
+): Promise<{ orders: Record<string, TrackedOrder>; invalid: Quarantined[] }> {
+  const raw = await browser.storage.local.get([RAW.ordersVersion, RAW.orderIndex, RAW.legacyOrders]);
+  if (layoutVersion(raw[RAW.ordersVersion]) < 2) return validateOrders(raw[RAW.legacyOrders], now, cache);
+  const ids = indexedIds(raw[RAW.orderIndex]) ?? (await scanOrderIds());
+  const values = ids.length > 0 ? await browser.storage.local.get(ids.map(orderKey)) : {};
+  // An id whose key is gone was removed between the two reads: it is simply not there any more.
+  const present = ids.flatMap((id): Array<[string, unknown]> => {
+    const value = values[orderKey(id)];
+    return value === undefined ? [] : [[id, value]];
+  });
+  return checkOrders(present, now, cache, true);
+}
+
+/**
+ * Only the given orders, validated (absent: not stored, or invalid), for a reader that follows `watchOrders`.
+ * A v1 record not yet moved is read whole.
+ */
+export async function readOrdersById(
+  ids: readonly string[],
+  cache?: ValidationCache,
+): Promise<Record<string, TrackedOrder>> {
+  const now = new Date();
+  const marker = await browser.storage.local.get(RAW.ordersVersion);
+  if (layoutVersion(marker[RAW.ordersVersion]) < 2) return (await readStoredOrders(now, cache)).orders;
+  const values = ids.length > 0 ? await browser.storage.local.get(ids.map(orderKey)) : {};
+  const present = ids.flatMap((id): Array<[string, unknown]> => {
+    const value = values[orderKey(id)];
+    return value === undefined ? [] : [[id, value]];
+  });
+  return checkOrders(present, now, cache).orders;
+}
+
+/** Read-only view for the popup, options and order pages: validated orders, the invalid ones counted, not written. */
 export async function readOrders(cache?: ValidationCache): Promise<{ orders: TrackedOrder[]; invalidCount: number }> {
-  const raw = await storage.getItem<unknown>(STORAGE_KEYS.orders);
-  const { orders, invalid } = validateOrders(raw, new Date(), cache);
+  const { orders, invalid } = await readStoredOrders(new Date(), cache);
   return { orders: Object.values(orders), invalidCount: invalid.length };
+}
+
+/**
+ * Read-only view of the reminder state for the popup (muted / done / snoozed badges). The background stays the
+ * only writer (`updateReminders`); an invalid stored state reads as empty here and is kept aside by the
+ * background when it next loads it.
+ */
+export async function readReminderState(): Promise<ReminderState> {
+  const parsed = ReminderStateSchema.safeParse(await storage.getItem<unknown>(STORAGE_KEYS.reminders));
+  return parsed.success ? parsed.data : EMPTY_REMINDER_STATE;
 }
 
 export async function readUnreadablePages(): Promise<UnreadablePage[]> {
@@ -195,15 +335,35 @@ export function watchStore(
 }
 
 /**
+ * Calls `onChange` with the ids of the orders that changed (`'all'` when every order may have: the settings, the
+ * layout or a v1 record) — what the order pages need to redraw only the cards whose order changed.
+ */
+export function watchOrders(onChange: (changed: Set<OrderId> | 'all') => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local') return;
+    const ids = new Set<OrderId>();
+    for (const key of Object.keys(changes)) {
+      if (key === 'settings' || key === RAW.legacyOrders || key === RAW.ordersVersion) return onChange('all');
+      if (key.startsWith(ORDER_KEY_PREFIX)) ids.add(key.slice(ORDER_KEY_PREFIX.length));
+    }
+    if (ids.size > 0) onChange(ids);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** What `updateOrders`' change sees besides the orders it asked for. */
+export interface OrderChangeContext {
+  /** How many orders were tracked before this change. */
+  trackedBefore: number;
+}
+
+/**
  * The background's writer. Writes are serialized through one queue so that two tabs reporting at the same
  * moment cannot lose each other's updates (read-modify-write inside the lock).
  */
 export function openOrderStore() {
-  const ordersItem = storage.defineItem<Record<string, unknown>>(STORAGE_KEYS.orders, {
-    fallback: {},
-    version: ORDERS_VERSION,
-    migrations: ORDERS_MIGRATIONS,
-  });
+  const local = browser.storage.local;
   const settingsItem = storage.defineItem<unknown>(STORAGE_KEYS.settings, {
     fallback: null,
     version: SETTINGS_VERSION,
@@ -221,23 +381,28 @@ export function openOrderStore() {
     return run;
   }
 
-  async function keepAside(entries: Quarantined[]): Promise<void> {
-    if (entries.length === 0) return;
+  /** The quarantine with `entries` added: written by the caller, in the same write as what it removes. */
+  async function withAside(entries: Quarantined[]): Promise<unknown[]> {
     const current = await quarantineItem.getValue();
-    await quarantineItem.setValue([...(Array.isArray(current) ? current : [current]), ...entries]);
-    console.warn(`[OrderShield] kept ${entries.length} invalid stored entr${entries.length === 1 ? 'y' : 'ies'} aside`);
+    if (entries.length > 0) {
+      const word = entries.length === 1 ? 'entry' : 'entries';
+      console.warn(`[OrderShield] kept ${entries.length} invalid stored ${word} aside`);
+    }
+    return [...(Array.isArray(current) ? current : [current]), ...entries];
   }
 
-  const validated: ValidationCache = new Map();
+  async function keepAside(entries: Quarantined[]): Promise<void> {
+    if (entries.length > 0) await quarantineItem.setValue(await withAside(entries));
+  }
 
   /**
-   * Writes the orders. A write the browser refuses leaves what was stored untouched (storage.local writes are
-   * all-or-nothing); a refusal for lack of space is recorded for the popup, and the next write that fits clears it.
+   * One all-or-nothing write. A write the browser refuses leaves what was stored untouched; a refusal for lack of
+   * space is recorded for the popup, and the next write that fits clears it.
    */
   let fullRecorded: boolean | undefined;
-  async function writeOrders(orders: Record<string, TrackedOrder>): Promise<void> {
+  async function writeAtomically(items: Record<string, unknown>): Promise<void> {
     try {
-      await ordersItem.setValue(orders);
+      await local.set(items);
     } catch (error) {
       if (isQuotaError(error)) {
         fullRecorded = true;
@@ -259,19 +424,124 @@ export function openOrderStore() {
     }
   }
 
-  /** Valid orders; invalid entries are moved to the quarantine (in the same locked step). */
-  async function loadOrders(now: Date): Promise<Record<string, TrackedOrder>> {
-    const { orders, invalid } = validateOrders(await ordersItem.getValue(), now, validated);
+  /**
+   * The v1 → v2 move (and any v1-shaped record found later). Crash-safe by construction: every order key, the
+   * index, the version marker and the emptied v1 record go in ONE write, so a worker killed at any moment leaves
+   * v1 data (the record, marker 1, no order keys) or v2 data, never a mix; the next start simply runs it again.
+   * An order already stored per key (a record written later, by hand or by a downgraded version) is merged with
+   * it as an import is (the buyer's own edits of both are kept); entries this version can't read are kept aside.
+   * The version marker never goes down (data marked by a newer version stays marked so).
+   */
+  async function foldLegacyOrders(now: Date): Promise<void> {
+    const raw = await local.get([RAW.legacyOrders, RAW.ordersVersion, RAW.orderIndex]);
+    const version = layoutVersion(raw[RAW.ordersVersion]);
+    const legacy = raw[RAW.legacyOrders];
+    if (version >= ORDERS_VERSION && (legacy === undefined || legacy === null)) return;
+    if (await layoutMoveHeldForTest()) throw new Error('[OrderShield] the layout move is held by a test');
+    const { orders, invalid } = validateOrders(legacy, now);
+    const index = version >= 2 ? await loadIndexFrom(raw[RAW.orderIndex]) : { ...EMPTY_ORDER_INDEX, next: {} };
+    const ids = Object.keys(orders);
+    const existing = version >= 2 && ids.length > 0 ? await local.get(ids.map(orderKey)) : {};
+    const items: Record<string, unknown> = {};
+    const next = { ...index.next };
+    for (const id of ids) {
+      const stored = existing[orderKey(id)];
+      const checked = stored === undefined ? null : checkOrder(id, stored, now);
+      const order = checked && 'order' in checked ? mergeTrackedOrder(checked.order, orders[id]!) : orders[id]!;
+      items[orderKey(id)] = order;
+      next[id] = 0; // planned at the next reconcile
+    }
+    items[RAW.orderIndex] = { ...index, next };
+    items[RAW.ordersVersion] = { v: Math.max(version, ORDERS_VERSION) };
+    // Emptied in the same write, removed after: a kill in between leaves nothing to fold twice.
+    items[RAW.legacyOrders] = null;
+    if (invalid.length > 0) items[RAW.quarantine] = await withAside(invalid);
+    await writeAtomically(items);
+    await local.remove(RAW.legacyOrders).catch(() => undefined);
+    if (ids.length > 0 || version < ORDERS_VERSION)
+      console.info(
+        `[OrderShield] orders layout v${version} → v${Math.max(version, ORDERS_VERSION)}: ${ids.length} moved`,
+      );
+  }
+
+  /**
+   * The index as stored, validated. An unreadable one is kept aside and built again from the order keys (it
+   * only lists ids and cached times: nothing of the buyer's is lost, every order is planned again).
+   */
+  async function loadIndexFrom(raw: unknown): Promise<OrderIndex> {
+    if (raw !== undefined && raw !== null) {
+      const parsed = OrderIndexSchema.safeParse(raw);
+      if (parsed.success) return parsed.data;
+      await keepAside([
+        {
+          from: STORAGE_KEYS.orderIndex,
+          id: 'orderIndex',
+          value: raw,
+          reason: parsed.error.issues[0]?.message ?? 'invalid',
+          keptAt: new Date().toISOString(),
+        },
+      ]);
+    }
+    const ids = await scanOrderIds();
+    return { ...EMPTY_ORDER_INDEX, next: Object.fromEntries(ids.map((id) => [id, 0])) };
+  }
+
+  /** The index, after moving any v1 data (inside `exclusive` only). */
+  async function loadIndex(now: Date): Promise<OrderIndex> {
+    await foldLegacyOrders(now);
+    return loadIndexFrom((await local.get(RAW.orderIndex))[RAW.orderIndex]);
+  }
+
+  const validated: ValidationCache = new Map();
+
+  /**
+   * The given orders as stored (those not stored are absent), validated; invalid ones are kept aside, their keys
+   * removed and their ids dropped from `index` (which the caller writes, or it is written here when `persist`).
+   */
+  async function loadOrdersOf(
+    ids: readonly string[],
+    index: OrderIndex,
+    now: Date,
+    persist = true,
+  ): Promise<Record<string, TrackedOrder>> {
+    if (ids.length === 0) return {};
+    const values = await local.get(ids.map(orderKey));
+    const present = ids.flatMap((id): Array<[string, unknown]> => {
+      const value = values[orderKey(id)];
+      return value === undefined ? [] : [[id, value]];
+    });
+    const { orders, invalid } = checkOrders(present, now, validated);
     if (invalid.length > 0) {
-      await keepAside(invalid);
-      await writeOrders(orders);
+      for (const entry of invalid) delete index.next[entry.id];
+      // Kept aside and unlisted in one write; the bad keys go after (a leftover is only an unlisted duplicate).
+      await writeAtomically({
+        [RAW.quarantine]: await withAside(invalid),
+        ...(persist ? { [RAW.orderIndex]: index } : {}),
+      });
+      await local.remove(invalid.map((entry) => orderKey(entry.id)));
     }
     return orders;
   }
 
-  /** The reminder state; an invalid one is kept aside (reported in the options page) and a fresh one used. */
-  async function loadReminderState(): Promise<ReminderState> {
+  /**
+   * The reminder state with its stamp (`reminderStateStamp`). When the stamp is the one the index recorded, the
+   * state is exactly what this background validated and wrote together with the index (one write), so it is not
+   * validated again: for 5,000 orders zod's check of it is most of a cold wake-up's work (measured ~20× the
+   * index's). Any other content (a hand edit, a restore) is validated as always.
+   */
+  async function loadStampedReminderState(recorded: string): Promise<{ state: ReminderState; stamp: string }> {
     const raw = await remindersItem.getValue();
+    if (raw !== null && raw !== undefined && typeof raw === 'object') {
+      const stamp = textSignature(JSON.stringify(raw));
+      if (stamp === recorded) return { state: raw as ReminderState, stamp };
+    }
+    const state = await loadReminderState(raw);
+    return { state, stamp: reminderStateStamp(state) };
+  }
+
+  /** The reminder state; an invalid one is kept aside (reported in the options page) and a fresh one used. */
+  async function loadReminderState(stored?: unknown): Promise<ReminderState> {
+    const raw = stored === undefined ? await remindersItem.getValue() : stored;
     if (raw === null || raw === undefined) return EMPTY_REMINDER_STATE;
     const parsed = ReminderStateSchema.safeParse(raw);
     if (parsed.success) return parsed.data;
@@ -320,15 +590,37 @@ export function openOrderStore() {
     return DEFAULT_SETTINGS;
   }
 
+  /**
+   * Saves the reminder state with the index that goes with it, in one write: the orders whose reminders it
+   * changed (`touched`) are planned again, and the index records which state its times now belong to.
+   */
+  async function saveReminderState(state: ReminderState, touched: Iterable<OrderId>, index?: OrderIndex) {
+    const parsed = ReminderStateSchema.parse(state);
+    const current = index ?? (await loadIndex(new Date()));
+    const next = { ...current.next };
+    for (const id of touched) if (id in next) next[id] = 0;
+    const updated: OrderIndex = { ...current, next, stateStamp: reminderStateStamp(parsed) };
+    await writeAtomically({ reminders: parsed, [RAW.orderIndex]: updated });
+    if (index) Object.assign(index, updated);
+  }
+
   return {
     /** Runs `work` alone: no other store write interleaves with it (reconcile reads several values, then writes). */
     exclusive,
     /** Inside `exclusive` only. */
     unlocked: {
-      loadOrders,
-      loadReminderState,
+      loadIndex,
+      /** The given orders (see `loadOrdersOf`): invalid ones leave `index`, which is written at once. */
+      loadOrders: (ids: readonly string[], index: OrderIndex, now: Date) => loadOrdersOf(ids, index, now),
+      async loadOrder(orderId: string, now: Date): Promise<TrackedOrder | undefined> {
+        return (await loadOrdersOf([orderId], await loadIndex(now), now))[orderId];
+      },
+      /** Writes the index (the reminder service's planned times). */
+      saveIndex: (index: OrderIndex) => writeAtomically({ [RAW.orderIndex]: OrderIndexSchema.parse(index) }),
+      loadReminderState: () => loadReminderState(),
+      loadStampedReminderState,
       loadSettings,
-      saveReminderState: (state: ReminderState) => remindersItem.setValue(ReminderStateSchema.parse(state)),
+      saveReminderState,
       async saveNotificationTarget(id: string, target: NotificationTarget) {
         const current = (await targetsItem.getValue()) ?? {};
         // Keep the newest few: a notification older than that is long gone from the screen.
@@ -340,17 +632,52 @@ export function openOrderStore() {
       const parsed = NotificationTargetSchema.safeParse(((await targetsItem.getValue()) ?? {})[id]);
       return parsed.success ? parsed.data : null;
     },
-    /** Read-modify-write of the orders record under the lock; `change` gets a copy it may mutate. */
-    updateOrders<T>(change: (orders: Record<string, TrackedOrder>) => T, now = new Date()): Promise<T> {
+    /**
+     * Read-modify-write of the orders `ids` under the lock. `change` gets those that are stored (a copy it may
+     * mutate: set, replace or delete entries); only the orders it changed are written, with the index, in one
+     * write. Its cost follows `ids`, not the number of orders tracked.
+     */
+    updateOrders<T>(
+      ids: readonly string[],
+      change: (orders: Record<string, TrackedOrder>, context: OrderChangeContext) => T,
+      now = new Date(),
+    ): Promise<T> {
       return exclusive(async () => {
-        const orders = await loadOrders(now);
-        const result = change(orders);
-        await writeOrders(orders);
+        const index = await loadIndex(now);
+        const before = await loadOrdersOf([...new Set(ids)], index, now, false);
+        const orders = { ...before };
+        const result = change(orders, { trackedBefore: Object.keys(index.next).length });
+        const items: Record<string, unknown> = {};
+        const next = { ...index.next };
+        for (const [id, order] of Object.entries(orders)) {
+          if (order === before[id]) continue;
+          items[orderKey(id)] = order;
+          next[id] = 0; // planned again at the next reconcile
+        }
+        const removed = Object.keys(before).filter((id) => !(id in orders));
+        for (const id of removed) delete next[id];
+        if (Object.keys(items).length === 0 && removed.length === 0) return result;
+        // The index first lists an order in the same write as its key, and unlists it before the key goes.
+        await writeAtomically({ ...items, [RAW.orderIndex]: { ...index, next } });
+        if (removed.length > 0) await local.remove(removed.map(orderKey));
         return result;
       });
     },
+    /** Every stored order (export, tests); invalid ones are kept aside. */
     getOrders(now = new Date()): Promise<Record<string, TrackedOrder>> {
-      return exclusive(() => loadOrders(now));
+      return exclusive(async () => {
+        const index = await loadIndex(now);
+        return loadOrdersOf(Object.keys(index.next), index, now);
+      });
+    },
+    /** Forgets every order (the options page's "clear all data"); the layout stays v2. */
+    clearOrders(): Promise<void> {
+      return exclusive(async () => {
+        const index = await loadIndex(new Date());
+        const ids = Object.keys(index.next);
+        await writeAtomically({ [RAW.orderIndex]: { ...EMPTY_ORDER_INDEX, next: {} } });
+        if (ids.length > 0) await local.remove(ids.map(orderKey));
+      });
     },
     /** Outside `exclusive` only (it takes the lock); inside, use `unlocked.loadSettings`. */
     getSettings(): Promise<Settings> {

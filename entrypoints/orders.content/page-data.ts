@@ -19,10 +19,22 @@ import type { DataChange, FeatureContext } from '@/utils/content/feature-manager
 const RELOAD_DELAY_MS = 120;
 
 /**
- * The `storage.local` keys the features show: `STORAGE_KEYS.orders` and `.settings` of utils/storage.ts without
- * their `local:` prefix (not imported: that module brings zod; tests/unit/page-data.test.ts checks they agree).
+ * The `storage.local` keys the features follow, as utils/storage.ts writes them (not imported: that module brings
+ * zod; tests/unit/page-data.test.ts checks they agree). One key per order (`order:<id>`): a change there reloads
+ * that order only. The settings, the layout marker and a v1 one-record `orders` (before the move to per-order keys)
+ * reload everything.
  */
-export const PAGE_DATA_KEYS = ['orders', 'settings'] as const;
+export const PAGE_DATA_KEYS = { orderPrefix: 'order:', everything: ['settings', 'orders', 'orders$'] } as const;
+
+/** Which orders a burst of storage changes touched: their ids, or 'all'. Null when none the features show. */
+export function changedOrders(keys: readonly string[]): Set<string> | 'all' | null {
+  const ids = new Set<string>();
+  for (const key of keys) {
+    if ((PAGE_DATA_KEYS.everything as readonly string[]).includes(key)) return 'all';
+    if (key.startsWith(PAGE_DATA_KEYS.orderPrefix)) ids.add(key.slice(PAGE_DATA_KEYS.orderPrefix.length));
+  }
+  return ids.size > 0 ? ids : null;
+}
 
 export function createPageData(doc: Document, now: () => Date) {
   let orders = new Map<string, TrackedOrder>();
@@ -39,26 +51,36 @@ export function createPageData(doc: Document, now: () => Date) {
     lang: () => resolveLanguage(settings.language, navigator.language),
   };
 
-  async function load(): Promise<DataChange> {
-    const answer = await sendMessage('readPageData', {});
-    const previous = orders;
-    orders = new Map();
-    const seen = new Set<string>();
-    for (const order of answer.orders) {
-      const text = JSON.stringify(order);
-      const kept = previous.get(order.orderId);
-      orders.set(order.orderId, kept && previousText.get(order.orderId) === text ? kept : order);
-      previousText.set(order.orderId, text);
-      seen.add(order.orderId);
-    }
-    for (const id of previousText.keys()) if (!seen.has(id)) previousText.delete(id);
+  /** Keeps the previous object of an order whose text did not change; says whether it changed. */
+  function keep(order: TrackedOrder): boolean {
+    const text = JSON.stringify(order);
+    const kept = orders.get(order.orderId);
+    const same = kept !== undefined && previousText.get(order.orderId) === text;
+    if (!same) orders.set(order.orderId, order);
+    previousText.set(order.orderId, text);
+    return !same;
+  }
+
+  /** Asks the background for the changed orders only (one key each), or for everything. */
+  async function load(changed: Set<string> | 'all'): Promise<DataChange> {
+    const answer = await sendMessage('readPageData', changed === 'all' ? {} : { orderIds: [...changed] });
     const settingsChanged = JSON.stringify(answer.settings) !== JSON.stringify(settings);
     settings = answer.settings;
-    if (settingsChanged) return { all: true };
     const orderIds = new Set<string>();
-    for (const [id, order] of orders) if (previous.get(id) !== order) orderIds.add(id);
-    for (const id of previous.keys()) if (!orders.has(id)) orderIds.add(id);
-    return { all: false, orderIds };
+    const present = new Set<string>();
+    orders = new Map(orders);
+    for (const order of answer.orders) {
+      present.add(order.orderId);
+      if (keep(order)) orderIds.add(order.orderId);
+    }
+    // Gone from storage (removed, or quarantined by the writer): among the asked ones, or among all of them.
+    for (const id of changed === 'all' ? [...orders.keys()] : changed) {
+      if (present.has(id) || !orders.has(id)) continue;
+      orders.delete(id);
+      previousText.delete(id);
+      orderIds.add(id);
+    }
+    return settingsChanged ? { all: true } : { all: false, orderIds };
   }
 
   return {
@@ -71,9 +93,12 @@ export function createPageData(doc: Document, now: () => Date) {
       let stopped = false;
       let timer: ReturnType<typeof setTimeout> | undefined;
       let first = true;
+      let pending: Set<string> | 'all' = 'all';
       const refresh = () => {
         timer = undefined;
-        load()
+        const asked = pending;
+        pending = new Set();
+        load(asked)
           .then((change) => {
             if (stopped) return;
             const all = first || change.all;
@@ -84,7 +109,11 @@ export function createPageData(doc: Document, now: () => Date) {
       };
       refresh();
       const onChanged = (changes: Record<string, unknown>, area: string) => {
-        if (area !== 'local' || !PAGE_DATA_KEYS.some((key) => key in changes)) return;
+        if (area !== 'local') return;
+        const ids = changedOrders(Object.keys(changes));
+        if (ids === null) return;
+        if (ids === 'all' || pending === 'all') pending = 'all';
+        else for (const id of ids) pending.add(id);
         if (timer === undefined) timer = setTimeout(refresh, RELOAD_DELAY_MS);
       };
       browser.storage.onChanged.addListener(onChanged);

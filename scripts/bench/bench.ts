@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { benchListReading } from './list-reading';
+import { printStorageBench } from './storage';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -31,6 +32,7 @@ async function main() {
       'ratio (target ≤ 1.2)': batches.ratio.toFixed(2),
     },
   ]);
+  await printStorageBench(quick); // issue 16: storing as the history grows (builds the e2e build itself)
 }
 
 main().catch((error: unknown) => {

@@ -18,7 +18,7 @@ import {
   DOCUMENTED_GECKO,
   DOCUMENTED_MINIMUM_CHROME,
   DOCUMENTED_MANIFEST_KEYS,
-  DOCUMENTED_PERMISSIONS,
+  documentedPermissions,
   documentedContentScripts,
   type StoreBuild,
 } from './permissions';
@@ -55,7 +55,7 @@ function normalizedScripts(scripts: readonly Record<string, unknown>[]): Record<
 /** What every store manifest must say, whichever archive or folder it was read from. */
 function auditManifest(manifest: Manifest, build: StoreBuild) {
   expect(Object.keys(manifest).sort()).toEqual([...DOCUMENTED_MANIFEST_KEYS[build]].sort());
-  expect([...(manifest.permissions ?? [])].sort()).toEqual(DOCUMENTED_PERMISSIONS.map((p) => p.permission).sort());
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(documentedPermissions(build).sort());
   // Exactly these keys per script: no all_frames, no css, no about:blank frames, no other world, no other pages.
   expect(normalizedScripts(manifest.content_scripts ?? [])).toEqual(normalizedScripts(documentedContentScripts(build)));
 }

@@ -9,8 +9,8 @@
  *   and the reminder alarm re-armed.
  * Simulated, said plainly: the "update" is the same build started again on a profile holding v1 data and no
  * alarm (a browser restart: chrome.runtime.reload() unloads an unpacked extension under test instead of
- * reloading it); there is no v2 schema yet, so no migration step runs (steps are unit-tested in
- * tests/unit/storage-migrations.test.ts). "Mid-write" is a kill at the moment the first 100 of 300 cards were
+ * reloading it); the orders' v1 → v2 layout move runs then (5,000 orders and kills mid-move: migration.e2e.ts).
+ * Orders are read from their per-order keys (layout v2). "Mid-write" is a kill at the moment the first 100 of 300 cards were
  * read, which lands before, between or after the three batch writes (the log says which).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,10 +25,11 @@ import { ORDERS_VERSION, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../uti
 import { pageOrder, trackedOrder } from '../unit/support/factories';
 import { rebaseDates } from '../harness/rebase-dates';
 import type { browser } from 'wxt/browser';
+import { ordersIn } from '../harness/stored-orders';
 
 type ChromeApi = typeof browser;
 type Orders = Record<string, TrackedOrder>;
-const ordersOf = (store: Record<string, unknown>) => (store.orders ?? {}) as Orders;
+const ordersOf = ordersIn;
 const GENERATED_LIST = 'https://www.aliexpress.com/p/order/index.html';
 const TEMPLATE_ID = '8214398062177351';
 const frozen = (name: string): unknown =>
@@ -192,7 +193,7 @@ describe('faults', () => {
       const page: Page = await session.context.newPage();
       await page.goto(`${GENERATED_LIST}?page=big`, { waitUntil: 'commit' });
       await expect
-        .poll(() => page.locator('.order-item[data-ordershield-read]').count(), { interval: 5 })
+        .poll(() => page.locator('.order-item[data-ordershield-read]').count(), { interval: 5, timeout: 20_000 })
         .toBeGreaterThanOrEqual(100);
       if (delayMs) await page.waitForTimeout(delayMs);
       await session.killWorker();
@@ -268,7 +269,8 @@ describe('faults', () => {
                 (await (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll()).map((a) => a.name),
               undefined,
             ),
-          { timeout: 10_000 },
+          // Generous: the first start moves the v1 orders before it plans (seconds on a loaded 2-core machine).
+          { timeout: 30_000 },
         )
         .toEqual(['ordershield:next-reminder']);
       // Armed for a reminder still to come, no later than the earliest deadline it is about.

@@ -11,6 +11,7 @@ import { isoDay } from '../harness/fixtures';
 import { earlyMorningZone } from '../harness/time-zones';
 import type { TrackedOrder } from '../../utils/model';
 import { pageOrder, trackedOrder } from '../unit/support/factories';
+import { ordersIn } from '../harness/stored-orders';
 
 type Api = {
   storage: { local: { get(k: null | string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
@@ -36,8 +37,8 @@ describe('main flow in Firefox ESR', () => {
   it('reads My Orders, stores every order through the background, and the popup lists them', async () => {
     const page = await fixturePage(browser);
     await page.goto(LIST_URL);
-    const store = await waitFor(stored, (s) => Object.keys((s.orders as object) ?? {}).length === 7, 15_000);
-    const orders = store.orders as Record<string, TrackedOrder>;
+    const store = await waitFor(stored, (s) => Object.keys(ordersIn(s)).length === 7, 15_000);
+    const orders = ordersIn(store);
     expect(orders['8214398062177351']!.facts.status).toBe('awaiting_delivery');
     expect(orders['8214398062177351']!.facts.deadlines.map((d) => d.kind)).toContain('protection_end');
     // Every card got its badge (one each), with the days left to the printed protection end.

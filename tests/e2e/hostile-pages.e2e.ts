@@ -14,8 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadFixture } from '../harness/fixtures';
 import { launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
-import { TrackedOrderSchema, type TrackedOrder } from '../../utils/model';
+import { TrackedOrderSchema } from '../../utils/model';
 import type { browser } from 'wxt/browser';
+import { ordersIn } from '../harness/stored-orders';
 
 type ChromeApi = typeof browser;
 const LIST = 'https://www.aliexpress.com/p/order/index.html';
@@ -111,7 +112,7 @@ function collectProblems(page: Page): string[] {
   return problems;
 }
 
-const ordersOf = (store: Record<string, unknown>) => (store.orders ?? {}) as Record<string, TrackedOrder>;
+const ordersOf = ordersIn;
 
 /** Counts writes of the stored orders from now on, inside the service worker. */
 async function countOrderWrites(session: ExtensionSession): Promise<() => Promise<number>> {
@@ -119,7 +120,8 @@ async function countOrderWrites(session: ExtensionSession): Promise<() => Promis
     const g = globalThis as unknown as { chrome: ChromeApi; __osOrderWrites?: number };
     if (g.__osOrderWrites === undefined) {
       g.chrome.storage.onChanged.addListener((changes, area) => {
-        if (area === 'local' && 'orders' in changes) g.__osOrderWrites = (g.__osOrderWrites ?? 0) + 1;
+        if (area === 'local' && Object.keys(changes).some((key) => key.startsWith('order:')))
+          g.__osOrderWrites = (g.__osOrderWrites ?? 0) + 1;
       });
     }
     g.__osOrderWrites = 0;

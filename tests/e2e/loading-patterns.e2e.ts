@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixture, isoDay } from '../harness/fixtures';
 import { launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
 import { LIST_URL } from '../harness/site';
-import type { TrackedOrder } from '../../utils/model';
+import { ordersIn } from '../harness/stored-orders';
 
 const SHOTS = 'test-output/screenshots';
-const ordersOf = (store: Record<string, unknown>) => (store.orders ?? {}) as Record<string, TrackedOrder>;
+const ordersOf = ordersIn;
 
 /** The body of an order page fixture, as the SPA would render it in place (scripts left out). */
 function orderPageBody(name: string, today: Date): string {

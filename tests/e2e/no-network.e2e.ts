@@ -18,6 +18,7 @@ import { LIST_URL } from '../harness/site';
 import type { TrackedOrder } from '../../utils/model';
 import { trackedOrder, pageOrder } from '../unit/support/factories';
 import type { browser } from 'wxt/browser';
+import { ordersIn } from '../harness/stored-orders';
 
 type ChromeApi = typeof browser;
 const ORDER_PAGE = 'https://www.aliexpress.com/p/order/detail.html?orderId=8214398062177351';
@@ -168,17 +169,14 @@ describe('no network from the extension', () => {
     const list = await session.context.newPage();
     const listRecorder = await recordContentScript(list, session.extensionId);
     await list.goto(LIST_URL);
-    await waitForStorage(session, (s) => Object.keys((s.orders as object) ?? {}).length >= 7);
+    await waitForStorage(session, (s) => Object.keys(ordersIn(s)).length >= 7);
     await expect.poll(() => list.locator('ordershield-badge').count()).toBeGreaterThan(0);
 
     // 2. An order page is read (its stored record comes from the order page now) and shows its panel.
     const detail = await session.context.newPage();
     const detailRecorder = await recordContentScript(detail, session.extensionId);
     await detail.goto(ORDER_PAGE);
-    await waitForStorage(
-      session,
-      (s) => (s.orders as Record<string, TrackedOrder>)['8214398062177351']?.facts.pageKind === 'global-detail',
-    );
+    await waitForStorage(session, (s) => ordersIn(s)['8214398062177351']?.facts.pageKind === 'global-detail');
 
     // 3. The popup lists the orders and opens one.
     const popup = await session.openPopup();

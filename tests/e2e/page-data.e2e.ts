@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
-import type { TrackedOrder } from '../../utils/model';
+import { ordersIn } from '../harness/stored-orders';
 
 const CAPTURE = readFileSync(
   join(
@@ -130,10 +130,10 @@ describe('the page’s own order data (Chromium)', () => {
     const page = await session.context.newPage();
     await page.goto(PAGE_URL);
     const store = await waitForStorage(session, (s) => {
-      const order = (s.orders as Record<string, TrackedOrder> | undefined)?.['8214398062177351'];
+      const order = ordersIn(s)['8214398062177351'];
       return order?.facts.status === 'awaiting_delivery';
     });
-    const order = (store.orders as Record<string, TrackedOrder>)['8214398062177351']!;
+    const order = ordersIn(store)['8214398062177351']!;
     expect(order.facts.statusText).toBe('Odottaa toimitusta');
     expect(order.facts.actions).toEqual(['confirm_received', 'track']);
     expect(
@@ -146,11 +146,8 @@ describe('the page’s own order data (Chromium)', () => {
     const ids = ['8214398062177399', '8214398062177388'];
     const page = await session.context.newPage();
     await page.goto(FORGED_URL);
-    const before = await waitForStorage(session, (s) =>
-      ids.every((id) => (s.orders as Record<string, TrackedOrder> | undefined)?.[id]),
-    );
-    const stored = (store: Record<string, unknown>) =>
-      ids.map((id) => (store.orders as Record<string, TrackedOrder>)[id]!.facts);
+    const before = await waitForStorage(session, (s) => ids.every((id) => ordersIn(s)[id]));
+    const stored = (store: Record<string, unknown>) => ids.map((id) => ordersIn(store)[id]!.facts);
     expect(stored(before).map((f) => f.status)).toEqual(['unknown', 'awaiting_delivery']);
     await new Promise((r) => setTimeout(r, 1500));
     const settled = await session.storage();
@@ -213,7 +210,7 @@ describe('the page’s own order data (Chromium)', () => {
     await new Promise((r) => setTimeout(r, 3000));
     const after = await session.storage();
     expect(stored(after)).toEqual(stored(settled));
-    expect((after.orders as Record<string, TrackedOrder>)['8212313961591322']).toBeUndefined();
+    expect(ordersIn(after)['8212313961591322']).toBeUndefined();
     const reads = await session.inWorker(
       () => (globalThis as unknown as { __pageReads: number }).__pageReads,
       undefined,

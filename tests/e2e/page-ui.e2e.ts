@@ -12,7 +12,8 @@ import type { Page } from 'playwright-core';
 import { CHROME_E2E_BUILD_DIR, launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
 import { DEMO_SITE, type SiteMap } from '../harness/site';
 import { loadFixture } from '../harness/fixtures';
-import { DEFAULT_SETTINGS, type Settings, type TrackedOrder } from '../../utils/model';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/model';
+import { ordersIn } from '../harness/stored-orders';
 
 const SHOTS = 'test-output/screenshots';
 const LIST = 'https://www.aliexpress.com/p/order/index.html';
@@ -48,7 +49,7 @@ const SHOW_DATES: Record<string, string> = {
   ru: 'Показать все сроки',
 };
 
-const ordersOf = (store: Record<string, unknown>) => (store.orders ?? {}) as Record<string, TrackedOrder>;
+const ordersOf = ordersIn;
 
 interface BadgeState {
   orderId: string;

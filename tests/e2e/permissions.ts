@@ -5,21 +5,38 @@
  * match or a manifest key means changing this file and the README row in the same commit, with the reason.
  */
 
-/** API permissions, each with the reason the README shows (rendered as the table row, word for word). */
+/**
+ * API permissions, each with the reason the README shows (rendered as the table row, word for word), and the
+ * store builds that ask for it.
+ */
 export const DOCUMENTED_PERMISSIONS = [
   {
     permission: 'storage',
     why: 'Your tracked orders, their deadlines and your settings are kept in the browser’s local extension storage.',
+    builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
     permission: 'alarms',
     why: 'One alarm, set for the next reminder that is due, wakes the extension to show it.',
+    builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
     permission: 'notifications',
     why: 'The reminders themselves, such as buyer protection ending in 2 days; clicking one opens that order.',
+    builds: ['chrome-mv3', 'firefox-mv2'],
+  },
+  {
+    // README "Reliability": about 1 KB per order, so Chrome's 10 MB fill at roughly 8,000–10,000 orders.
+    permission: 'unlimitedStorage',
+    why: 'Chrome and Edge only: a long order history (about 1 KB per order) can outgrow the 10 MB Chrome gives an extension, and orders read after that could not be saved. It shows no warning at install and gives no access to anything. Firefox has no such fixed limit.',
+    builds: ['chrome-mv3'],
   },
 ] as const;
+
+/** The permissions a store build's manifest must ask for, exactly. */
+export function documentedPermissions(build: StoreBuild): string[] {
+  return DOCUMENTED_PERMISSIONS.filter((p) => (p.builds as readonly string[]).includes(build)).map((p) => p.permission);
+}
 
 /**
  * The content scripts, per store build, exactly as the built manifest must declare them (`*.` also matches the

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { isoDay } from '../harness/fixtures';
 import { launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
 import { LIST_URL } from '../harness/site';
-import type { TrackedOrder } from '../../utils/model';
+import { ordersIn } from '../harness/stored-orders';
 
 const require = createRequire(import.meta.url);
 const SHOTS = 'test-output/screenshots';
@@ -21,8 +21,7 @@ const IN_TRANSIT = '8214398062177351';
 const MANUAL_ID = '8100000000000001';
 const BUCKET_ORDER = ['overdue', 'today', 'soon', 'later', 'none'];
 
-type Orders = Record<string, TrackedOrder>;
-const ordersOf = (store: Record<string, unknown>) => (store.orders ?? {}) as Orders;
+const ordersOf = ordersIn;
 
 /** The instants of an .ics file's events, by UID (RFC 5545 line unfolding, UTC `DTEND`). */
 function parseIcs(text: string): Map<string, { end: number; summary: string; alarms: number }> {

@@ -7,7 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { isoDay } from '../harness/fixtures';
 import { launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
 import { LIST_URL } from '../harness/site';
-import { TrackedOrderSchema, type TrackedOrder } from '../../utils/model';
+import { TrackedOrderSchema } from '../../utils/model';
+import { ordersIn } from '../harness/stored-orders';
 
 const SHOTS = 'test-output/screenshots';
 const FIRST_PAGE_IDS = [
@@ -37,8 +38,8 @@ describe('walking skeleton in Chromium', () => {
     await page.goto(LIST_URL);
     await expect.poll(() => page.locator('.order-item[data-ordershield-read]').count(), { timeout: 10_000 }).toBe(7);
 
-    const store = await waitForStorage(session, (s) => Object.keys((s.orders as object) ?? {}).length === 7);
-    const orders = store.orders as Record<string, TrackedOrder>;
+    const store = await waitForStorage(session, (s) => Object.keys(ordersIn(s)).length === 7);
+    const orders = ordersIn(store);
     expect(Object.keys(orders).sort()).toEqual([...FIRST_PAGE_IDS].sort());
     for (const order of Object.values(orders)) expect(TrackedOrderSchema.safeParse(order).success).toBe(true);
 

@@ -9,8 +9,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPageDataHandlers } from '@/utils/background/page-data';
 import { dispatchMessage } from '@/utils/messages';
 import { DEFAULT_SETTINGS, IsoInstantSchema, isIsoInstant } from '@/utils/model';
-import { STORAGE_KEYS } from '@/utils/storage';
-import { createPageData, PAGE_DATA_KEYS } from '@/entrypoints/orders.content/page-data';
+import { ORDER_KEY_PREFIX, STORAGE_KEYS } from '@/utils/storage';
+import { changedOrders, createPageData, PAGE_DATA_KEYS } from '@/entrypoints/orders.content/page-data';
 import type { DataChange } from '@/utils/content/feature-manager';
 import { trackedOrder } from './support/factories';
 
@@ -90,9 +90,16 @@ describe('the order page reads stored data through the background', () => {
   });
 
   it('watches the same storage keys the background writes', () => {
-    expect([...PAGE_DATA_KEYS]).toEqual(
-      [STORAGE_KEYS.orders, STORAGE_KEYS.settings].map((key) => key.replace(/^local:/, '')),
+    expect(PAGE_DATA_KEYS.orderPrefix).toBe(ORDER_KEY_PREFIX);
+    expect([...PAGE_DATA_KEYS.everything].sort()).toEqual(
+      [STORAGE_KEYS.settings, STORAGE_KEYS.legacyOrders, `${STORAGE_KEYS.legacyOrders}$`]
+        .map((key) => key.replace(/^local:/, ''))
+        .sort(),
     );
+    // An order's own key reloads that order; the reminder bookkeeping and the index reload nothing.
+    expect(changedOrders(['order:8214398062177351', 'orderIndex'])).toEqual(new Set(['8214398062177351']));
+    expect(changedOrders([STORAGE_KEYS.reminders.replace(/^local:/, ''), 'orderIndex'])).toBeNull();
+    expect(changedOrders(['settings', 'order:1'])).toBe('all');
   });
 });
 

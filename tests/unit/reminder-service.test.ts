@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createReminderService, REMINDER_ALARM } from '@/utils/background/reminders';
+import { createPageReportHandlers } from '@/utils/background/page-reports';
 import { openOrderStore, readReminderSaveError } from '@/utils/storage';
 import { DEFAULT_SETTINGS } from '@/utils/model';
 import type { Deadline, TrackedOrder } from '@/utils/model';
@@ -277,5 +278,85 @@ describe('issue 12 §2: a reminder state that cannot be saved', () => {
     expect(await service.onButton(noteId!, 0)).toEqual({ saved: false });
     expect(await alarmTimes()).toHaveLength(1);
     expect(await readReminderSaveError()).toMatchObject({ what: 'snooze' });
+  });
+});
+
+describe('reminder service: the index of next times (issue 16)', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
+
+  /** `count` orders with a protection end 10 + (i % 20) days after `now`: every one has reminders ahead. */
+  function history(now: Date, count: number, first = 8219000000000000): TrackedOrder[] {
+    return Array.from({ length: count }, (_, i) => {
+      const orderId = String(first + i);
+      return trackedOrder({ orderId, facts: pageOrder({ orderId, deadlines: [protectionIn(now, 10 + (i % 20))] }) });
+    });
+  }
+
+  it('a page read of 10 orders re-plans those 10, not the 500 tracked; the alarm is the one a full plan gives', async () => {
+    const now = new Date(2026, 10, 21, 10, 0, 0);
+    const tracked = history(now, 500);
+    await storeOrders(tracked);
+    const store = openOrderStore();
+    const service = createReminderService(store, () => now);
+    const first = await service.reconcile();
+    expect(first.planned).toBe(500);
+    // Nothing changed: nothing to plan.
+    expect((await service.reconcile()).planned).toBe(0);
+
+    // Ten orders on a page: two already tracked, eight new ones, one of them due in 2 days.
+    const { pageRead } = createPageReportHandlers(store, () => now);
+    const page = [...tracked.slice(0, 2).map((o) => o.facts), ...history(now, 8, 8219500000000000).map((o) => o.facts)];
+    page[9] = { ...page[9]!, deadlines: [protectionIn(now, 2)] };
+    expect(await pageRead({ url: LIST_URL, pageKind: 'global-list', orders: page }, {} as never)).toEqual({
+      stored: 10,
+      tracked: 508,
+    });
+    const after = await service.reconcile();
+    expect(after.planned).toBe(10);
+    expect(after.shown?.reminders.map((r) => r.orderId)).toEqual([page[9]!.orderId]);
+
+    // A cold worker (a new store and service) plans nothing and arms the same alarm as planning everything.
+    const cold = await createReminderService(openOrderStore(), () => now).reconcile();
+    expect(cold.planned).toBe(0);
+    const everything = [...tracked, ...page.slice(2).map((facts) => trackedOrder({ orderId: facts.orderId, facts }))];
+    const { planReminders, nextWakeUp } = await import('@/utils/rules');
+    const { readReminderState } = await import('@/utils/storage');
+    const full = planReminders(everything, DEFAULT_SETTINGS, await readReminderState(), now);
+    expect(cold.nextAlarmAt).toBe(nextWakeUp(full, now));
+    expect(await alarmTimes()).toEqual([Date.parse(cold.nextAlarmAt!)]);
+  });
+
+  it('after a kill, sleep or update: the wake-up shows what came due meanwhile, from the index, planning only those', async () => {
+    const now = new Date(2026, 10, 21, 10, 0, 0);
+    await storeOrders(history(now, 200));
+    await createReminderService(openOrderStore(), () => now).reconcile();
+    // Asleep for 7 days: the orders ending 10 and 11 days after `now` (20 of them) have their 3-day reminder due.
+    const woke = new Date(now.getTime() + 7 * 86_400_000);
+    const result = await createReminderService(openOrderStore(), () => woke).reconcile();
+    const shownOrders = new Set(result.shown?.reminders.map((r) => r.orderId));
+    expect(shownOrders.size).toBeGreaterThan(0);
+    expect(result.planned).toBeLessThan(200);
+    expect(result.planned).toBeGreaterThanOrEqual(shownOrders.size);
+    // Nothing due is missed: a full plan at the same moment has nothing more to show.
+    const { planReminders, dueNow } = await import('@/utils/rules');
+    const { readReminderState, readOrders } = await import('@/utils/storage');
+    const full = planReminders((await readOrders()).orders, DEFAULT_SETTINGS, await readReminderState(), woke);
+    expect(dueNow(full, woke)).toBeNull();
+  });
+
+  it('settings changed, or the reminder state edited behind its back: every order is planned again', async () => {
+    const now = new Date(2026, 10, 21, 10, 0, 0);
+    await storeOrders(history(now, 50));
+    const service = createReminderService(openOrderStore(), () => now);
+    await service.reconcile();
+    await fakeBrowser.storage.local.set({
+      settings: { ...DEFAULT_SETTINGS, leadDays: { ...DEFAULT_SETTINGS.leadDays, protection_end: [12] } },
+    });
+    const replanned = await service.reconcile();
+    expect(replanned.planned).toBe(50);
+    expect(replanned.shown?.reminders.length).toBeGreaterThan(0); // 12 days ahead: the orders ending in 10–12 days
+    await fakeBrowser.storage.local.set({ reminders: { deadlines: {}, mutedOrders: {}, done: {} } });
+    expect((await service.reconcile()).planned).toBe(50);
   });
 });

@@ -263,7 +263,7 @@ describe('background: trackingRead', () => {
 
   it('keeps the reading on the order it belongs to; an order not tracked yet is not created from it', async () => {
     const store = openOrderStore();
-    await store.updateOrders((all) => {
+    await store.updateOrders(['8214398062177351'], (all) => {
       all['8214398062177351'] = trackedOrder();
     }, now);
     const handlers = createTrackingReportHandlers(store, () => now);

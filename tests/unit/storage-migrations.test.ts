@@ -1,15 +1,19 @@
 /**
  * Stored data must survive every update. Each schema version has a frozen example (tests/fixtures/storage/),
  * written once and never edited; each migration step is tested old example → migration → current schema.
+ * Orders v1 → v2 is a change of layout (one record → one key per order, utils/storage.ts `foldLegacyOrders`):
+ * tested here with the worker "killed" at each step, and in the browser in tests/e2e/migration.e2e.ts.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from '@wxt-dev/storage';
 import { SettingsSchema, TrackedOrderSchema } from '@/utils/model';
-import { ORDERS_MIGRATIONS, ORDERS_VERSION, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/utils/storage-migrations';
+import { ORDERS_VERSION, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/utils/storage-migrations';
 import { openOrderStore, readOrders, readQuarantine, readSettings } from '@/utils/storage';
+import type { TrackedOrder } from '@/utils/model';
+import { ordersIn } from '../harness/stored-orders';
 
 const frozen = (name: string): unknown =>
   JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/storage', name), 'utf8'));
@@ -24,13 +28,18 @@ function migrate(value: unknown, from: number, to: number, steps: Record<number,
 describe('storage schema versions', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it.each([[1]])('orders v%i example migrates to a valid current record', (version) => {
-    const migrated = migrate(frozen(`v${version}-orders.json`), version, ORDERS_VERSION, ORDERS_MIGRATIONS) as Record<
-      string,
-      unknown
-    >;
-    for (const order of Object.values(migrated)) expect(TrackedOrderSchema.safeParse(order).success).toBe(true);
-    expect(Object.keys(migrated)).toEqual(['8214398062177351', '8212313961591322']);
+  it('orders v1 example: moved to one key per order with an index and the v2 marker, nothing else changed', async () => {
+    const v1 = frozen('v1-orders.json') as Record<string, TrackedOrder>;
+    await fakeBrowser.storage.local.set({ orders: v1, orders$: { v: 1 } });
+    await openOrderStore().getOrders();
+    const raw = await fakeBrowser.storage.local.get(null);
+    expect(ordersIn(raw)).toEqual(v1);
+    for (const order of Object.values(ordersIn(raw))) expect(TrackedOrderSchema.safeParse(order).success).toBe(true);
+    expect(Object.keys((raw.orderIndex as { next: object }).next).sort()).toEqual(Object.keys(v1).sort());
+    expect(raw['orders$']).toEqual({ v: ORDERS_VERSION });
+    expect(ORDERS_VERSION).toBe(2);
+    expect('orders' in raw).toBe(false);
+    expect(await readQuarantine()).toEqual([]);
   });
 
   it.each([[1]])('settings v%i example migrates to valid current settings, keeping the buyer’s choices', (version) => {
@@ -106,5 +115,83 @@ describe('storage schema versions', () => {
     expect(aside.map((q) => q.id).sort()).toEqual(['8212313961591322', '8215002231409876', 'settings']);
     expect((await readOrders()).orders).toHaveLength(1);
     expect((await readSettings()).language).toBe('auto');
+  });
+});
+
+/** Storage as v1 left it: the record, its marker and no per-order key (`mixed` says if any v2 key came in). */
+function layoutOf(raw: Record<string, unknown>): 'v1' | 'v2' | 'mixed' {
+  const v2Keys = Object.keys(ordersIn(raw)).length > 0 || 'orderIndex' in raw;
+  const v1Record = raw.orders !== undefined && raw.orders !== null;
+  const marker = (raw['orders$'] as { v?: number } | undefined)?.v ?? 1;
+  if (marker === 1 && v1Record && !v2Keys) return 'v1';
+  if (marker === 2 && !v1Record && v2Keys) return 'v2';
+  return 'mixed';
+}
+
+describe('orders v1 → v2, the worker killed mid-migration', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  /** 1,000 v1 orders (the example's first one under new ids), as an update finds them. */
+  function manyV1Orders(): Record<string, TrackedOrder> {
+    const [template] = Object.values(frozen('v1-orders.json') as Record<string, TrackedOrder>);
+    return Object.fromEntries(
+      Array.from({ length: 1000 }, (_, i) => {
+        const orderId = String(8217000000000000 + i);
+        return [orderId, { ...template!, orderId, facts: { ...template!.facts, orderId } }];
+      }),
+    );
+  }
+
+  it.each([
+    ['before its write', 'set'],
+    ['after its write, before the v1 record is removed', 'remove'],
+  ] as const)(
+    'killed %s: storage is v1 or v2, never a mix; the next start finishes it, nothing lost',
+    async (_when, step) => {
+      const v1 = manyV1Orders();
+      await fakeBrowser.storage.local.set({ orders: v1, orders$: { v: 1 } });
+      // The worker dies at that step: the call never completes (the store goes on or fails; that worker is gone).
+      const killed = vi.spyOn(fakeBrowser.storage.local, step).mockImplementation(async () => {
+        throw new Error('the service worker was stopped');
+      });
+      await openOrderStore()
+        .getOrders()
+        .catch(() => undefined);
+      killed.mockRestore();
+      const afterKill = await fakeBrowser.storage.local.get(null);
+      expect(layoutOf(afterKill)).toBe(step === 'set' ? 'v1' : 'v2');
+      if (step === 'remove') expect(afterKill.orders ?? null).toBeNull(); // emptied in the same write: nothing to move twice
+
+      // The next start.
+      const orders = await openOrderStore().getOrders();
+      expect(Object.keys(orders)).toHaveLength(1000);
+      const finished = await fakeBrowser.storage.local.get(null);
+      expect(layoutOf(finished)).toBe('v2');
+      expect(ordersIn(finished)).toEqual(v1);
+      expect(await readQuarantine()).toEqual([]);
+    },
+  );
+
+  it('readers never see a mix: the popup reads v1 before the move and the same orders after it', async () => {
+    const v1 = manyV1Orders();
+    await fakeBrowser.storage.local.set({ orders: v1, orders$: { v: 1 } });
+    expect((await readOrders()).orders).toHaveLength(1000);
+    await openOrderStore().getOrders();
+    expect((await readOrders()).orders.map((o) => o.orderId).sort()).toEqual(Object.keys(v1).sort());
+  });
+
+  it('a v1 record written after the move (a downgraded version, a restored profile) is merged in, the buyer’s edits of both kept', async () => {
+    const [template] = Object.values(frozen('v1-orders.json') as Record<string, TrackedOrder>);
+    await fakeBrowser.storage.local.set({ orders: { [template!.orderId]: template }, orders$: { v: 1 } });
+    const store = openOrderStore();
+    await store.getOrders();
+    // The downgraded version read the order again, knowing nothing of the buyer's deadline kept in v2.
+    const later = new Date(Date.parse(template!.lastSeenAt) + 86_400_000).toISOString();
+    const reread: TrackedOrder = { ...template!, userDeadlines: [], lastSeenAt: later };
+    await fakeBrowser.storage.local.set({ orders: { [template!.orderId]: reread } });
+    const merged = (await store.getOrders())[template!.orderId]!;
+    expect(merged.userDeadlines).toEqual(template!.userDeadlines);
+    expect(merged.lastSeenAt).toBe(later);
+    expect(layoutOf(await fakeBrowser.storage.local.get(null))).toBe('v2');
   });
 });

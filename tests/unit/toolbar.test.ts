@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { createToolbar, TOOLBAR_ALARM } from '@/utils/background/toolbar';
+import { openOrderStore } from '@/utils/storage';
 import { DEFAULT_SETTINGS } from '@/utils/model';
 import { UI_LANGUAGES } from '@/utils/i18n';
 import { orderView } from '@/utils/rules/order-view';
-import { toolbarBadgeText, toolbarState } from '@/utils/rules/toolbar';
+import { TOOLBAR_BADGE_COLORS, toolbarBadgeText, toolbarState } from '@/utils/rules/toolbar';
 import { toolbarTitle } from '@/utils/i18n/toolbar';
 import { pageOrder, trackedOrder } from './support/factories';
 
@@ -74,5 +77,50 @@ describe('toolbar icon', () => {
       if (lang !== 'en')
         expect(toolbarTitle({ count: 2, overdue: 0 }, lang)).not.toBe(toolbarTitle({ count: 2, overdue: 0 }, 'en'));
     }
+  });
+});
+
+describe('toolbar icon, as the background sets it', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('shows the count in the urgency colour with its tooltip, and counts again at the next local midnight', async () => {
+    const store = openOrderStore();
+    const orders = [withProtectionIn(2, '8214398062177301'), withProtectionIn(40, '8214398062177302')];
+    await store.updateOrders(
+      orders.map((order) => order.orderId),
+      (all) => {
+        for (const order of orders) all[order.orderId] = order;
+      },
+      NOW,
+    );
+    const calls: string[] = [];
+    const action = {
+      setBadgeText: async ({ text }: { text: string }) => void calls.push(`text:${text}`),
+      setBadgeBackgroundColor: async ({ color }: { color: string }) => void calls.push(`color:${color}`),
+      setTitle: async ({ title }: { title: string }) => void calls.push(`title:${title}`),
+    };
+    const toolbar = createToolbar({ clock: () => NOW, action: () => action, browserLanguage: () => 'ru-RU' });
+    await toolbar.refresh();
+    expect(calls).toEqual([
+      'text:1',
+      `color:${TOOLBAR_BADGE_COLORS.soon}`,
+      'title:1 заказ требует действий на этой неделе',
+    ]);
+    const alarm = await fakeBrowser.alarms.get(TOOLBAR_ALARM);
+    const midnight = new Date(NOW);
+    midnight.setHours(24, 0, 0, 0);
+    expect(alarm?.scheduledTime).toBe(midnight.valueOf() + 60_000);
+
+    // Nothing pressing any more (the order archived): the badge empties.
+    await store.updateOrders(
+      ['8214398062177301'],
+      (all) => {
+        all['8214398062177301'] = { ...all['8214398062177301']!, archived: true };
+      },
+      NOW,
+    );
+    calls.length = 0;
+    await toolbar.refresh();
+    expect(calls).toEqual(['text:', 'title:OrderShield: на этой неделе ни один заказ не требует действий']);
   });
 });

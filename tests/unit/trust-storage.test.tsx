@@ -9,7 +9,7 @@ import { act } from 'preact/test-utils';
 import { createPageReportHandlers } from '@/utils/background/page-reports';
 import { createUserActionHandlers } from '@/utils/background/user-actions';
 import { dispatchMessage, MESSAGES } from '@/utils/messages';
-import { openOrderStore, readOrders, readStorageFull } from '@/utils/storage';
+import { openOrderStore, ORDER_KEY_PREFIX, readOrders, readStorageFull } from '@/utils/storage';
 import { DEFAULT_SETTINGS } from '@/utils/model';
 import { exportJson } from '@/utils/transfer/export';
 import { importChunks, IMPORT_CHUNK, MAX_IMPORT_BYTES, mergeImport, readImport } from '@/utils/transfer/import';
@@ -21,11 +21,11 @@ const NOW = new Date('2026-11-21T10:00:00.000Z');
 const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
 const QUOTA = 'QUOTA_BYTES quota exceeded';
 
-/** storage.local.set refuses any write of the orders, as Chrome does once the 10 MB are used. */
+/** storage.local.set refuses any write of orders (either layout), as Chrome does once the 10 MB are used. */
 function fillStorage() {
   const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
   return vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-    if ('orders' in items) throw new Error(QUOTA);
+    if (Object.keys(items).some((key) => key === 'orders' || key.startsWith(ORDER_KEY_PREFIX))) throw new Error(QUOTA);
     return set(items);
   });
 }

@@ -4,14 +4,20 @@
  * an invalid stored order is left out of the answer and stays in storage, where the writer quarantines it.
  */
 import type { MessageHandlers } from '@/utils/messages';
-import { readOrders, readSettings, type ValidationCache } from '@/utils/storage';
+import { readOrders, readOrdersById, readSettings, type ValidationCache } from '@/utils/storage';
 
 export function createPageDataHandlers(): Pick<MessageHandlers, 'readPageData'> {
   // Unchanged orders skip zod (storage.ts `ValidationCache`): each tab asks again after every burst of writes.
   const validated: ValidationCache = new Map();
   return {
-    async readPageData() {
-      const [{ orders }, settings] = await Promise.all([readOrders(validated), readSettings()]);
+    async readPageData({ orderIds }) {
+      // After a page read only its orders' keys changed: the answer carries just those (one key each to read).
+      const [orders, settings] = await Promise.all([
+        orderIds
+          ? readOrdersById(orderIds, validated).then((byId) => Object.values(byId))
+          : readOrders(validated).then((read) => read.orders),
+        readSettings(),
+      ]);
       return { orders, settings };
     },
   };

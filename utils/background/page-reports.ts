@@ -13,10 +13,19 @@ export function createPageReportHandlers(
   return {
     async pageRead({ url, orders }) {
       const now = clock();
-      const tracked = await store.updateOrders((all) => {
-        for (const order of orders) all[order.orderId] = mergePageOrder(all[order.orderId], order, now);
-        return Object.keys(all).length;
-      }, now);
+      // Only the orders on the page are read and written (with the index): the cost follows the page, not the history.
+      const tracked = await store.updateOrders(
+        orders.map((order) => order.orderId),
+        (stored, { trackedBefore }) => {
+          let added = 0;
+          for (const order of orders) {
+            if (!stored[order.orderId]) added++;
+            stored[order.orderId] = mergePageOrder(stored[order.orderId], order, now);
+          }
+          return trackedBefore + added;
+        },
+        now,
+      );
       if (orders.length > 0) await store.clearUnreadable(url);
       return { stored: orders.length, tracked };
     },

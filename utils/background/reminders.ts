@@ -15,7 +15,6 @@ import type { Settings, TrackedOrder } from '@/utils/model';
 import {
   dueNow,
   markRemindersHandled,
-  nextWakeUp,
   pinLegacyDone,
   planReminders,
   recordSent,
@@ -28,7 +27,8 @@ import { reminderText } from '@/utils/notification-text';
 import { isAliExpressOrderUrl } from '@/utils/order-url';
 import { resolveLanguage } from '@/utils/i18n';
 import { notificationButtons } from '@/utils/i18n/notification-buttons';
-import { writeReminderSaveError, type NotificationTarget, type OrderStore } from '@/utils/storage';
+import { textSignature } from '@/utils/hash';
+import { writeReminderSaveError, type NotificationTarget, type OrderIndex, type OrderStore } from '@/utils/storage';
 
 export const REMINDER_ALARM = 'ordershield:next-reminder';
 const NOTIFICATION_PREFIX = 'ordershield:';
@@ -49,19 +49,49 @@ const IS_FIREFOX = import.meta.env.FIREFOX;
 export interface ReconcileResult {
   shown: ReminderGroup | null;
   nextAlarmAt: string | null;
+  /** How many orders were planned (the others' next times came from the index). */
+  planned: number;
   /** The reminder bookkeeping could not be saved (the alarm was re-armed all the same). */
   saveFailed?: true;
 }
 
+/**
+ * What the index's planned times depend on besides each order and its reminder state: the settings, and the time
+ * zone (reminders fire at 09:00 local). Another value and every order is planned again.
+ */
+function planContext(settings: Settings): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
+  return `${textSignature(JSON.stringify(settings))}|${zone}`;
+}
+
+/**
+ * The earliest stage-history stamp after `nowMs`: until then the planner ignores it (rules/stage-start.ts), so
+ * the order's deadlines may change at that moment and it is planned again then.
+ */
+function futureStamp(order: TrackedOrder, nowMs: number): number | null {
+  let earliest: number | null = null;
+  for (const seen of order.stageHistory) {
+    const ms = Date.parse(seen.firstSeenAt);
+    if (ms > nowMs && (earliest === null || ms < earliest)) earliest = ms;
+  }
+  return earliest;
+}
+
 export function createReminderService(store: OrderStore, clock: () => Date = () => new Date()) {
   /**
-   * Saves the reminder state; a rejected write (storage full) is reported, not thrown: the caller still re-arms
-   * the alarm, and the popup reads the marker (`readReminderSaveError`). A save that works clears the marker.
+   * Saves the reminder state (with the index: `touched` orders are planned again); a rejected write (storage
+   * full) is reported, not thrown: the caller still re-arms the alarm, and the popup reads the marker
+   * (`readReminderSaveError`). A save that works clears the marker.
    */
   let failedBefore = true; // unknown after a restart: the first save that works clears any old marker
-  async function saveState(state: ReminderState, what: string): Promise<boolean> {
+  async function saveState(
+    state: ReminderState,
+    what: string,
+    touched: Iterable<string>,
+    index?: OrderIndex,
+  ): Promise<boolean> {
     try {
-      await store.unlocked.saveReminderState(state);
+      await store.unlocked.saveReminderState(state, touched, index);
       if (failedBefore) {
         failedBefore = false;
         await writeReminderSaveError(null);
@@ -116,29 +146,88 @@ export function createReminderService(store: OrderStore, clock: () => Date = () 
     await browser.alarms.create(REMINDER_ALARM, { when: Math.max(Date.parse(at), clock().getTime() + 1000) });
   }
 
+  /**
+   * Plans only the orders whose time has come in the index: those changed since (a page read, an edit, a mute
+   * resets their time to 0) and those with a reminder due by now. Every order is planned when the settings, the
+   * time zone or the reminder state changed behind the index's back (a hand edit, a restore), or the clock went
+   * back before the index's planning time. The others' next times are the index's: a wake-up after a kill, sleep
+   * or update reads the index, not every order.
+   */
   async function reconcile(): Promise<ReconcileResult> {
     return store.exclusive(async () => {
       const now = clock();
-      const [orders, settings] = [await store.unlocked.loadOrders(now), await store.unlocked.loadSettings()];
+      const nowMs = now.getTime();
+      const settings = await store.unlocked.loadSettings();
+      const index = await store.unlocked.loadIndex(now);
+      const { state: loaded, stamp: stateStamp } = await store.unlocked.loadStampedReminderState(index.stateStamp);
+      const context = planContext(settings);
+      const everything = index.plannedUnder !== context || index.stateStamp !== stateStamp || nowMs < index.plannedAt;
+      // Planned now under these; a save of the state below stamps the state it saved.
+      index.plannedUnder = context;
+      index.stateStamp = stateStamp;
+      const before = JSON.stringify({ ...index, plannedAt: 0 });
+      const due = new Set<string>();
+      for (const [id, next] of Object.entries(index.next))
+        if (everything || (next !== null && next <= nowMs)) due.add(id);
+      // Done records of earlier versions are pinned to their date once (reminder-state.ts): their orders are looked at.
+      for (const [key, entry] of Object.entries(loaded.done)) {
+        const id = key.slice(0, key.indexOf(':'));
+        if (typeof entry === 'string' && id in index.next) due.add(id);
+      }
+      const orders = await store.unlocked.loadOrders([...due], index, now);
       const tracked = Object.values(orders);
-      const loaded = await store.unlocked.loadReminderState();
       let saveFailed = false;
-      // Done records of earlier versions are pinned to their date once (reminder-state.ts).
       let state = pinLegacyDone(loaded, tracked, settings, now);
-      if (state !== loaded) saveFailed = !(await saveState(state, 'pin done dates'));
+      if (state !== loaded) saveFailed = !(await saveState(state, 'pin done dates', [], index));
       let plan = planReminders(tracked, settings, state, now);
       const group = settings.notificationsEnabled ? dueNow(plan, now) : null;
+      let unrecorded: Set<string> | null = null;
       if (group) {
         await show(group, orders, now, settings);
         // Planned on from what was shown even when the save fails: the alarm goes to the NEXT reminder. (A
         // later start may show this group again, under the same id: it replaces itself, it does not add up.)
         state = recordSent(state, group.reminders, now);
-        saveFailed = !(await saveState(state, 'record shown reminders')) || saveFailed;
+        if (!(await saveState(state, 'record shown reminders', [], index))) {
+          saveFailed = true;
+          unrecorded = new Set(group.reminders.map((r) => r.orderId));
+        }
         plan = planReminders(tracked, settings, state, now);
       }
-      const nextAlarmAt = nextWakeUp(plan, now);
+      const nextOf = new Map<string, number>();
+      for (const reminder of plan) {
+        const ms = Date.parse(reminder.fireAt);
+        const known = nextOf.get(reminder.orderId);
+        if (ms > nowMs && (known === undefined || ms < known)) nextOf.set(reminder.orderId, ms);
+      }
+      for (const id of due) {
+        const order = orders[id];
+        if (!order) {
+          delete index.next[id]; // listed but not stored: nothing to plan
+          continue;
+        }
+        // Shown but not recorded: looked at again next time (and shown again, replacing itself).
+        if (unrecorded?.has(id)) continue;
+        const stamp = futureStamp(order, nowMs);
+        const next = nextOf.get(id) ?? null;
+        index.next[id] = stamp !== null && (next === null || stamp < next) ? stamp : next;
+      }
+      if (everything || JSON.stringify({ ...index, plannedAt: 0 }) !== before) {
+        index.plannedAt = everything ? nowMs : Math.max(index.plannedAt, nowMs);
+        await store.unlocked.saveIndex(index);
+      }
+      // The alarm: the earliest time ahead, in the index or (not recorded) in this plan.
+      let earliest = Infinity;
+      for (const next of Object.values(index.next))
+        if (next !== null && next > nowMs && next < earliest) earliest = next;
+      for (const ms of nextOf.values()) if (ms < earliest) earliest = ms;
+      const nextAlarmAt = earliest === Infinity ? null : new Date(earliest).toISOString();
       await armAlarm(nextAlarmAt);
-      return { shown: group, nextAlarmAt, ...(saveFailed ? { saveFailed: true as const } : {}) };
+      return {
+        shown: group,
+        nextAlarmAt,
+        planned: tracked.length,
+        ...(saveFailed ? { saveFailed: true as const } : {}),
+      };
     });
   }
 
@@ -181,7 +270,11 @@ export function createReminderService(store: OrderStore, clock: () => Date = () 
         } else {
           state = markRemindersHandled(state, named, now);
         }
-        return saveState(state, buttonIndex === 0 ? 'snooze' : 'done');
+        return saveState(
+          state,
+          buttonIndex === 0 ? 'snooze' : 'done',
+          named.map(({ deadlineKey }) => deadlineKey.slice(0, deadlineKey.indexOf(':'))),
+        );
       });
     } finally {
       await browser.notifications.clear(notificationId);

@@ -13,7 +13,7 @@ export function createTrackingReportHandlers(
   return {
     async trackingRead({ url, orderId, tracking }) {
       const now = clock();
-      const stored = await store.updateOrders((all) => {
+      const stored = await store.updateOrders([orderId], (all) => {
         const order = all[orderId];
         if (!order) return false;
         all[orderId] = mergeTrackingReading(order, tracking, now);

@@ -46,31 +46,39 @@ export function createUserActionHandlers(
 ): UserActionHandlers {
   return {
     async setUserDeadline({ orderId, deadline }) {
-      return store.updateOrders((orders) => {
-        const order = orders[orderId];
-        if (!order) return { ok: false };
-        // One date of the buyer's per kind (their latest correction); custom reminders accumulate.
-        const others = order.userDeadlines.filter((d) => deadline.kind === 'custom' || d.kind !== deadline.kind);
-        orders[orderId] = { ...order, userDeadlines: [...others, deadline].slice(-50) };
-        return { ok: true };
-      }, clock());
+      return store.updateOrders(
+        [orderId],
+        (orders) => {
+          const order = orders[orderId];
+          if (!order) return { ok: false };
+          // One date of the buyer's per kind (their latest correction); custom reminders accumulate.
+          const others = order.userDeadlines.filter((d) => deadline.kind === 'custom' || d.kind !== deadline.kind);
+          orders[orderId] = { ...order, userDeadlines: [...others, deadline].slice(-50) };
+          return { ok: true };
+        },
+        clock(),
+      );
     },
     async removeUserDeadline({ orderId, kind, at }) {
-      return store.updateOrders((orders) => {
-        const order = orders[orderId];
-        if (!order) return { ok: false };
-        const kept = order.userDeadlines.filter((d) => !(d.kind === kind && d.at === at));
-        orders[orderId] = { ...order, userDeadlines: kept };
-        return { ok: kept.length !== order.userDeadlines.length };
-      }, clock());
+      return store.updateOrders(
+        [orderId],
+        (orders) => {
+          const order = orders[orderId];
+          if (!order) return { ok: false };
+          const kept = order.userDeadlines.filter((d) => !(d.kind === kind && d.at === at));
+          orders[orderId] = { ...order, userDeadlines: kept };
+          return { ok: kept.length !== order.userDeadlines.length };
+        },
+        clock(),
+      );
     },
     async updateReminders(request) {
       let result: { ok: boolean; error?: 'save-failed' };
       try {
         result = await store.exclusive(async () => {
           const now = clock();
-          const orders = await store.unlocked.loadOrders(now);
-          const order = orders[request.orderId];
+          const index = await store.unlocked.loadIndex(now);
+          const order = (await store.unlocked.loadOrders([request.orderId], index, now))[request.orderId];
           if (!order) return { ok: false };
           let state = await store.unlocked.loadReminderState();
           switch (request.action) {
@@ -109,7 +117,8 @@ export function createUserActionHandlers(
             }
           }
           try {
-            await store.unlocked.saveReminderState(state);
+            // This order's reminders are planned again (the index's time for it is reset in the same write).
+            await store.unlocked.saveReminderState(state, [order.orderId], index);
           } catch (error) {
             console.error('[OrderShield] could not save the reminder state', error);
             await writeReminderSaveError({
@@ -129,53 +138,65 @@ export function createUserActionHandlers(
       return result;
     },
     async setArchived({ orderId, archived }) {
-      return store.updateOrders((orders) => {
-        const order = orders[orderId];
-        if (!order) return { ok: false };
-        orders[orderId] = { ...order, archived };
-        return { ok: true };
-      }, clock());
+      return store.updateOrders(
+        [orderId],
+        (orders) => {
+          const order = orders[orderId];
+          if (!order) return { ok: false };
+          orders[orderId] = { ...order, archived };
+          return { ok: true };
+        },
+        clock(),
+      );
     },
     async addManualOrder({ orderId, site, status, orderedAt, storeName, itemTitle }) {
       const now = clock();
-      return store.updateOrders((orders) => {
-        // Never overwrite what a page read (or an earlier manual entry): the buyer edits that in the order view.
-        if (orders[orderId]) return { ok: false, existed: true };
-        const seenAt = now.toISOString();
-        orders[orderId] = TrackedOrderSchema.parse({
-          orderId,
-          facts: {
+      return store.updateOrders(
+        [orderId],
+        (orders) => {
+          // Never overwrite what a page read (or an earlier manual entry): the buyer edits that in the order view.
+          if (orders[orderId]) return { ok: false, existed: true };
+          const seenAt = now.toISOString();
+          orders[orderId] = TrackedOrderSchema.parse({
             orderId,
-            site,
-            // No page was read; the kind only records which site's layout a later reading will come from.
-            pageKind: site.endsWith('aliexpress.ru') ? 'ru-list' : 'global-list',
-            status,
-            statusText: '',
-            ...(orderedAt ? { orderedAt } : {}),
-            ...(storeName ? { store: { name: storeName } } : {}),
-            items: itemTitle ? [{ title: itemTitle }] : [],
-            actions: [],
-            events: {},
-            deadlines: [],
-            unread: [],
-          },
-          firstSeenAt: seenAt,
-          lastSeenAt: seenAt,
-          stageHistory: status === 'unknown' ? [] : [{ stage: status, firstSeenAt: seenAt }],
-          userDeadlines: [],
-          archived: false,
-          manual: true,
-        });
-        return { ok: true, existed: false };
-      }, now);
+            facts: {
+              orderId,
+              site,
+              // No page was read; the kind only records which site's layout a later reading will come from.
+              pageKind: site.endsWith('aliexpress.ru') ? 'ru-list' : 'global-list',
+              status,
+              statusText: '',
+              ...(orderedAt ? { orderedAt } : {}),
+              ...(storeName ? { store: { name: storeName } } : {}),
+              items: itemTitle ? [{ title: itemTitle }] : [],
+              actions: [],
+              events: {},
+              deadlines: [],
+              unread: [],
+            },
+            firstSeenAt: seenAt,
+            lastSeenAt: seenAt,
+            stageHistory: status === 'unknown' ? [] : [{ stage: status, firstSeenAt: seenAt }],
+            userDeadlines: [],
+            archived: false,
+            manual: true,
+          });
+          return { ok: true, existed: false };
+        },
+        now,
+      );
     },
     async setGuide({ orderId, guide }) {
-      return store.updateOrders((orders) => {
-        const order = orders[orderId];
-        if (!order) return { ok: false };
-        orders[orderId] = { ...order, guide };
-        return { ok: true };
-      }, clock());
+      return store.updateOrders(
+        [orderId],
+        (orders) => {
+          const order = orders[orderId];
+          if (!order) return { ok: false };
+          orders[orderId] = { ...order, guide };
+          return { ok: true };
+        },
+        clock(),
+      );
     },
     async saveSettings(settings) {
       // The store has no settings writer yet; the same key is written under its lock (the value is validated,
@@ -184,16 +205,18 @@ export function createUserActionHandlers(
       return { ok: true };
     },
     async importData({ orders, settings }) {
-      const counts = await store.updateOrders((stored) => mergeImport(stored, orders), clock());
+      const counts = await store.updateOrders(
+        orders.map((order) => order.orderId),
+        (stored) => mergeImport(stored, orders),
+        clock(),
+      );
       if (settings) await store.exclusive(() => storage.setItem(STORAGE_KEYS.settings, settings));
       return counts;
     },
     async clearAllData() {
-      await store.updateOrders((orders) => {
-        for (const id of Object.keys(orders)) delete orders[id];
-      }, clock());
+      await store.clearOrders();
       await store.exclusive(async () => {
-        await store.unlocked.saveReminderState(EMPTY_REMINDER_STATE);
+        await store.unlocked.saveReminderState(EMPTY_REMINDER_STATE, []);
         await storage.setItems([
           { key: STORAGE_KEYS.settings, value: null },
           { key: STORAGE_KEYS.quarantine, value: [] },

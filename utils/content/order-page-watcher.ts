@@ -12,7 +12,7 @@
  */
 import type { PageOrder } from '@/utils/model';
 import { OWN_ELEMENT_PREFIX, READ_MARK } from '@/utils/markers';
-import { textSignature } from '@/utils/content/signature';
+import { textSignature } from '@/utils/hash';
 import type { DetailReader, ListReader, ReadContext } from '@/utils/pages/types';
 
 export interface WatchDeps {

@@ -5,7 +5,7 @@
  * reported once as "couldn't read", with its URL.
  */
 import type { OrderId, TrackingFacts } from '@/utils/model';
-import { textSignature } from '@/utils/content/signature';
+import { textSignature } from '@/utils/hash';
 import { trackingPageReader } from '@/utils/pages/tracking';
 import type { PageWatch } from '@/utils/content/order-page-watcher';
 

@@ -128,16 +128,3 @@ export function pinLegacyDone(
   }
   return { ...state, done };
 }
-
-/** Forgets orders that are no longer tracked, so the state does not grow forever. */
-export function pruneReminderState(state: ReminderState, tracked: readonly TrackedOrder[]): ReminderState {
-  const ids = new Set(tracked.map((order) => order.orderId));
-  // Keys start with the order id and a colon (reminders.ts `deadlineKey`).
-  const kept = <T>(record: Record<string, T>): Record<string, T> =>
-    Object.fromEntries(Object.entries(record).filter(([key]) => ids.has(key.slice(0, key.indexOf(':')))));
-  return {
-    deadlines: kept(state.deadlines),
-    mutedOrders: Object.fromEntries(Object.entries(state.mutedOrders).filter(([orderId]) => ids.has(orderId))),
-    done: kept(state.done),
-  };
-}
