@@ -263,9 +263,13 @@ describe('background: trackingRead', () => {
 
   it('keeps the reading on the order it belongs to; an order not tracked yet is not created from it', async () => {
     const store = openOrderStore();
-    await store.updateOrders(['8214398062177351'], (all) => {
-      all['8214398062177351'] = trackedOrder();
-    }, now);
+    await store.updateOrders(
+      ['8214398062177351'],
+      (all) => {
+        all['8214398062177351'] = trackedOrder();
+      },
+      now,
+    );
     const handlers = createTrackingReportHandlers(store, () => now);
     const tracking = { trackingNumber: 'LP00648213579024', eventCount: 0, readAt: now.toISOString() };
     expect(await dispatchMessage(envelope(payload(tracking)), sender, handlers)).toEqual({ stored: true });

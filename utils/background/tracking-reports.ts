@@ -13,12 +13,16 @@ export function createTrackingReportHandlers(
   return {
     async trackingRead({ url, orderId, tracking }) {
       const now = clock();
-      const stored = await store.updateOrders([orderId], (all) => {
-        const order = all[orderId];
-        if (!order) return false;
-        all[orderId] = mergeTrackingReading(order, tracking, now);
-        return true;
-      }, now);
+      const stored = await store.updateOrders(
+        [orderId],
+        (all) => {
+          const order = all[orderId];
+          if (!order) return false;
+          all[orderId] = mergeTrackingReading(order, tracking, now);
+          return true;
+        },
+        now,
+      );
       if (stored) await store.clearUnreadable(url);
       return { stored };
     },
