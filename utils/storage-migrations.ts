@@ -9,11 +9,13 @@
  *   `late_dispute_window_end`), and the protection estimate's default lowered from 90 days (the seller maximum,
  *   a month late for a typical order) to 40. A buyer's own protection length (anything but the old default 90)
  *   is kept as it is.
+ * settings v3: lead days for `ship_by` (the seller's printed processing limit). The settings schema's `leadDays`
+ *   names every kind (zod 4's record over an enum is exhaustive), so v2 settings get the default added.
  */
 import { DEFAULT_RULES, DEFAULT_SETTINGS } from './model';
 
 export const ORDERS_VERSION = 1;
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const ORDERS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
 
@@ -38,6 +40,13 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
         late_dispute_window_end:
           old.leadDays.late_dispute_window_end ?? DEFAULT_SETTINGS.leadDays.late_dispute_window_end,
       },
+    };
+  },
+  3: (old) => {
+    if (!isRecord(old) || !isRecord(old.leadDays)) return old;
+    return {
+      ...old,
+      leadDays: { ...old.leadDays, ship_by: old.leadDays.ship_by ?? DEFAULT_SETTINGS.leadDays.ship_by },
     };
   },
 };
