@@ -13,6 +13,11 @@ import { headlineDeadline, orderView } from '@/utils/rules/order-view';
 import { adviceLine } from '@/utils/i18n/page';
 import { lastDayText } from '@/utils/i18n/labels';
 import type { UiLanguage } from '@/utils/i18n/core';
+import { render } from 'preact';
+import { ruDetailReader } from '@/utils/pages/ru-detail';
+import { deadlineName } from '@/utils/i18n';
+import { OrderPanel } from '@/components/page/OrderPanel';
+import { fixtureDocument } from './support/dom';
 import { pageOrder, trackedOrder } from './support/factories';
 
 const TODAY = dayjs().startOf('day');
@@ -88,5 +93,67 @@ describe('ship-by limit on an order awaiting shipment', () => {
       expect(before).not.toBe(adviceLine({ id: 'seller_must_ship_by', severity: 'info', deadline }, 'en'));
       expect(after).not.toBe(adviceLine({ id: 'seller_ship_overdue', severity: 'warning', deadline }, 'en'));
     }
+  });
+});
+
+describe("aliexpress.ru's awaiting-shipment page, read and shown on the order panel", () => {
+  const URL_OF_ORDER = 'https://aliexpress.ru/order-list/5215002231409876';
+  /** The page as rendered today (its "will ship the order by" day is 7 days from today), seen at `now`. */
+  function panelText(
+    fixture: string,
+    now: Date,
+    lang: UiLanguage,
+  ): { text: string; order: ReturnType<typeof trackedOrder> } {
+    const read = ruDetailReader.read(fixtureDocument(fixture, URL_OF_ORDER, NOON), {
+      url: new URL(URL_OF_ORDER),
+      now: NOON,
+    });
+    if (!read.ok) throw new Error(read.reason);
+    const order = trackedOrder({
+      facts: read.order,
+      stageHistory: [{ stage: read.order.status, firstSeenAt: NOON.toISOString() }],
+    });
+    const host = document.createElement('div');
+    document.body.append(host);
+    render(
+      <OrderPanel
+        order={order}
+        settings={DEFAULT_SETTINGS}
+        now={now}
+        lang={lang}
+        addReminder={async () => true}
+        copy={async () => true}
+      />,
+      host,
+    );
+    const text = (host.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    host.remove();
+    return { text, order };
+  }
+  const clean = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+  it.each(['ru', 'en', 'de', 'es'])(
+    'ru-detail-%s-awaiting_shipment.html: the seller must ship by the printed day',
+    (page) => {
+      for (const lang of ['en', 'ru'] as const) {
+        const { text, order } = panelText(`ru-detail-${page}-awaiting_shipment.html`, NOON, lang);
+        const shipByDeadline = order.facts.deadlines.find((d) => d.kind === 'ship_by')!;
+        expect(shipByDeadline.at).toBe(TODAY.add(7, 'day').endOf('day').format('YYYY-MM-DDTHH:mm:ss.SSSZ'));
+        expect(text).toContain(clean(deadlineName(shipByDeadline, lang)));
+        expect(text).toContain(
+          clean(adviceLine({ id: 'seller_must_ship_by', severity: 'info', deadline: shipByDeadline }, lang)),
+        );
+      }
+    },
+  );
+
+  it('the same page seen 9 days later, still unshipped: ask to cancel for a full refund', () => {
+    const later = TODAY.add(9, 'day').add(12, 'hour').toDate();
+    const { text } = panelText('ru-detail-en-awaiting_shipment.html', later, 'en');
+    expect(text).toContain('The seller hasn’t shipped in time: you can ask to cancel the order for a full refund');
+    // The "before" advice is gone: the date has passed.
+    expect(text).not.toContain(
+      clean(adviceLine({ id: 'seller_must_ship_by', severity: 'info', deadline: shipBy(7) }, 'en')),
+    );
   });
 });
