@@ -80,6 +80,12 @@ export const DEADLINE_KINDS = [
    * (AliExpress help texts 2020–2024, domain.md "After the delivery deadline"): always an estimate.
    */
   'late_dispute_window_end',
+  /**
+   * The seller's processing limit an awaiting-shipment order page prints ("The seller will ship the order by
+   * <date>", domain.md §1 `awaiting_shipment`): read from the page only (no rule estimates it), and only in that
+   * stage, so a delivery promise ("ships in 3 days") is never taken for it.
+   */
+  'ship_by',
   'custom',
 ] as const;
 
@@ -158,6 +164,8 @@ export const DEFAULT_SETTINGS: Settings = {
     appeal_follow_up: [0],
     // Past the printed protection end: keep reminding until the usual late window closes.
     late_dispute_window_end: [10, 5, 2, 0],
+    // The day the seller's limit passes: from then on the buyer may ask to cancel (advice `seller_ship_overdue`).
+    ship_by: [0],
     custom: [0],
   },
   rules: DEFAULT_RULES,

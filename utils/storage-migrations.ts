@@ -13,11 +13,13 @@
  *   `late_dispute_window_end`), and the protection estimate's default lowered from 90 days (the seller maximum,
  *   a month late for a typical order) to 40. A buyer's own protection length (anything but the old default 90)
  *   is kept as it is.
+ * settings v3: lead days for `ship_by` (the seller's printed processing limit). The settings schema's `leadDays`
+ *   names every kind (zod 4's record over an enum is exhaustive), so v2 settings get the default added.
  */
 import { DEFAULT_RULES, DEFAULT_SETTINGS } from './model';
 
 export const ORDERS_VERSION = 2;
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** The v1 default that v2 replaces; a stored 90 is that default saved with the options, not a choice. */
 const V1_DEFAULT_PROTECTION_DAYS = 90;
@@ -42,7 +44,28 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
       },
     };
   },
+  3: (old) => {
+    if (!isRecord(old) || !isRecord(old.leadDays)) return old;
+    return {
+      ...old,
+      leadDays: { ...old.leadDays, ship_by: old.leadDays.ship_by ?? DEFAULT_SETTINGS.leadDays.ship_by },
+    };
+  },
 };
+
+/**
+ * Settings from a file written by an earlier version (an export): what that version did not know yet is filled
+ * from today's defaults, and nothing the buyer set is changed (unlike the stored migrations above, which also move an
+ * old default). An export does not say which settings version wrote it, so only this additive part is safe.
+ */
+export function completeSettings(old: unknown): unknown {
+  if (!isRecord(old) || !isRecord(old.rules) || !isRecord(old.leadDays)) return old;
+  return {
+    ...old,
+    rules: { ...DEFAULT_RULES, ...old.rules },
+    leadDays: { ...DEFAULT_SETTINGS.leadDays, ...old.leadDays },
+  };
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

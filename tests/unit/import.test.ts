@@ -31,6 +31,26 @@ describe('reading an import file', () => {
     expect(reading.settings).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('keeps the settings of a file an earlier version wrote: what it did not know is filled, nothing it set changes', () => {
+    const file = JSON.parse(exportJson([], DEFAULT_SETTINGS, NOW)) as {
+      settings: { rules: Record<string, unknown>; leadDays: Record<string, unknown>; language: string };
+    };
+    // A file from before the late dispute window, the tracking setting and the ship-by limit, with the buyer's 90.
+    delete file.settings.rules.lateDisputeDays;
+    delete file.settings.rules.stuckTrackingDays;
+    delete file.settings.leadDays.late_dispute_window_end;
+    delete file.settings.leadDays.ship_by;
+    file.settings.rules.protectionDays = 90;
+    file.settings.language = 'ru';
+    const reading = readImport(JSON.stringify(file), NOW);
+    expect(reading.skipped).toEqual([]);
+    expect(reading.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'ru',
+      rules: { ...DEFAULT_SETTINGS.rules, protectionDays: 90 },
+    });
+  });
+
   it.each([
     ['not json', 'the file is not JSON'],
     ['{"format":"other","version":1,"orders":[]}', 'not an OrderShield export'],

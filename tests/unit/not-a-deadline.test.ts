@@ -101,6 +101,10 @@ const NOT_DEADLINES: Record<Lang, string[]> = {
     'Delivery in {n} {day}',
     'Estimated delivery date: {date}',
     'Delivery within {n} {day}',
+    // product and list delivery promises: never the seller's ship-by limit (that needs the seller and the stage)
+    'Ships in {n} {day}',
+    'Ships by {date}',
+    'Ship by {date}',
     'Coupon expires {date}',
     'Coupon expires in {n} {day} {h} {hour}',
     'Coupon valid until {date}',
@@ -427,14 +431,21 @@ describe('delivery promises, ranges, coupon expiries and payment limits are neve
     '%s: the printed-text reader, with and without a countdown kind',
     (lang) => {
       fc.assert(
-        fc.property(surrounded(lang, notADeadline(lang)), fc.boolean(), (text, countdownKind) => {
-          const read = readPrintedDeadlines(text, {
-            now: NOW,
-            orderedAt: '2026-06-01',
-            ...(countdownKind ? { countdownKind: 'protection_end' as const } : {}),
-          });
-          expect(read.deadlines, text).toEqual([]);
-        }),
+        fc.property(
+          surrounded(lang, notADeadline(lang)),
+          fc.boolean(),
+          fc.boolean(),
+          (text, countdownKind, unshipped) => {
+            const read = readPrintedDeadlines(text, {
+              now: NOW,
+              orderedAt: '2026-06-01',
+              ...(countdownKind ? { countdownKind: 'protection_end' as const } : {}),
+              // An order awaiting shipment reads the seller's ship-by limit: a promise is still none.
+              ...(unshipped ? { awaitingShipment: true } : {}),
+            });
+            expect(read.deadlines, text).toEqual([]);
+          },
+        ),
         { numRuns: RUNS },
       );
     },
@@ -554,6 +565,33 @@ describe('genuine countdowns still are the protection end, next to any of those 
     },
     PROPERTY_TIMEOUT,
   );
+});
+
+describe("ship-by: a deadline only for the seller's shipment, while the order awaits shipment", () => {
+  const shipBy = (text: string, awaitingShipment: boolean) =>
+    readPrintedDeadlines(text, { now: NOW, awaitingShipment }).deadlines.map((d) => `${d.kind} ${d.source}`);
+
+  it.each(['Ships in 3 days', 'Ships by Jul 20, 2026', 'Ship by Jul 20, 2026', 'Estimated delivery by Jul 20, 2026'])(
+    '%j → nothing, even on an order awaiting shipment',
+    (text) => {
+      expect(shipBy(text, true)).toEqual([]);
+      expect(shipBy(text, false)).toEqual([]);
+    },
+  );
+
+  it.each([
+    'The seller will ship the order by 20 July.',
+    'Продавец отправит заказ до 20 июля.',
+    'Der Verkäufer versendet die Bestellung bis zum 20. Juli.',
+    'El vendedor enviará el pedido antes del 20 de julio.',
+  ])('%j is the ship-by limit on an order awaiting shipment, nothing at any other stage', (text) => {
+    expect(shipBy(text, true)).toEqual(['ship_by page:ship-by']);
+    expect(shipBy(text, false)).toEqual([]);
+  });
+
+  it("aliexpress.ru's order page in transit printing the seller's sentence reads no ship-by", () => {
+    expect(describeDeadlines(readRuDetailWith('Продавец отправит заказ до 20 июля.'))).toEqual([]);
+  });
 });
 
 describe('table: the exact cases of issue 12', () => {

@@ -44,6 +44,14 @@ const printedBefore = (kind: DeadlineKind, lastDay: number): Deadline => ({
   source: 'page:test',
   pageText: `${kind} printed`,
 });
+/** A page's "by <day>" (the seller will ship the order by …): the end of that day, `lastDay` days away. */
+const printedBy = (kind: DeadlineKind, lastDay: number): Deadline => ({
+  kind,
+  at: instant(TODAY.add(lastDay, 'day').endOf('day')),
+  confidence: 'exact',
+  source: 'page:test',
+  pageText: `${kind} printed`,
+});
 /** The buyer's own date: the end of the day `lastDay` days away. */
 const ownDate = (kind: DeadlineKind, lastDay: number, label?: string): Deadline => ({
   kind,
@@ -222,6 +230,34 @@ const ROWS: Row[] = [
     kind: 'return_window_end',
     days: 2,
     estimated: false,
+    advice: null,
+  },
+  {
+    name: 'awaiting shipment, the seller must ship in 5 days: the page’s ship-by date leads',
+    order: order('awaiting_shipment', [printedBy('ship_by', 5)]),
+    settings: DEFAULT_SETTINGS,
+    now: NOON,
+    kind: 'ship_by',
+    days: 5,
+    estimated: false,
+    advice: 'seller_must_ship_by',
+  },
+  {
+    name: 'still awaiting shipment 2 days after the ship-by date: ask to cancel for a full refund',
+    order: order('awaiting_shipment', [printedBy('ship_by', -2)]),
+    settings: DEFAULT_SETTINGS,
+    now: NOON,
+    kind: 'ship_by',
+    estimated: false,
+    advice: 'seller_ship_overdue',
+  },
+  {
+    name: 'shipped before the ship-by date: the kept ship-by no longer counts, protection leads',
+    order: order('awaiting_delivery', [printedBy('ship_by', 3)], { shippedDaysAgo: 2 }),
+    settings: DEFAULT_SETTINGS,
+    now: NOON,
+    kind: 'protection_end',
+    estimated: true,
     advice: null,
   },
   {

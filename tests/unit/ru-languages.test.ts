@@ -155,8 +155,21 @@ const STAGES: Record<Stage, StageOrder> = {
     actions: ['cancel', 'contact_seller'],
     statusText: { ru: 'Ожидает отправки', en: 'Awaiting shipment', de: 'Warten auf Versand', es: 'Esperando envío' },
     events: { paidAt: -3 },
-    // "Продавец отправит заказ до <+7>": the seller's processing time (domain.md §1) has no deadline kind.
-    deadlines: [],
+    // "Продавец отправит заказ до <+7>": the seller's processing limit (domain.md §1), the last day it may ship.
+    deadlines: [
+      {
+        kind: 'ship_by',
+        day: 7,
+        boundary: 'end-of-day',
+        source: 'page:ship-by',
+        pageText: {
+          ru: 'Продавец отправит заказ до {{date:+7|D MMMM|ru}}.',
+          en: 'The seller will ship the order by {{date:+7|D MMMM|en}}.',
+          de: 'Der Verkäufer versendet die Bestellung bis zum {{date:+7|D. MMMM|de}}.',
+          es: 'El vendedor enviará el pedido antes del {{date:+7|D de MMMM|es}}.',
+        },
+      },
+    ],
   },
   awaiting_delivery: {
     files: {

@@ -42,12 +42,18 @@ describe('storage schema versions', () => {
     expect(await readQuarantine()).toEqual([]);
   });
 
-  it.each([[1]])('settings v%i example migrates to valid current settings, keeping the buyer’s choices', (version) => {
-    const migrated = SettingsSchema.parse(
-      migrate(frozen(`v${version}-settings.json`), version, SETTINGS_VERSION, SETTINGS_MIGRATIONS),
-    );
-    expect(migrated).toMatchObject({ language: 'ru', rules: { protectionDays: 75, returnWindowDays: 15 } });
-  });
+  it.each([[1], [2]])(
+    'settings v%i example migrates to valid current settings, keeping the buyer’s choices',
+    (version) => {
+      const migrated = SettingsSchema.parse(
+        migrate(frozen(`v${version}-settings.json`), version, SETTINGS_VERSION, SETTINGS_MIGRATIONS),
+      );
+      expect(migrated).toMatchObject({ language: 'ru', rules: { protectionDays: 75, returnWindowDays: 15 } });
+      expect(migrated.leadDays.protection_end).toEqual([10, 3, 1, 0]);
+      // v3: the seller's ship-by limit gets its default reminder (on the day), nothing else changes.
+      expect(migrated.leadDays.ship_by).toEqual([0]);
+    },
+  );
 
   it('the stored v1 example is read back whole by the background store', async () => {
     await fakeBrowser.storage.local.set({

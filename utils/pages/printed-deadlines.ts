@@ -791,6 +791,20 @@ const DISPUTE_DATE_CUES: ReadonlyArray<readonly [DeadlineKind, string, readonly 
   ],
 ];
 
+/**
+ * The seller's processing limit on an awaiting-shipment order page (domain.md §1 `awaiting_shipment`): the words
+ * before the date, with the seller as the subject, as the fixtures print them (aliexpress.ru's order page:
+ * ru "Продавец отправит заказ до <d>", en "The seller will ship the order by <d>", and a browser's de/es
+ * translations of it). Read only when the caller says the order awaits shipment (`awaitingShipment`): "ship by /
+ * ships in" on a product or list line is a delivery promise (DELIVERY_PROMISE_CUES), never this limit.
+ */
+const SHIP_BY_CUES = [
+  'seller will ship the order',
+  'продавец отправит заказ',
+  'verkäufer versendet die bestellung',
+  'vendedor enviará el pedido',
+];
+
 const fold = (list: readonly string[]): string[] => list.map(foldPageText);
 /** A negation right before a label (the lead-in up to the label ends with it). */
 const NEGATED_LABEL = new RegExp(`(?<![\\p{L}])(?:${fold(NEGATIONS).map(escapeRegExp).join('|')})\\s*$`, 'u');
@@ -812,6 +826,7 @@ const FOLDED = {
   anchors: ANCHOR_CUES.map(([anchor, cues]) => ({ anchor, cues: fold(cues) })),
   dispute: fold(DISPUTE_WORDS),
   returns: fold(RETURN_WORDS),
+  shipBy: fold(SHIP_BY_CUES),
   disputeDates: DISPUTE_DATE_CUES.map(([kind, source, cues]) => ({ kind, source, cues: fold(cues) })),
 };
 
@@ -1048,6 +1063,8 @@ export function readPrintedDeadlines(
     completedAt?: string;
     deliveredAt?: string;
     countdownKind?: 'protection_end';
+    /** The order awaits shipment: "The seller will ship the order by <d>" is then its `ship_by` (SHIP_BY_CUES). */
+    awaitingShipment?: boolean;
   },
 ): PrintedDeadlines {
   const result: PrintedDeadlines = { deadlines: [], events: {}, rulesSeen: [] };
@@ -1127,7 +1144,14 @@ export function readPrintedDeadlines(
         continue;
       }
 
-      readLimitDates(sentence, datesOf[i]!.nearest, dayInRange, pageText, addDeadline);
+      readLimitDates(
+        sentence,
+        datesOf[i]!.nearest,
+        dayInRange,
+        pageText,
+        addDeadline,
+        context.awaitingShipment === true,
+      );
 
       const namesProtection =
         context.countdownKind === 'protection_end' ||
@@ -1164,7 +1188,9 @@ export function readPrintedDeadlines(
  * - the next step of a dispute ("The seller has until <d> to respond", "A decision will be made by <d>",
  *   "send the item back by <d>", "Your refund … by <d>") → its kind, at the END of that day: "by" dates, the day
  *   itself still counts;
- * - a compensation offer ("coupon if delayed by <d>") is no deadline at all.
+ * - a compensation offer ("coupon if delayed by <d>") is no deadline at all;
+ * - with `awaitingShipment`, the seller's processing limit ("The seller will ship the order by <d>") → ship_by, at
+ *   the END of that day.
  * One pass over the sentence's dates (findPageDates is the costly part of reading a card).
  */
 function readLimitDates(
@@ -1173,12 +1199,24 @@ function readLimitDates(
   dayInRange: (day: string) => boolean,
   pageText: string,
   addDeadline: (d: Deadline) => void,
+  awaitingShipment: boolean,
 ): void {
   let previousEnd = 0;
   for (const [i, date] of dates.entries()) {
     const leadIn = foldPageText(sentence.slice(previousEnd, date.index));
     previousEnd = date.index + date.match.length;
     if (hasWordStart(leadIn, FOLDED.compensation) || !dayInRange(date.day)) continue;
+    // "The seller will ship the order by <d>": a "by" date, the day itself still counts (end of day).
+    if (awaitingShipment && hasWordStart(leadIn, FOLDED.shipBy)) {
+      addDeadline({
+        kind: 'ship_by',
+        at: dayToInstant(date.day, 'end-of-day'),
+        confidence: 'exact',
+        source: 'page:ship-by',
+        pageText,
+      });
+      continue;
+    }
     // German "nicht bis <date>": a non-delivery only if the words after the date (up to the next one) name delivery.
     const noDelivery =
       hasWordStart(leadIn, FOLDED.noDelivery) ||

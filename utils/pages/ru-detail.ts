@@ -170,6 +170,8 @@ function readOrder(doc: Document, ctx: ReadContext): ReadResult {
         now: ctx.now,
         ...optional('orderedAt', orderedAt),
         ...(disputeStage === 'awaiting_delivery' ? { countdownKind: 'protection_end' as const } : {}),
+        // The seller's processing limit is a deadline only while the order awaits shipment (domain.md §1).
+        ...(disputeStage === 'awaiting_shipment' ? { awaitingShipment: true } : {}),
       })
     : { deadlines: [], events: {} };
   // A dispute read as merely open whose page prints a later stage's step ("a decision will be made by …") is at

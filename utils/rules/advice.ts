@@ -9,7 +9,10 @@
  * - "Confirm received" on the page: check the item first, the return window is `rules.returnWindowDays`
  *   after confirming (domain.md §1 "Facts that shape warnings");
  * - dispute stages: escalation open, seller's answer overdue, ship the return by, refund overdue
- *   (domain.md §1, §6); on an order page in a dispute stage, never cancel the dispute (seeds 000, 004).
+ *   (domain.md §1, §6); on an order page in a dispute stage, never cancel the dispute (seeds 000, 004);
+ * - awaiting shipment with a printed ship-by limit: the seller must ship by it; once it passed unshipped, the buyer
+ *   may request cancellation, and the seller has 48 h to answer before it cancels itself (domain.md §1
+ *   `awaiting_shipment`, line 18: "buyer may request cancellation (seller has 48 h, then it cancels itself)").
  */
 import type { Deadline, DeadlineKind, OrderStage, Settings, TrackedOrder } from '@/utils/model';
 import { daysLeft, SOON_DAYS } from './reminders';
@@ -25,7 +28,9 @@ export type AdviceId =
   | 'ship_return_by'
   | 'refund_overdue'
   | 'decision_overdue'
-  | 'dont_cancel_dispute';
+  | 'dont_cancel_dispute'
+  | 'seller_must_ship_by'
+  | 'seller_ship_overdue';
 
 /** `critical`: money is lost if ignored soon; `warning`: act now; `info`: good to know before acting. */
 export type AdviceSeverity = 'critical' | 'warning' | 'info';
@@ -113,6 +118,13 @@ export function adviceFor(
   if (stage === 'refund_pending') {
     const refund = find('refund_due');
     if (refund && hasPassed(refund, now)) out.push({ id: 'refund_overdue', severity: 'critical', deadline: refund });
+  }
+  if (stage === 'awaiting_shipment') {
+    const shipBy = find('ship_by');
+    if (shipBy) {
+      if (hasPassed(shipBy, now)) out.push({ id: 'seller_ship_overdue', severity: 'warning', deadline: shipBy });
+      else out.push({ id: 'seller_must_ship_by', severity: 'info', deadline: shipBy });
+    }
   }
   if (surface === 'order-page' && DISPUTE_STAGES.has(stage)) {
     out.push({ id: 'dont_cancel_dispute', severity: 'warning' });

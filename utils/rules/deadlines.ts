@@ -80,6 +80,9 @@ export function computeDeadlines(order: TrackedOrder, settings: Settings, now: D
     ? [...order.facts.deadlines, ...printedTrackingDeadlines(order)]
     : order.facts.deadlines;
   for (const deadline of pageDeadlines) {
+    // The seller's printed processing limit is kept when the order moves on (merge-orders keeps every kind), but it
+    // means something only while the order awaits shipment: once shipped, "the seller must ship by" would mislead.
+    if (deadline.kind === 'ship_by' && order.facts.status !== 'awaiting_shipment') continue;
     const ms = instantMs(deadline.at);
     if (ms === null || deadline.kind === 'custom') {
       if (ms !== null) consider(deadline, ms, 'page');

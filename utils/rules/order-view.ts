@@ -77,6 +77,8 @@ function actionableWhenPassed(deadline: Deadline, stage: OrderStage, lateWindowA
   // (that window then leads), contact support once it has closed too (domain.md "After the delivery deadline").
   if (deadline.kind === 'protection_end') return stage === 'awaiting_delivery' && !lateWindowAhead;
   if (deadline.kind === 'late_dispute_window_end') return stage === 'awaiting_delivery';
+  // The seller's ship-by limit passed and the order is still unshipped: the buyer may ask to cancel (advice.ts).
+  if (deadline.kind === 'ship_by') return stage === 'awaiting_shipment';
   return ACTIONABLE_WHEN_PASSED.has(deadline.kind);
 }
 

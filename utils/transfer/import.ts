@@ -7,6 +7,7 @@
  * - An order without a valid `record` (a file written by hand or by another tool) is rebuilt from its
  *   readable fields; its estimated deadlines are dropped, because OrderShield recomputes those.
  */
+import { completeSettings } from '@/utils/storage-migrations';
 import { z } from 'zod';
 import {
   DeadlineSchema,
@@ -175,7 +176,8 @@ export function readImport(text: string, now: Date): ImportReading {
   });
   let settings: Settings | null = null;
   if (header.data.settings !== undefined) {
-    const parsed = SettingsSchema.safeParse(header.data.settings);
+    // A file from an earlier version lacks the settings added since (a new deadline kind's reminder days).
+    const parsed = SettingsSchema.safeParse(completeSettings(header.data.settings));
     if (parsed.success) settings = parsed.data;
     else skipped.push({ entry: 'settings', reason: issuesText(parsed.error) });
   }

@@ -28,6 +28,7 @@ export const DE = {
     refund_due: 'Erstattung fällig bis',
     appeal_follow_up: 'Einspruch nachverfolgen',
     late_dispute_window_end: 'Später Streitfall (nicht erhalten) möglich bis',
+    ship_by: 'Der Verkäufer muss versenden bis',
     custom: 'Erinnerung',
   },
   actions: {
@@ -51,6 +52,8 @@ export const DE = {
       'Gehen Sie mit Ihrer Einspruchsnummer zurück in den Support-Chat und fragen Sie nach dem Ergebnis.',
     late_dispute_window_end:
       'Der Käuferschutz ist abgelaufen und das Paket fehlt? Eröffnen Sie jetzt einen Streitfall: AliExpress erlaubt das meist bis zu diesem Datum.',
+    ship_by:
+      'Der Verkäufer muss die Bestellung bis zu diesem Datum versenden. Nicht versandt? Sie können die Stornierung mit voller Erstattung beantragen.',
     custom: 'Ihre Erinnerung.',
   },
   lastDay: 'Letzter Tag: {date}',

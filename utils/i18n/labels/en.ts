@@ -51,6 +51,7 @@ export const EN = {
     refund_due: 'Refund due by',
     appeal_follow_up: 'Appeal follow-up',
     late_dispute_window_end: 'Late dispute window closes (not received)',
+    ship_by: 'The seller must ship by',
     custom: 'Reminder',
   },
   actions: {
@@ -68,6 +69,8 @@ export const EN = {
     appeal_follow_up: 'Go back to the support chat with your appeal number and ask for the result.',
     late_dispute_window_end:
       'Protection has ended and the parcel is not here? Open a dispute now: AliExpress usually allows it until this date.',
+    ship_by:
+      'The seller must ship by this date. Not shipped after it? You can ask to cancel the order for a full refund.',
     custom: 'Your reminder.',
   },
   lastDay: 'Last day: {date}',

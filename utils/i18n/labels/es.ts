@@ -28,6 +28,7 @@ export const ES = {
     refund_due: 'Reembolso previsto antes del',
     appeal_follow_up: 'Seguimiento de la apelación',
     late_dispute_window_end: 'Plazo tardío de disputa (no recibido) termina',
+    ship_by: 'El vendedor debe enviar antes del',
     custom: 'Recordatorio',
   },
   actions: {
@@ -46,6 +47,8 @@ export const ES = {
     appeal_follow_up: 'Vuelve al chat de soporte con tu número de apelación y pregunta por el resultado.',
     late_dispute_window_end:
       'La protección terminó y el paquete no ha llegado? Abre una disputa ahora: AliExpress suele permitirlo hasta esta fecha.',
+    ship_by:
+      'El vendedor debe enviar el pedido antes de esta fecha. ¿No lo ha enviado? Puede pedir la cancelación del pedido con reembolso completo.',
     custom: 'Tu recordatorio.',
   },
   lastDay: 'Último día: {date}',

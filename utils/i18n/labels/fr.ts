@@ -28,6 +28,7 @@ export const FR = {
     refund_due: 'Remboursement attendu avant le',
     appeal_follow_up: 'Suivi de l’appel',
     late_dispute_window_end: 'Délai tardif de litige (non reçu) se termine',
+    ship_by: 'Le vendeur doit expédier avant le',
     custom: 'Rappel',
   },
   actions: {
@@ -49,6 +50,8 @@ export const FR = {
     appeal_follow_up: 'Retournez dans le chat du service client avec votre numéro d’appel et demandez le résultat.',
     late_dispute_window_end:
       'La protection est terminée et le colis n’est pas là ? Ouvrez un litige maintenant : AliExpress le permet en général jusqu’à cette date.',
+    ship_by:
+      'Le vendeur doit expédier la commande avant cette date. Pas expédiée ? Vous pouvez demander l’annulation de la commande avec remboursement intégral.',
     custom: 'Votre rappel.',
   },
   lastDay: 'Dernier jour : {date}',

@@ -28,6 +28,7 @@ export const IT = {
     refund_due: 'Rimborso atteso entro',
     appeal_follow_up: 'Verifica del ricorso',
     late_dispute_window_end: 'Termine tardivo per la controversia (non ricevuto)',
+    ship_by: 'Il venditore deve spedire entro',
     custom: 'Promemoria',
   },
   actions: {
@@ -47,6 +48,8 @@ export const IT = {
     appeal_follow_up: 'Torna nella chat dell’assistenza con il numero del ricorso e chiedi l’esito.',
     late_dispute_window_end:
       'La protezione è finita e il pacco non c’è? Apri subito una controversia: di solito AliExpress lo consente fino a questa data.',
+    ship_by:
+      'Il venditore deve spedire entro questa data. Non ha spedito? Puoi chiedere di annullare l’ordine con rimborso completo.',
     custom: 'Il tuo promemoria.',
   },
   lastDay: 'Ultimo giorno: {date}',

@@ -28,6 +28,7 @@ export const PL = {
     refund_due: 'Zwrot pieniędzy do',
     appeal_follow_up: 'Sprawdzenie odwołania',
     late_dispute_window_end: 'Późny termin sporu (nie dotarło) mija',
+    ship_by: 'Sprzedawca musi wysłać do',
     custom: 'Przypomnienie',
   },
   actions: {
@@ -45,6 +46,8 @@ export const PL = {
     appeal_follow_up: 'Wróć na czat pomocy z numerem odwołania i zapytaj o wynik.',
     late_dispute_window_end:
       'Ochrona się skończyła, a paczki nie ma? Otwórz spór teraz: AliExpress zwykle pozwala na to do tej daty.',
+    ship_by:
+      'Sprzedawca musi wysłać zamówienie do tej daty. Nie wysłał? Możesz poprosić o anulowanie zamówienia z pełnym zwrotem pieniędzy.',
     custom: 'Twoje przypomnienie.',
   },
   lastDay: 'Ostatni dzień: {date}',

@@ -28,6 +28,7 @@ export const PT = {
     refund_due: 'Reembolso previsto até',
     appeal_follow_up: 'Acompanhar o recurso',
     late_dispute_window_end: 'Prazo tardio de disputa (não recebido) termina',
+    ship_by: 'O vendedor deve enviar até',
     custom: 'Lembrete',
   },
   actions: {
@@ -47,6 +48,8 @@ export const PT = {
     appeal_follow_up: 'Volte ao chat do suporte com o número do recurso e pergunte o resultado.',
     late_dispute_window_end:
       'A proteção terminou e o pacote não chegou? Abra uma disputa agora: o AliExpress costuma permitir até esta data.',
+    ship_by:
+      'O vendedor deve enviar o pedido até esta data. Não enviou? Você pode pedir o cancelamento do pedido com reembolso total.',
     custom: 'Seu lembrete.',
   },
   lastDay: 'Último dia: {date}',

@@ -52,4 +52,8 @@ export const DE = {
     'Filmen Sie das Auspacken ab dem verschlossenen Paket, Etikett sichtbar: ohne das ist ein fehlender oder kaputter Artikel schwer zu beweisen.',
   disputeRules:
     'Ein Streitfall pro Bestellung; geschlossen lässt er sich nicht wieder öffnen, und ändern lässt er sich nur wenige Male.',
+  // Ship-by limit (domain.md §1 awaiting_shipment)
+  seller_must_ship_by: 'Der Verkäufer muss die Bestellung bis {date} versenden.',
+  seller_ship_overdue:
+    'Der Verkäufer hat nicht rechtzeitig versandt: Sie können die Stornierung der Bestellung mit voller Erstattung beantragen (der Verkäufer hat 48 Stunden Zeit zu antworten, danach wird sie automatisch storniert).',
 } satisfies Partial<Record<PageKey, string>>;

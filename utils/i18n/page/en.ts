@@ -47,6 +47,10 @@ export const EN = {
   filmUnboxing:
     'Film the unboxing, from the sealed parcel with the label visible: without it a missing or broken item is hard to prove.',
   disputeRules: 'One dispute per order; once closed it cannot be reopened, and it can be edited only a few times.',
+  // Ship-by limit (domain.md §1 awaiting_shipment)
+  seller_must_ship_by: 'The seller must ship by {date}.',
+  seller_ship_overdue:
+    'The seller hasn’t shipped in time: you can ask to cancel the order for a full refund (the seller has 48 hours to answer, then it cancels itself).',
 } as const;
 
 export type PageKey = keyof typeof EN;

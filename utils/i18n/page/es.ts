@@ -48,4 +48,8 @@ export const ES = {
   filmUnboxing:
     'Graba el desembalaje desde el paquete cerrado, con la etiqueta visible: sin eso, un artículo que falta o roto es difícil de probar.',
   disputeRules: 'Una sola disputa por pedido; cerrada no se puede reabrir, y solo se puede modificar unas pocas veces.',
+  // Ship-by limit (domain.md §1 awaiting_shipment)
+  seller_must_ship_by: 'El vendedor debe enviar el pedido antes del {date}.',
+  seller_ship_overdue:
+    'El vendedor no ha enviado a tiempo: puede pedir la cancelación del pedido con reembolso completo (el vendedor tiene 48 horas para responder; después se cancela solo).',
 } satisfies Partial<Record<PageKey, string>>;

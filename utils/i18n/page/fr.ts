@@ -51,4 +51,8 @@ export const FR = {
     'Filmez le déballage depuis le colis fermé, étiquette visible : sans cela, un article manquant ou cassé est difficile à prouver.',
   disputeRules:
     'Un seul litige par commande ; fermé, il ne peut pas être rouvert, et il ne peut être modifié que quelques fois.',
+  // Ship-by limit (domain.md §1 awaiting_shipment)
+  seller_must_ship_by: 'Le vendeur doit expédier la commande avant le {date}.',
+  seller_ship_overdue:
+    'Le vendeur n’a pas expédié à temps : vous pouvez demander l’annulation de la commande avec remboursement intégral (le vendeur a 48 heures pour répondre, puis elle s’annule d’elle-même).',
 } satisfies Partial<Record<PageKey, string>>;

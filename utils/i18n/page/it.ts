@@ -50,4 +50,8 @@ export const IT = {
     'Filma l’apertura dal pacco sigillato, con l’etichetta visibile: senza, un articolo mancante o rotto è difficile da provare.',
   disputeRules:
     'Una sola controversia per ordine; una volta chiusa non si riapre, e si può modificare solo poche volte.',
+  // Ship-by limit (domain.md §1 awaiting_shipment)
+  seller_must_ship_by: 'Il venditore deve spedire entro il {date}.',
+  seller_ship_overdue:
+    'Il venditore non ha spedito in tempo: puoi chiedere di annullare l’ordine con rimborso completo (il venditore ha 48 ore per rispondere, poi l’ordine si annulla da solo).',
 } satisfies Partial<Record<PageKey, string>>;

@@ -48,4 +48,8 @@ export const PL = {
     'Nagraj rozpakowanie od zamkniętej paczki, z widoczną etykietą: bez tego brak lub uszkodzenie trudno udowodnić.',
   disputeRules:
     'Jeden spór na zamówienie; zamkniętego nie da się otworzyć ponownie, a zmienić go można tylko kilka razy.',
+  // Ship-by limit (domain.md §1 awaiting_shipment)
+  seller_must_ship_by: 'Sprzedawca musi wysłać zamówienie do {date}.',
+  seller_ship_overdue:
+    'Sprzedawca nie wysłał zamówienia na czas: możesz poprosić o anulowanie zamówienia z pełnym zwrotem pieniędzy (sprzedawca ma 48 godzin na odpowiedź, potem zamówienie anuluje się samo).',
 } satisfies Partial<Record<PageKey, string>>;

@@ -48,4 +48,8 @@ export const PT = {
     'Filme a abertura a partir do pacote fechado, com a etiqueta visível: sem isso, um item em falta ou partido é difícil de provar.',
   disputeRules:
     'Uma só disputa por pedido; depois de fechada não pode ser reaberta, e só pode ser alterada poucas vezes.',
+  // Ship-by limit (domain.md §1 awaiting_shipment)
+  seller_must_ship_by: 'O vendedor deve enviar o pedido até {date}.',
+  seller_ship_overdue:
+    'O vendedor não enviou a tempo: você pode pedir o cancelamento do pedido com reembolso total (o vendedor tem 48 horas para responder; depois ele é cancelado automaticamente).',
 } satisfies Partial<Record<PageKey, string>>;
