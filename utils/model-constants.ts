@@ -150,6 +150,7 @@ export const DEFAULT_RULES: RuleSettings = {
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   notificationsEnabled: true,
+  showQuietMarkers: true,
   leadDays: {
     protection_end: [7, 3, 1, 0],
     extension_request_by: [0],

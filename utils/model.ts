@@ -332,6 +332,11 @@ export type LanguageSetting = z.infer<typeof LanguageSettingSchema>;
 export const SettingsSchema = z.object({
   language: LanguageSettingSchema,
   notificationsEnabled: z.boolean(),
+  /**
+   * A card with nothing to watch (no deadline, no advice) gets a small quiet marker; false shows nothing on it
+   * (issue 15 §6). A default, so settings stored before it stay valid.
+   */
+  showQuietMarkers: z.boolean().default(true),
   /** Days before a deadline to remind, per kind (domain.md §6). 0 = on the day. */
   leadDays: z.record(DeadlineKindSchema, z.array(z.number().int().min(0).max(60)).max(8)),
   rules: RuleSettingsSchema,

@@ -123,6 +123,15 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           />
           <span>{tr('notifications')}</span>
         </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={draft.showQuietMarkers}
+            onChange={(e) => setDraft({ ...draft, showQuietMarkers: e.currentTarget.checked })}
+            data-testid="show-quiet-markers"
+          />
+          <span>{tr('showQuietMarkers')}</span>
+        </label>
         <h3>{tr('leadTimes')}</h3>
         <p class="muted small" id="lead-hint">
           {tr('leadTimesHint')}

@@ -19,13 +19,47 @@ export interface BadgeProps {
 /**
  * The badge on one order card: the nearest deadline that still matters and what to do about it; the button
  * expands the order's whole timeline. Everything it says comes from the order's view (rules/order-view.ts); the
- * "check the item first" advice is left to the hint beside the page's own "Confirm received" button.
+ * "check the item first" advice is left to the hint beside the page's own "Confirm received" button. A card with
+ * nothing to watch gets a quiet marker instead (or nothing: `settings.showQuietMarkers`).
  */
 export function Badge({ order, settings, now, lang }: BadgeProps) {
   const [expanded, setExpanded] = useState(false);
   const view = orderView(order, settings, now);
   const timelineId = `os-timeline-${order.orderId}`;
   const urgency = view.headlineUrgency;
+  if (view.nothingToWatch) {
+    // Nothing to watch (issue 15 §6): a quiet marker that says the order is read and has nothing pending, or nothing
+    // at all when the buyer turned the markers off. Older dates stay one click away when there are any.
+    if (settings.showQuietMarkers === false) return null;
+    return (
+      <div
+        class="os-quiet"
+        role="group"
+        aria-label={t('badgeRegion', lang, { orderId: order.orderId })}
+        data-testid="quiet-marker"
+        title={t('quietHint', lang)}
+      >
+        <span class="os-quiet-line">
+          <UrgencyIcon urgency="none" />
+          <span>{t('quietMarker', lang)}</span>
+          <span class="os-sr"> {t('quietHint', lang)}</span>
+        </span>
+        {view.deadlines.length > 0 && (
+          <button
+            type="button"
+            class="os-link"
+            aria-expanded={expanded}
+            aria-controls={timelineId}
+            onClick={() => setExpanded(!expanded)}
+            data-testid="expand"
+          >
+            {expanded ? t('hideDates', lang) : t('showDates', lang)}
+          </button>
+        )}
+        {expanded && <PageTimeline id={timelineId} rows={view.deadlines} lang={lang} />}
+      </div>
+    );
+  }
   return (
     <div
       class={`os-badge u-${urgency}`}
@@ -35,7 +69,8 @@ export function Badge({ order, settings, now, lang }: BadgeProps) {
     >
       <div class="os-head">
         {view.next ? (
-          <HeadlineLine next={view.next} urgency={urgency} lang={lang} />
+          // The card's own countdown ("17 дн. 6 ч.") says the time left: the badge gives the last day only.
+          <HeadlineLine next={view.next} urgency={urgency} lang={lang} showTimeLeft={!view.pageShowsCountdown} />
         ) : (
           <>
             <span class="os-urgency">

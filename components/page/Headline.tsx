@@ -9,7 +9,18 @@ import { t } from '@/utils/i18n/page';
  * the last day ("Last day: Sep 3" for a page's "before Sep 4"), and "≈ … estimated" with an explanation when the
  * date comes from a rule rather than the page. All decided by the order's view (rules/order-view.ts).
  */
-export function HeadlineLine({ next, urgency, lang }: { next: DeadlineView; urgency: Urgency; lang: UiLanguage }) {
+export function HeadlineLine({
+  next,
+  urgency,
+  lang,
+  showTimeLeft = true,
+}: {
+  next: DeadlineView;
+  urgency: Urgency;
+  lang: UiLanguage;
+  /** False where the page itself counts down to this deadline (OrderView `pageShowsCountdown`): no second count. */
+  showTimeLeft?: boolean;
+}) {
   const { deadline, left, estimated } = next;
   // The word goes with the icon, so colour is never the only signal; "later" needs none. "Today", not "Last day":
   // the date beside it already says "Last day: …" (rules/last-day.ts).
@@ -23,7 +34,7 @@ export function HeadlineLine({ next, urgency, lang }: { next: DeadlineView; urge
       <span class="os-label" data-testid="deadline-label" data-kind={deadline.kind}>
         {deadlineName(deadline, lang)}
       </span>
-      {left && (
+      {left && showTimeLeft && (
         <span class="os-left" data-testid="time-left" data-days={left.days} data-overdue={String(left.overdue)}>
           {timeLeftText(left, lang)}
         </span>

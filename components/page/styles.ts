@@ -73,5 +73,11 @@ export const PAGE_CSS = `
    host would otherwise shrink to nothing and the hint would spill out beside the column. */
 :host(ordershield-confirm-hint) { align-self: stretch !important; }
 .os-hint-root { text-align: right; contain: inline-size; }
+/* Its own surface: in the dark scheme the muted text is light, and the page around it may stay white. */
+.os-quiet { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 2px 8px; margin: 4px 0; padding: 1px 8px; border-radius: 10px; font-size: 12px; color: var(--os-muted); background: var(--os-surface); }
+.os-quiet-line { display: inline-flex; align-items: center; gap: 4px; }
+.os-quiet .os-timeline { flex-basis: 100%; }
+.os-link { font: inherit; color: var(--os-label); background: none; border: none; padding: 0; text-decoration: underline; cursor: pointer; }
+.os-link:focus-visible { outline: 3px solid var(--os-focus); outline-offset: 1px; }
 .os-checklist { margin: 6px 0 0; padding-left: 20px; }
 `;

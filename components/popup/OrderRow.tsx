@@ -2,6 +2,7 @@ import type { OrderView } from '@/utils/rules/order-view';
 import { UrgencyIcon } from '@/components/shared/UrgencyIcon';
 import { useTr } from '@/components/shared/LangContext';
 import { deadlineName, deadlineWhen, estimatedWord, stageLabel, timeLeftText } from '@/utils/i18n';
+import { trackingAdviceLines } from '@/utils/i18n/tracking';
 
 /**
  * One tracked order: what it is, where it stands, and the next date that matters, as its view (rules/order-view.ts)
@@ -14,6 +15,8 @@ export function OrderRow({ view, onOpen }: { view: OrderView; onOpen?: (orderId:
   const facts = order.facts;
   const firstItem = facts.items[0];
   const title = firstItem?.title ?? tr('unknownItem');
+  // A stuck or delivered parcel (rules/tracking.ts via the view's advice): its call to action, as the badge says it.
+  const tracking = view.cardAdvice.find((advice) => advice.tracking !== undefined);
   return (
     <li class={`order-row urgency-${urgency}`} data-order-id={order.orderId}>
       <button
@@ -63,6 +66,16 @@ export function OrderRow({ view, onOpen }: { view: OrderView; onOpen?: (orderId:
           ) : (
             <span class="deadline deadline-none" data-testid="deadline" title={tr('noDeadlineHint')}>
               {tr('noDeadline')}
+            </span>
+          )}
+          {tracking?.tracking && (
+            <span
+              class={`row-advice sev-${tracking.severity}`}
+              data-testid="row-advice"
+              data-advice={tracking.id}
+              data-severity={tracking.severity}
+            >
+              {trackingAdviceLines(tracking.tracking, lang)[0]}
             </span>
           )}
           <span class="order-id muted">

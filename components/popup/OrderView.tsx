@@ -18,6 +18,7 @@ import { PLAYBOOK_STEPS } from '@/utils/guide/playbook';
 import { formatDate, stageLabel } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { parseIsoDay } from '@/utils/rules/dates';
+import { trackingFactLines } from '@/utils/i18n/tracking';
 
 /** One order: what it is, its timeline and controls, and the dispute guide (checklist, composer, playbook, red flags). */
 export function OrderView({
@@ -77,6 +78,14 @@ export function OrderView({
               .filter(Boolean)
               .join(' · ')}
           </p>
+          {order.tracking && (
+            // What the tracking page showed (issue 15 §4): the number and the newest event, as page text.
+            <ul class="tracking-facts muted small" data-testid="tracking-facts">
+              {trackingFactLines(order.tracking, lang).map((line, index) => (
+                <li key={index}>{line}</li>
+              ))}
+            </ul>
+          )}
           <a
             href={orderPageUrl(order.facts.site, order.orderId)}
             target="_blank"

@@ -58,6 +58,8 @@ interface BadgeState {
   timeLeft: string;
   advice: string[];
   button: string;
+  /** A quiet marker (nothing to watch, issue 15 §6) instead of a full badge. */
+  quiet: string | null;
 }
 
 /** Every badge on the page, read through its open shadow root. */
@@ -73,6 +75,7 @@ function badges(page: Page): Promise<BadgeState[]> {
         timeLeft: left?.textContent ?? '',
         advice: Array.from(root.querySelectorAll('[data-advice]')).map((a) => a.getAttribute('data-advice') ?? ''),
         button: root.querySelector('[data-testid="expand"]')?.textContent ?? '',
+        quiet: root.querySelector('[data-testid="quiet-marker"]')?.textContent ?? null,
       };
     }),
   );
@@ -369,7 +372,9 @@ describe('on-page UI', () => {
         const cards = await page.locator('a.order-item-mobile').count();
         expect(await expectOneBadgePerCard(page, 'a.order-item-mobile')).toBe(cards);
         await expect
-          .poll(async () => (await badges(page)).map((b) => b.button.includes(SHOW_DATES[lang]!)))
+          .poll(async () =>
+            (await badges(page)).filter((b) => b.quiet === null).map((b) => b.button.includes(SHOW_DATES[lang]!)),
+          )
           .not.toContain(false);
         // Each fixture has one "refund if no delivery before <date>" note within the week (3–7 days): the badge tells
         // the buyer to act now, to extend protection or, with 3 days or less, to open the dispute (page-advice rules).
@@ -401,6 +406,53 @@ describe('on-page UI', () => {
     }
   });
 
+  it('aliexpress.ru list: no second count beside the card’s own countdown; quiet cards get a quiet marker, or nothing', async () => {
+    await setSettings({ ...DEFAULT_SETTINGS, language: 'ru' });
+    const page = await session.context.newPage();
+    try {
+      await page.goto(RU_LIST);
+      const card = '[class*="RedOrderList_OrderList__item__"]';
+      await expectOneBadgePerCard(page, card);
+      // The card counting down "17 дн. 6 ч." (issue 15 §6): its badge names the protection end and its last day,
+      // with no "осталось: 18 дней" of its own beside the page's count.
+      const counted = page.locator(card, { hasText: '17 дн. 6 ч.' }).first();
+      const countedBadge = counted.locator('ordershield-badge');
+      await expect
+        .poll(() => countedBadge.locator('[data-testid="deadline-label"]').getAttribute('data-kind'))
+        .toBe('protection_end');
+      expect(await countedBadge.locator('[data-testid="deadline-date"]').textContent()).toContain('Последний день');
+      expect(await countedBadge.locator('[data-testid="time-left"]').count()).toBe(0);
+      await counted.screenshot({ path: `${SHOTS}/page-ui-ru-countdown-card.png` });
+
+      // Completed and closed cards: a small "nothing to watch" marker, no banner.
+      const shown = await badges(page);
+      const quiet = shown.filter((b) => b.quiet !== null);
+      expect(quiet.length).toBeGreaterThan(0);
+      for (const badge of quiet) expect(badge.quiet).toContain('OrderShield: следить не за чем');
+      expect(shown.filter((b) => b.quiet === null).length).toBeGreaterThan(0);
+      const quietCard = page.locator(card, {
+        has: page.locator(`ordershield-badge[data-ordershield-order="${quiet[0]!.orderId}"]`),
+      });
+      await quietCard.screenshot({ path: `${SHOTS}/page-ui-ru-quiet-card.png` });
+      await page.screenshot({ path: `${SHOTS}/page-ui-ru-list-quiet.png` });
+      expect(await axeViolations(page)).toEqual([]);
+
+      // The option off: nothing at all on those cards; the others keep their badges.
+      await setSettings({ ...DEFAULT_SETTINGS, language: 'ru', showQuietMarkers: false });
+      await expect.poll(async () => (await badges(page)).filter((b) => b.quiet !== null).length).toBe(0);
+      const quietHost = page.locator(`ordershield-badge[data-ordershield-order="${quiet[0]!.orderId}"]`);
+      expect(await quietHost.evaluate((host) => host.shadowRoot?.querySelector('.os-quiet, .os-badge') ?? null)).toBe(
+        null,
+      );
+      expect((await badges(page)).filter((b) => b.kind !== null).length).toBe(
+        shown.filter((b) => b.kind !== null).length,
+      );
+    } finally {
+      await page.close();
+      await setSettings(DEFAULT_SETTINGS);
+    }
+  });
+
   it.each(['en', ...LANGUAGES])('speaks %s, with the language’s plural forms', async (lang) => {
     await setSettings({ ...DEFAULT_SETTINGS, language: lang as Settings['language'] });
     const page = await session.context.newPage();
@@ -408,7 +460,9 @@ describe('on-page UI', () => {
       await page.goto(lang === 'en' ? langList('it') : langList(lang));
       await expectOneBadgePerCard(page, '.order-item');
       await expect
-        .poll(async () => (await badges(page)).map((b) => b.button.includes(SHOW_DATES[lang]!)))
+        .poll(async () =>
+          (await badges(page)).filter((b) => b.quiet === null).map((b) => b.button.includes(SHOW_DATES[lang]!)),
+        )
         .not.toContain(false);
       const shown = await badges(page);
       expect(shown.filter((b) => b.days !== null && b.days > 0).length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 /**
  * Issue 14 §1, "decide once, render everywhere": over a table of orders × settings × "now" (stages, printed and
  * estimated dates, the buyer's own dates, different "ask to extend" thresholds, before / on / after the last day),
- * in English and German, every surface states the same next deadline, time left, estimated marker and advice:
+ * in English, German and Russian, every surface states the same next deadline, time left, estimated marker and advice:
  * the card badge, the order panel, the popup's row and order view (rendered with Preact into happy-dom and read
  * as text), the notification and the calendar event. Each row also pins what a buyer must be told (the deadline's
  * kind, days left, whether it is estimated, which advice), so the surfaces cannot agree on something wrong.
@@ -270,9 +270,49 @@ const ROWS: Row[] = [
     estimated: false,
     advice: null,
   },
+  {
+    // Issue 15 §4: the tracking page's newest event is 12 days old while protection runs 20 more days.
+    name: 'in transit, tracking stuck for 12 days: ask the seller, open a dispute by the last day',
+    order: {
+      ...order('awaiting_delivery', [printedBefore('protection_end', 20)]),
+      tracking: {
+        trackingNumber: 'LP00123456789012',
+        lastEvent: { text: 'Departed from sorting center', at: TODAY.subtract(12, 'day').format('YYYY-MM-DD') },
+        eventCount: 7,
+        delivered: false,
+        readAt: NOON.toISOString(),
+      },
+    },
+    settings: DEFAULT_SETTINGS,
+    now: NOON,
+    kind: 'protection_end',
+    days: 20,
+    estimated: false,
+    advice: 'tracking_stuck',
+  },
+  {
+    name: 'in transit, tracking says delivered 2 days ago: not received? open a dispute now',
+    order: {
+      ...order('awaiting_delivery', [printedBefore('protection_end', 15)]),
+      tracking: {
+        trackingNumber: 'LP00123456789012',
+        lastEvent: { title: 'Delivered', at: TODAY.subtract(2, 'day').format('YYYY-MM-DD') },
+        eventCount: 21,
+        delivered: true,
+        deliveredAt: TODAY.subtract(2, 'day').format('YYYY-MM-DD'),
+        readAt: NOON.toISOString(),
+      },
+    },
+    settings: DEFAULT_SETTINGS,
+    now: NOON,
+    kind: 'protection_end',
+    days: 15,
+    estimated: false,
+    advice: 'tracking_delivered',
+  },
 ];
 
-const LANGS: UiLanguage[] = ['en', 'de'];
+const LANGS: UiLanguage[] = ['en', 'de', 'ru'];
 
 /** Intl puts no-break spaces in some languages: compare words, not the kind of space. */
 const clean = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
@@ -378,6 +418,12 @@ describe.each(LANGS)('every surface says the same (%s)', (lang) => {
     expect(clean(deadline.querySelector('strong')?.textContent)).toBe(date);
     expect(clean(deadline.querySelector('[data-testid="time-left"]')?.textContent)).toBe(`· ${left}`);
     expect(deadline.querySelector('[data-testid="estimated"]') !== null).toBe(row.estimated);
+    // A tracking warning is on the row too: the first words of the same advice.
+    const rowAdvice = popupRow.querySelector('[data-testid="row-advice"]');
+    expect(rowAdvice?.getAttribute('data-advice') ?? null).toBe(
+      row.advice?.startsWith('tracking_') ? row.advice : null,
+    );
+    if (rowAdvice) expect(todo.startsWith(clean(rowAdvice.textContent))).toBe(true);
 
     // The popup's order view: the next deadline's line in the timeline.
     const popupView = host();
@@ -402,6 +448,12 @@ describe.each(LANGS)('every surface says the same (%s)', (lang) => {
     expect(clean(item.querySelector('[data-testid="time-left"]')?.textContent)).toBe(`· ${left}`);
     expect(item.querySelector('[data-testid="estimated"]') !== null).toBe(row.estimated);
     expect(popupView.querySelector('[data-testid="buyer-date-warning"]') !== null).toBe(row.buyerLater ?? false);
+    // What the tracking page showed: the number and the newest event.
+    const facts = clean(popupView.querySelector('[data-testid="tracking-facts"]')?.textContent);
+    if (row.order.tracking) {
+      expect(facts).toContain(row.order.tracking.trackingNumber!);
+      expect(facts).toContain(row.order.tracking.lastEvent!.title ?? row.order.tracking.lastEvent!.text!);
+    } else expect(facts).toBe('');
     const popupAction = popupView.querySelector('[data-testid="next-action"]')!;
     if ('advice' in action) expect(adviceTexts(popupAction).some((text) => text.startsWith(todo))).toBe(true);
     else if (view.advice.length === 0)

@@ -16,6 +16,7 @@
  */
 import type { Deadline, DeadlineKind, OrderStage, Settings, TrackedOrder } from '@/utils/model';
 import { daysLeft, SOON_DAYS } from './reminders';
+import { trackingAdvice, type TrackingAdvice } from './tracking';
 
 export type AdviceId =
   | 'open_dispute_now'
@@ -30,7 +31,9 @@ export type AdviceId =
   | 'decision_overdue'
   | 'dont_cancel_dispute'
   | 'seller_must_ship_by'
-  | 'seller_ship_overdue';
+  | 'seller_ship_overdue'
+  | 'tracking_stuck'
+  | 'tracking_delivered';
 
 /** `critical`: money is lost if ignored soon; `warning`: act now; `info`: good to know before acting. */
 export type AdviceSeverity = 'critical' | 'warning' | 'info';
@@ -44,6 +47,8 @@ export interface Advice {
   days?: number;
   /** A second date the advice names: the protection end the late dispute window follows (late_dispute_now). */
   since?: Deadline;
+  /** The tracking warning it says (tracking_stuck, tracking_delivered): worded by utils/i18n/tracking. */
+  tracking?: TrackingAdvice;
 }
 
 /** Where the advice is shown: a card on the list, or the order's own page (the dispute warning lives there). */
@@ -87,6 +92,28 @@ export function adviceFor(
     } else if (days <= SOON_DAYS) out.push({ id: 'open_dispute_now', severity: 'critical', deadline: protection });
     else if (days <= settings.rules.extensionRequestDaysBefore)
       out.push({ id: 'extend_protection', severity: 'warning', deadline: protection });
+  }
+
+  // The tracking page's warnings (rules/tracking.ts), while protection runs. Both name the protection end (as
+  // `deadline` when the words state its date, as `since` otherwise), so its reminder says them (order-view
+  // `actionFor`). They come before the protection end's own advice of the same severity: a stuck parcel's
+  // "ask the seller, and open a dispute by …" already says what "ask the seller to extend" would.
+  const tracking = trackingAdvice(order, deadlines, settings, now);
+  if (tracking?.kind === 'tracking_stuck') {
+    out.unshift({
+      id: 'tracking_stuck',
+      severity: 'warning',
+      tracking,
+      ...(tracking.protectionEnd ? { deadline: tracking.protectionEnd } : {}),
+    });
+  } else if (tracking?.kind === 'tracking_delivered') {
+    // Critical: AliExpress may confirm the order by itself days after a delivered scan (rules/tracking.ts).
+    out.unshift({
+      id: 'tracking_delivered',
+      severity: 'critical',
+      tracking,
+      ...(protection ? { since: protection } : {}),
+    });
   }
 
   // The page offers "Confirm received": confirming early shortens protection to the return window.

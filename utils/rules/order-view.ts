@@ -51,7 +51,20 @@ export interface OrderView {
   fallbackAction: DeadlineKind | null;
   /** Deadlines whose buyer's date is later than the page's (the page's counts; every surface warns). */
   buyerLater: Deadline[];
+  /**
+   * The order's own card prints a live countdown to the headline deadline (aliexpress.ru: "17 дн. 6 ч."): the badge
+   * beside it then gives the last day only, never a second count that differs by hours (issue 15 §6).
+   */
+  pageShowsCountdown: boolean;
+  /**
+   * Nothing to watch: no deadline ahead or overdue, no advice, no warning, and not in transit (whose unknown
+   * protection end is itself worth saying). A card then gets a quiet marker, or nothing (`showQuietMarkers`).
+   */
+  nothingToWatch: boolean;
 }
+
+/** The source of a protection end read from a card's live countdown (utils/pages/printed-deadlines.ts). */
+export const COUNTDOWN_SOURCE = 'page:protection-countdown';
 
 /** Advice a card leaves out: the dispute-page warning, and what the hint beside "Confirm received" says. */
 const NOT_ON_A_CARD: ReadonlySet<AdviceId> = new Set<AdviceId>(['dont_cancel_dispute', 'check_before_confirm']);
@@ -124,6 +137,16 @@ export function deadlineView(deadline: Deadline, now: Date): DeadlineView {
   };
 }
 
+/**
+ * Whether the order's card counts down to the headline deadline itself: the headline is the protection end, still
+ * running, and the card's countdown was read (it may not be the date that counts: an earlier printed one wins).
+ */
+function pageShowsCountdown(order: TrackedOrder, next: DeadlineView | null): boolean {
+  if (next === null || next.passed || next.deadline.kind !== 'protection_end') return false;
+  const fromCountdown = (d: Deadline) => d.kind === 'protection_end' && d.source === COUNTDOWN_SOURCE;
+  return fromCountdown(next.deadline) || order.facts.deadlines.some(fromCountdown);
+}
+
 /** The view of one order at `now` under `settings`: see the top of this file. */
 export function orderView(order: TrackedOrder, settings: Settings, now: Date): OrderView {
   const deadlines = computeDeadlines(order, settings, now);
@@ -133,6 +156,8 @@ export function orderView(order: TrackedOrder, settings: Settings, now: Date): O
   const next = headline ? (views.find((v) => v.deadline === headline.deadline) ?? null) : null;
   const headlineUrgency = headline?.urgency ?? 'none';
   const advice = adviceFor(order, deadlines, settings, now, 'order-page');
+  const cardAdvice = advice.filter((a) => !NOT_ON_A_CARD.has(a.id));
+  const buyerLater = deadlines.filter((d) => d.buyerLaterAt !== undefined);
   return {
     order,
     now,
@@ -142,9 +167,12 @@ export function orderView(order: TrackedOrder, settings: Settings, now: Date): O
     headlineUrgency,
     urgency: order.archived ? 'none' : headlineUrgency,
     advice,
-    cardAdvice: advice.filter((a) => !NOT_ON_A_CARD.has(a.id)),
+    cardAdvice,
     fallbackAction: advice.length === 0 && next ? next.deadline.kind : null,
-    buyerLater: deadlines.filter((d) => d.buyerLaterAt !== undefined),
+    buyerLater,
+    pageShowsCountdown: pageShowsCountdown(order, next),
+    nothingToWatch:
+      stage !== 'awaiting_delivery' && headlineUrgency === 'none' && cardAdvice.length === 0 && buyerLater.length === 0,
   };
 }
 

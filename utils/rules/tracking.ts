@@ -37,12 +37,15 @@ export type TrackingAdvice =
       protectionEnd?: Deadline;
       /** The local day (midnight, epoch ms) the tracking page was last read: older than today, the page may have moved. */
       checkedOnDay: number;
+      /** The tracking page was last read before today (every surface then says when). */
+      checkedBeforeToday: boolean;
     }
   | {
       kind: 'tracking_delivered';
       /** The day of the delivered scan, when the page dated it. */
       deliveredDay?: string;
       checkedOnDay: number;
+      checkedBeforeToday: boolean;
     };
 
 /** The tracking page's printed protection end as a page deadline, unless the stage makes it moot (received, closed). */
@@ -65,12 +68,14 @@ export function trackingAdvice(
   if (!tracking || order.facts.status !== 'awaiting_delivery') return null;
   const readAtMs = Date.parse(tracking.readAt);
   const checkedOnDay = localDayOf(Number.isNaN(readAtMs) ? now.getTime() : Math.min(readAtMs, now.getTime()));
+  const checkedBeforeToday = checkedOnDay < localDayOf(now.getTime());
 
   if (tracking.delivered === true) {
     return {
       kind: 'tracking_delivered',
       ...(tracking.deliveredAt ? { deliveredDay: tracking.deliveredAt } : {}),
       checkedOnDay,
+      checkedBeforeToday,
     };
   }
 
@@ -97,5 +102,6 @@ export function trackingAdvice(
     since: lastEventDay ? 'last-event' : 'shipment',
     ...(protectionEnd && lastDay !== null ? { protectionEnd } : {}),
     checkedOnDay,
+    checkedBeforeToday,
   };
 }

@@ -10,6 +10,9 @@ export const DE = {
   protectionUnknown: 'Ende des Käuferschutzes unbekannt: öffnen Sie die Bestellseite, damit OrderShield es lesen kann.',
   showDates: 'Alle Fristen zeigen',
   hideDates: 'Fristen ausblenden',
+  quietMarker: 'OrderShield: nichts zu beobachten',
+  quietHint:
+    'Für diese Bestellung gibt es gerade keine Frist und nichts zu tun. Diese Markierungen lassen sich in den Optionen von OrderShield ausblenden.',
   timelineTitle: 'Fristen dieser Bestellung',
   timelineEmpty: 'Noch keine Daten bekannt. Öffnen Sie die Bestellseite, damit OrderShield sie lesen kann.',
   badgeRegion: 'OrderShield für Bestellung {orderId}',

@@ -7,6 +7,8 @@ export const EN = {
   protectionUnknown: 'Protection end date unknown: open the order page so OrderShield can read it.',
   showDates: 'Show all dates',
   hideDates: 'Hide dates',
+  quietMarker: 'OrderShield: nothing to watch',
+  quietHint: 'No deadline or action for this order now. You can hide these markers in OrderShield’s options.',
   timelineTitle: 'Deadlines of this order',
   timelineEmpty: 'No dates known yet. Open the order page so OrderShield can read them.',
   badgeRegion: 'OrderShield for order {orderId}',

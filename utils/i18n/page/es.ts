@@ -10,6 +10,9 @@ export const ES = {
   protectionUnknown: 'Fin de la protección desconocido: abre la página del pedido para que OrderShield lo lea.',
   showDates: 'Ver todas las fechas',
   hideDates: 'Ocultar fechas',
+  quietMarker: 'OrderShield: nada que vigilar',
+  quietHint:
+    'Ahora no hay plazos ni acciones para este pedido. Puedes ocultar estas marcas en las opciones de OrderShield.',
   timelineTitle: 'Plazos de este pedido',
   timelineEmpty: 'Aún no hay fechas. Abre la página del pedido para que OrderShield las lea.',
   badgeRegion: 'OrderShield para el pedido {orderId}',

@@ -10,6 +10,9 @@ export const FR = {
   protectionUnknown: 'Fin de la protection inconnue : ouvrez la page de la commande pour qu’OrderShield la lise.',
   showDates: 'Voir toutes les dates',
   hideDates: 'Masquer les dates',
+  quietMarker: 'OrderShield : rien à surveiller',
+  quietHint:
+    'Aucun délai ni action pour cette commande pour l’instant. Vous pouvez masquer ces repères dans les options d’OrderShield.',
   timelineTitle: 'Délais de cette commande',
   timelineEmpty: 'Aucune date connue. Ouvrez la page de la commande pour qu’OrderShield les lise.',
   badgeRegion: 'OrderShield pour la commande {orderId}',

@@ -14,6 +14,7 @@ import { translator, type UiLanguage } from '@/utils/i18n/core';
 import { estimatedWord, lastDayText } from '@/utils/i18n/labels';
 import type { Deadline } from '@/utils/model';
 import type { Advice, AdviceId } from '@/utils/rules/advice';
+import { trackingAdviceLines } from '@/utils/i18n/tracking';
 
 import { EN, type PageKey } from './en';
 import { RU } from './ru';
@@ -44,7 +45,7 @@ export const PAGE_TRANSLATIONS = OTHERS;
 
 /** The words of one piece of advice; `date` is already formatted for the language. */
 export function adviceText(
-  id: AdviceId,
+  id: Exclude<AdviceId, 'tracking_stuck' | 'tracking_delivered'>,
   lang: UiLanguage,
   params: { days?: number; date?: string; since?: string } = {},
 ): string {
@@ -53,6 +54,10 @@ export function adviceText(
 
 /** One piece of advice in words, with its dates (the words the badge, the panel and a reminder all say). */
 export function adviceLine(advice: Advice, lang: UiLanguage): string {
+  // The tracking warnings are worded by their own texts (utils/i18n/tracking): the call to action first, then what
+  // goes with it (protection can end soon after a delivered scan; when the page was last checked).
+  if (advice.id === 'tracking_stuck' || advice.id === 'tracking_delivered')
+    return advice.tracking ? trackingAdviceLines(advice.tracking, lang).join(' ') : '';
   return adviceText(advice.id, lang, {
     days: advice.days,
     date: advice.deadline ? adviceDateText(advice.deadline, lang) : undefined,

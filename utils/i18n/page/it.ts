@@ -10,6 +10,9 @@ export const IT = {
   protectionUnknown: 'Fine della protezione sconosciuta: apri la pagina dell’ordine perché OrderShield la legga.',
   showDates: 'Mostra tutte le date',
   hideDates: 'Nascondi le date',
+  quietMarker: 'OrderShield: niente da seguire',
+  quietHint:
+    'Nessuna scadenza o azione per questo ordine ora. Puoi nascondere questi indicatori nelle opzioni di OrderShield.',
   timelineTitle: 'Scadenze di questo ordine',
   timelineEmpty: 'Nessuna data nota. Apri la pagina dell’ordine perché OrderShield possa leggerle.',
   badgeRegion: 'OrderShield per l’ordine {orderId}',

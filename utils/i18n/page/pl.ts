@@ -9,6 +9,8 @@ export const PL = {
   protectionUnknown: 'Koniec ochrony nieznany: otwórz stronę zamówienia, aby OrderShield go odczytał.',
   showDates: 'Pokaż wszystkie terminy',
   hideDates: 'Ukryj terminy',
+  quietMarker: 'OrderShield: nic do pilnowania',
+  quietHint: 'Obecnie brak terminów i działań dla tego zamówienia. Te znaczniki można ukryć w opcjach OrderShield.',
   timelineTitle: 'Terminy tego zamówienia',
   timelineEmpty: 'Nie znamy jeszcze dat. Otwórz stronę zamówienia, aby OrderShield je odczytał.',
   badgeRegion: 'OrderShield dla zamówienia {orderId}',

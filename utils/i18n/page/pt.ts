@@ -9,6 +9,8 @@ export const PT = {
   protectionUnknown: 'Fim da proteção desconhecido: abra a página do pedido para o OrderShield lê-lo.',
   showDates: 'Ver todas as datas',
   hideDates: 'Ocultar datas',
+  quietMarker: 'OrderShield: nada para acompanhar',
+  quietHint: 'Nenhum prazo ou ação para este pedido agora. Você pode ocultar estas marcas nas opções do OrderShield.',
   timelineTitle: 'Prazos deste pedido',
   timelineEmpty: 'Nenhuma data conhecida. Abra a página do pedido para o OrderShield lê-las.',
   badgeRegion: 'OrderShield do pedido {orderId}',

@@ -9,6 +9,8 @@ export const RU = {
   protectionUnknown: 'Дата окончания защиты неизвестна: откройте страницу заказа, чтобы OrderShield её прочитал.',
   showDates: 'Показать все сроки',
   hideDates: 'Скрыть сроки',
+  quietMarker: 'OrderShield: следить не за чем',
+  quietHint: 'Сейчас по этому заказу нет сроков и действий. Эти отметки можно скрыть в настройках OrderShield.',
   timelineTitle: 'Сроки этого заказа',
   timelineEmpty: 'Сроки пока неизвестны. Откройте страницу заказа, чтобы OrderShield их прочитал.',
   badgeRegion: 'OrderShield для заказа {orderId}',

@@ -182,6 +182,7 @@ export const DE = {
   invalidOrderNumber: 'Eine Bestellnummer hat 10–22 Ziffern.',
   optionsTitle: 'OrderShield-Einstellungen',
   remindersTitle: 'Erinnerungen',
+  showQuietMarkers: 'Bestellungen ohne etwas zu beobachten auf der Bestellseite mit einem kleinen Hinweis markieren',
   notifications: 'Erinnerungen als Benachrichtigung anzeigen',
   leadTimes: 'Wann erinnern',
   leadTimesHint: 'Kreuzen Sie an, wann Sie vor jedem Datum erinnert werden möchten.',

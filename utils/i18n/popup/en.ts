@@ -180,6 +180,7 @@ export const EN = {
   // Options
   optionsTitle: 'OrderShield settings',
   remindersTitle: 'Reminders',
+  showQuietMarkers: 'Mark orders with nothing to watch with a small “nothing to watch” note on the orders page',
   notifications: 'Show reminder notifications',
   leadTimes: 'When to remind me',
   leadTimesHint: 'Tick when you want a reminder before each date.',

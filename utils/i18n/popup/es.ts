@@ -179,6 +179,7 @@ export const ES = {
   invalidOrderNumber: 'Un número de pedido tiene 10–22 dígitos.',
   optionsTitle: 'Ajustes de OrderShield',
   remindersTitle: 'Recordatorios',
+  showQuietMarkers: 'Marcar con una pequeña nota los pedidos sin nada que vigilar en la página de pedidos',
   notifications: 'Mostrar notificaciones de recordatorio',
   leadTimes: 'Cuándo avisarme',
   leadTimesHint: 'Marca cuándo quieres un aviso antes de cada fecha.',

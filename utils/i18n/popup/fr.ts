@@ -179,6 +179,7 @@ export const FR = {
   invalidOrderNumber: 'Un numéro de commande compte 10 à 22 chiffres.',
   optionsTitle: 'Paramètres d’OrderShield',
   remindersTitle: 'Rappels',
+  showQuietMarkers: 'Signaler par une petite note les commandes sans rien à surveiller sur la page des commandes',
   notifications: 'Afficher les notifications de rappel',
   leadTimes: 'Quand me le rappeler',
   leadTimesHint: 'Cochez quand vous voulez un rappel avant chaque date.',

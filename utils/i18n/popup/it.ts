@@ -178,6 +178,7 @@ export const IT = {
   invalidOrderNumber: 'Un numero d’ordine ha 10–22 cifre.',
   optionsTitle: 'Impostazioni di OrderShield',
   remindersTitle: 'Promemoria',
+  showQuietMarkers: 'Segna con una piccola nota gli ordini senza nulla da seguire nella pagina degli ordini',
   notifications: 'Mostra le notifiche dei promemoria',
   leadTimes: 'Quando ricordarmelo',
   leadTimesHint: 'Spunta quando vuoi un promemoria prima di ogni data.',

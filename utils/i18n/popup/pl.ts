@@ -178,6 +178,7 @@ export const PL = {
   invalidOrderNumber: 'Numer zamówienia ma 10–22 cyfry.',
   optionsTitle: 'Ustawienia OrderShield',
   remindersTitle: 'Przypomnienia',
+  showQuietMarkers: 'Oznaczaj małą notką zamówienia bez niczego do pilnowania na stronie zamówień',
   notifications: 'Pokazuj powiadomienia z przypomnieniami',
   leadTimes: 'Kiedy przypominać',
   leadTimesHint: 'Zaznacz, kiedy chcesz przypomnienie przed każdą datą.',

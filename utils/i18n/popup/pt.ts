@@ -178,6 +178,7 @@ export const PT = {
   invalidOrderNumber: 'Um número de pedido tem 10–22 dígitos.',
   optionsTitle: 'Configurações do OrderShield',
   remindersTitle: 'Lembretes',
+  showQuietMarkers: 'Marcar com uma pequena nota os pedidos sem nada para acompanhar na página de pedidos',
   notifications: 'Mostrar notificações de lembrete',
   leadTimes: 'Quando me lembrar',
   leadTimesHint: 'Marque quando quer um lembrete antes de cada data.',

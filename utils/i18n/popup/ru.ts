@@ -177,6 +177,7 @@ export const RU = {
   invalidOrderNumber: 'Номер заказа — 10–22 цифры.',
   optionsTitle: 'Настройки OrderShield',
   remindersTitle: 'Напоминания',
+  showQuietMarkers: 'Отмечать заказы, за которыми не нужно следить, короткой надписью на странице заказов',
   notifications: 'Показывать уведомления',
   leadTimes: 'Когда напоминать',
   leadTimesHint: 'Отметьте, когда напоминать перед каждой датой.',

@@ -5,7 +5,7 @@
 import { formatLocalDay, translator, unitFormat, type UiLanguage } from '@/utils/i18n/core';
 import { lastDayText } from '@/utils/i18n/labels';
 import type { TrackingFacts } from '@/utils/model';
-import { localDayOf, parseIsoDay } from '@/utils/rules/dates';
+import { parseIsoDay } from '@/utils/rules/dates';
 import type { TrackingAdvice } from '@/utils/rules/tracking';
 import { EN, type TrackingKey } from './en';
 import { RU } from './ru';
@@ -38,7 +38,7 @@ const dayText = (isoDay: string | undefined, lang: UiLanguage): string | null =>
  * and open a dispute by Sep 3."), then what the buyer should know with it: that protection can end soon after a
  * delivered scan, and when the tracking page was last read if that was before today.
  */
-export function trackingAdviceLines(advice: TrackingAdvice, lang: UiLanguage, now: Date): string[] {
+export function trackingAdviceLines(advice: TrackingAdvice, lang: UiLanguage): string[] {
   const lines: string[] = [];
   if (advice.kind === 'tracking_stuck') {
     const duration = unitFormat(lang, 'day').format(advice.days);
@@ -49,8 +49,7 @@ export function trackingAdviceLines(advice: TrackingAdvice, lang: UiLanguage, no
     lines.push(date ? t('delivered', lang, { date }) : t('deliveredNoDate', lang));
     lines.push(t('deliveredProtection', lang));
   }
-  if (advice.checkedOnDay < localDayOf(now.getTime()))
-    lines.push(t('checkedOn', lang, { date: formatLocalDay(advice.checkedOnDay, lang) }));
+  if (advice.checkedBeforeToday) lines.push(t('checkedOn', lang, { date: formatLocalDay(advice.checkedOnDay, lang) }));
   return lines;
 }
 
