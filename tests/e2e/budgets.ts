@@ -13,8 +13,8 @@ export const BUNDLE_BUDGETS = [
     // Lowered from 440 kB when the precompiled card check went (the readers' output is no longer re-parsed in the
     // content script; the background validates it), and from 420 kB when zod and @wxt-dev/storage left it (issue 14
     // §5: stored data comes validated from the background, page-world data is checked by utils/pages/shape.ts).
-    budgetBytes: 283_000,
-    measuredBytes: 226_842,
+    budgetBytes: 347_800,
+    measuredBytes: 278_243,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -29,8 +29,8 @@ export const BUNDLE_BUDGETS = [
     file: /^background\.js$/,
     label: 'background.js',
     role: 'service worker (Chrome) / background page (Firefox)',
-    budgetBytes: 210_000,
-    measuredBytes: 166_276,
+    budgetBytes: 323_200,
+    measuredBytes: 258_573,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -39,8 +39,8 @@ export const BUNDLE_BUDGETS = [
     role: 'shared by popup, options and welcome page (Preact, storage, zod)',
     // Split when the welcome page came (Vite makes one chunk per set of pages sharing code): what only the popup
     // and options share moved to messages-*.js, the welcome texts (also used by the options' link) to index-*.js.
-    budgetBytes: 165_000,
-    measuredBytes: 131_660,
+    budgetBytes: 173_300,
+    measuredBytes: 138_646,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -49,8 +49,8 @@ export const BUNDLE_BUDGETS = [
     // Vite names a shared chunk after its first module; two are an `index.ts` today: what only the popup and
     // options share (components, English texts), and the welcome texts (the welcome page and the options' link).
     role: 'shared chunks: popup and options components with the English texts; the welcome texts (the largest)',
-    budgetBytes: 130_000,
-    measuredBytes: 103_325,
+    budgetBytes: 139_400,
+    measuredBytes: 111_546,
     builds: ['chrome-mv3', 'firefox-mv2'],
     perFile: true,
   },
@@ -58,16 +58,16 @@ export const BUNDLE_BUDGETS = [
     file: /^chunks\/ru-[\w-]+\.js$/,
     label: 'chunks/ru-*.js',
     role: 'popup and options texts in Russian, loaded only when it is the language in use (escaped as \\u: WXT writes ASCII)',
-    budgetBytes: 60_000,
-    measuredBytes: 47_660,
+    budgetBytes: 77_000,
+    measuredBytes: 61_640,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
     file: /^chunks\/(it|es|pt|fr|de|pl)-[\w-]+\.js$/,
     label: 'chunks/{it,es,pt,fr,de,pl}-*.js',
     role: 'popup and options texts of one other language each, loaded only when it is the language in use (the largest)',
-    budgetBytes: 21_000,
-    measuredBytes: 16_650,
+    budgetBytes: 25_400,
+    measuredBytes: 20_326,
     builds: ['chrome-mv3', 'firefox-mv2'],
     perFile: true,
   },
@@ -75,16 +75,16 @@ export const BUNDLE_BUDGETS = [
     file: /^chunks\/options-[\w-]+\.js$/,
     label: 'chunks/options-*.js',
     role: 'options page',
-    budgetBytes: 115_000,
-    measuredBytes: 91_831,
+    budgetBytes: 115_700,
+    measuredBytes: 92_596,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
     file: /^chunks\/popup-[\w-]+\.js$/,
     label: 'chunks/popup-*.js',
     role: 'toolbar popup',
-    budgetBytes: 45_000,
-    measuredBytes: 37_163,
+    budgetBytes: 89_300,
+    measuredBytes: 71_469,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -100,8 +100,8 @@ export const BUNDLE_BUDGETS = [
     label: 'assets/ui-*.css',
     role: 'popup, options and welcome styles, light and dark',
     // Raised from 10.5 kB when every colour became a variable with a dark value.
-    budgetBytes: 12_500,
-    measuredBytes: 9_981,
+    budgetBytes: 13_300,
+    measuredBytes: 10_605,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
 ] as const;
@@ -109,8 +109,9 @@ export const BUNDLE_BUDGETS = [
 /**
  * What an order page costs to download and parse, compressed: every content script that runs there (Chrome and
  * Edge: `orders.js` and the page-world `mtop-hook.js`; Firefox: `orders.js` only), gzip at Node's default level.
- * Issue 14 §5 set the target at 40 kB (from ~103 kB); the budget is what is reached today plus a little, so it only
- * ever goes down. Measured (gzip, Chrome): orders.js 71.3 kB + mtop-hook.js 1.0 kB (Firefox: 68.8 kB); what is left, largest first:
+ * Issue 14 §5 set the target at 40 kB (from ~103 kB); the budget is what is reached today plus a little. Measured
+ * when zod and the storage library left: 72.3 kB; then the tracking page reader, the tracking, ship-by and dispute
+ * texts in 8 languages came in: 85.2 kB (orders.js 84.2 kB + mtop-hook.js 1.0 kB). What is left, largest first:
  * the readers (utils/pages: dates, status words, buttons and printed deadlines in 8 languages) ~24 kB, the on-page
  * texts of all 8 languages ~12 kB (7 of them 8.5 kB: utils/i18n/page/index.ts says why they all ship),
  * notification wording the order panel still imports (utils/notification-text.ts) ~6 kB, Preact ~5 kB,
@@ -118,8 +119,8 @@ export const BUNDLE_BUDGETS = [
  */
 export const ORDER_PAGE_GZIP = {
   targetBytes: 40_000,
-  budgetBytes: 76_000,
-  measuredBytes: 72_288,
+  budgetBytes: 92_000,
+  measuredBytes: 85_222,
   scripts: {
     'chrome-mv3': ['content-scripts/orders.js', 'content-scripts/mtop-hook.js'],
     'firefox-mv2': ['content-scripts/orders.js'],
