@@ -52,4 +52,15 @@ export const DE = {
     'Filmen Sie das Auspacken ab dem verschlossenen Paket, Etikett sichtbar: ohne das ist ein fehlender oder kaputter Artikel schwer zu beweisen.',
   disputeRules:
     'Ein Streitfall pro Bestellung; geschlossen lässt er sich nicht wieder öffnen, und ändern lässt er sich nur wenige Male.',
+  // Report this page
+  reportTitle: 'OrderShield konnte diese Seite nicht lesen',
+  reportBody:
+    'AliExpress hat den Aufbau dieser Seite vielleicht geändert. Ein Bericht über die Seite hilft den Entwicklern, das zu beheben: Kopieren Sie ihn und hängen Sie ihn an eine Fehlermeldung an die OrderShield-Entwickler an.',
+  reportKeeps: 'Der Bericht behält den Aufbau der Seite, Klassennamen und Beschriftungen.',
+  reportDrops: 'Namen, Adressen, Bestellnummern, Preise und Sendungsnummern lässt er weg.',
+  reportButton: 'Bericht für die Entwickler kopieren',
+  reportDismiss: 'Ausblenden',
+  reportCopied: 'Kopiert. Fügen Sie ihn in eine Fehlermeldung an die OrderShield-Entwickler ein.',
+  reportDownloaded:
+    'Kopieren war nicht erlaubt, daher wurde der Bericht als Datei gespeichert. Hängen Sie die Datei an eine Fehlermeldung an die OrderShield-Entwickler an.',
 } satisfies Partial<Record<PageKey, string>>;

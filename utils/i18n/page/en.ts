@@ -47,6 +47,17 @@ export const EN = {
   filmUnboxing:
     'Film the unboxing, from the sealed parcel with the label visible: without it a missing or broken item is hard to prove.',
   disputeRules: 'One dispute per order; once closed it cannot be reopened, and it can be edited only a few times.',
+  // Report this page
+  reportTitle: 'OrderShield couldn’t read this page',
+  reportBody:
+    'AliExpress may have changed how this page is built. A report of the page helps the developers fix it: copy it, then attach it to a bug report for the OrderShield developers.',
+  reportKeeps: 'The report keeps the page’s structure, class names and labels.',
+  reportDrops: 'It leaves out names, addresses, order numbers, prices and tracking numbers.',
+  reportButton: 'Copy a report for the developers',
+  reportDismiss: 'Dismiss',
+  reportCopied: 'Copied. Paste it into a bug report for the OrderShield developers.',
+  reportDownloaded:
+    'Copying was not allowed, so the report was saved as a file. Attach the file to a bug report for the OrderShield developers.',
 } as const;
 
 export type PageKey = keyof typeof EN;

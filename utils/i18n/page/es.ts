@@ -48,4 +48,15 @@ export const ES = {
   filmUnboxing:
     'Graba el desembalaje desde el paquete cerrado, con la etiqueta visible: sin eso, un artículo que falta o roto es difícil de probar.',
   disputeRules: 'Una sola disputa por pedido; cerrada no se puede reabrir, y solo se puede modificar unas pocas veces.',
+  // Report this page
+  reportTitle: 'OrderShield no pudo leer esta página',
+  reportBody:
+    'Puede que AliExpress haya cambiado la estructura de esta página. Un informe de la página ayuda a los desarrolladores a arreglarlo: cópialo y adjúntalo a un informe de error para los desarrolladores de OrderShield.',
+  reportKeeps: 'El informe conserva la estructura de la página, los nombres de clase y las etiquetas.',
+  reportDrops: 'Omite nombres, direcciones, números de pedido, precios y números de seguimiento.',
+  reportButton: 'Copiar un informe para los desarrolladores',
+  reportDismiss: 'Cerrar',
+  reportCopied: 'Copiado. Pégalo en un informe de error para los desarrolladores de OrderShield.',
+  reportDownloaded:
+    'No se permitió copiar, así que el informe se guardó como archivo. Adjunta el archivo a un informe de error para los desarrolladores de OrderShield.',
 } satisfies Partial<Record<PageKey, string>>;

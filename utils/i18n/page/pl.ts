@@ -48,4 +48,15 @@ export const PL = {
     'Nagraj rozpakowanie od zamkniętej paczki, z widoczną etykietą: bez tego brak lub uszkodzenie trudno udowodnić.',
   disputeRules:
     'Jeden spór na zamówienie; zamkniętego nie da się otworzyć ponownie, a zmienić go można tylko kilka razy.',
+  // Report this page
+  reportTitle: 'OrderShield nie zdołał odczytać tej strony',
+  reportBody:
+    'AliExpress mógł zmienić budowę tej strony. Raport o stronie pomoże programistom to naprawić: skopiuj go i dołącz do zgłoszenia błędu dla twórców OrderShield.',
+  reportKeeps: 'Raport zachowuje strukturę strony, nazwy klas i etykiety.',
+  reportDrops: 'Pomija imiona i nazwiska, adresy, numery zamówień, ceny i numery przesyłek.',
+  reportButton: 'Skopiuj raport dla programistów',
+  reportDismiss: 'Zamknij',
+  reportCopied: 'Skopiowano. Wklej go do zgłoszenia błędu dla twórców OrderShield.',
+  reportDownloaded:
+    'Kopiowanie nie było dozwolone, więc raport zapisano jako plik. Dołącz plik do zgłoszenia błędu dla twórców OrderShield.',
 } satisfies Partial<Record<PageKey, string>>;
