@@ -4,6 +4,7 @@ import { isQuotaError, readOrders, readSettings, readStorageFull } from '@/utils
 import { exportFileName, exportJson } from '@/utils/transfer/export';
 import { importChunks, MAX_IMPORT_BYTES, readImport, type SkippedEntry } from '@/utils/transfer/import';
 import { buildCalendar, calendarEntries, calendarFileName } from '@/utils/transfer/ics';
+import { csvFileName, ordersToCsv } from '@/utils/transfer/csv';
 import { sendMessage } from '@/utils/messages';
 
 /** Saves text as a file through a temporary link (no `downloads` permission needed). */
@@ -18,7 +19,7 @@ function download(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Export JSON, Import JSON (merge, report skipped), Export calendar, Clear all data (confirmed). */
+/** Export JSON, Export CSV, Import JSON (merge, report skipped), Export calendar, Clear all data (confirmed). */
 export function DataSection() {
   const { lang, tr } = useTr();
   const [report, setReport] = useState<{ text: string; skipped: SkippedEntry[] } | null>(null);
@@ -31,6 +32,12 @@ export function DataSection() {
     const now = new Date();
     const [{ orders }, settings] = await Promise.all([readOrders(), readSettings()]);
     download(exportFileName(now), exportJson(orders, settings, now), 'application/json');
+  };
+  // For reading in a spreadsheet; the JSON file stays the backup (nothing imports the CSV).
+  const exportSpreadsheet = async () => {
+    const now = new Date();
+    const [{ orders }, settings] = await Promise.all([readOrders(), readSettings()]);
+    download(csvFileName(now), ordersToCsv(orders, settings, now), 'text/csv;charset=utf-8');
   };
   const exportCalendar = async () => {
     const now = new Date();
@@ -96,6 +103,20 @@ export function DataSection() {
         </button>
         <span id="export-hint" class="muted small">
           {tr('exportJsonHint')}
+        </span>
+      </div>
+      <div class="data-row">
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => void exportSpreadsheet()}
+          aria-describedby="csv-hint"
+          data-testid="export-csv"
+        >
+          {tr('exportCsv')}
+        </button>
+        <span id="csv-hint" class="muted small">
+          {tr('exportCsvHint')}
         </span>
       </div>
       <div class="data-row">

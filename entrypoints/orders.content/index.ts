@@ -50,7 +50,10 @@ export default defineContentScript({
         now,
         report: (url, pageKind, orders) => live() && reports.read(url, pageKind, orders),
         reportUnreadable: (url, pageKind, reason) => {
-          if (live()) sendMessage('pageUnreadable', { url, pageKind, reason }).catch(() => undefined);
+          if (!live()) return;
+          sendMessage('pageUnreadable', { url, pageKind, reason }).catch(() => undefined);
+          // The corner notice with "Copy a report for the developers" (features/report-page.ts).
+          features.emit('pageUnreadable', url, pageKind, reason);
         },
         reportTracking: (url, orderId, tracking) => {
           if (!live()) return;

@@ -99,4 +99,56 @@ describe('main flow in Firefox ESR', () => {
     const targets = store.notificationTargets as Record<string, { orderIds: string[] }>;
     expect(Object.values(targets).some((t) => t.orderIds.includes('8300000000000009'))).toBe(true);
   });
+
+  it('the options page exports the spreadsheet: BOM, header and one row per stored order', async () => {
+    const options = await extensionPage(browser);
+    // An extension page may open another of its own pages (only popup.html is reachable from a web page).
+    await options.evaluate(() => {
+      location.href = location.href.replace('popup.html', 'options.html');
+    });
+    await waitFor(
+      () => options.evaluate(() => location.pathname).catch(() => ''),
+      (path) => path.endsWith('/options.html'),
+      15_000,
+    );
+    await options.waitForSelector('[data-testid="export-csv"]', { timeout: 15_000 });
+    // The file is saved through a temporary link to a blob: the test reads what that link would save.
+    await options.evaluate(() => {
+      const saved: Array<Promise<[string, number[]]>> = [];
+      (globalThis as unknown as { savedFiles: typeof saved }).savedFiles = saved;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        const name = this.download;
+        saved.push(
+          fetch(this.href)
+            .then((r) => r.arrayBuffer())
+            .then((b) => [name, Array.from(new Uint8Array(b))] as [string, number[]]),
+        );
+      };
+    });
+    await options.click('[data-testid="export-csv"]');
+    const [name, bytes] = await waitFor(
+      () =>
+        options.evaluate(async () => {
+          const saved = (globalThis as unknown as { savedFiles: Array<Promise<[string, number[]]>> }).savedFiles;
+          return saved.length > 0 ? await saved[0]! : null;
+        }),
+      (file) => file !== null,
+      15_000,
+    ).then((file) => file!);
+    expect(name).toMatch(/^ordershield-orders-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(bytes.slice(0, 3)).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM
+    const lines = Buffer.from(bytes).toString('utf8').slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe(
+      'order id,site,status,status on the page,order date,store,items,total,tracking number,next deadline,next deadline date,estimated or exact',
+    );
+    const orderIds = Object.keys(((await stored()).orders as object) ?? {});
+    expect(orderIds.length).toBeGreaterThanOrEqual(7);
+    expect(
+      lines
+        .slice(1)
+        .map((line) => line.split(',')[0])
+        .sort(),
+    ).toEqual(orderIds.sort());
+    await options.close();
+  });
 });

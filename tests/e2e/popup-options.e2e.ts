@@ -13,12 +13,28 @@ import { isoDay } from '../harness/fixtures';
 import { launchWithExtension, waitForStorage, type ExtensionSession } from '../harness/chromium';
 import { LIST_URL } from '../harness/site';
 import { ordersIn } from '../harness/stored-orders';
+import Papa from 'papaparse';
 
 const require = createRequire(import.meta.url);
 const SHOTS = 'test-output/screenshots';
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const IN_TRANSIT = '8214398062177351';
 const MANUAL_ID = '8100000000000001';
+/** The spreadsheet's columns, as README "Export format" (and issue #15 §5) promise them. */
+const CSV_COLUMNS = [
+  'order id',
+  'site',
+  'status',
+  'status on the page',
+  'order date',
+  'store',
+  'items',
+  'total',
+  'tracking number',
+  'next deadline',
+  'next deadline date',
+  'estimated or exact',
+] as const;
 const BUCKET_ORDER = ['overdue', 'today', 'soon', 'later', 'none'];
 
 const ordersOf = ordersIn;
@@ -372,6 +388,55 @@ describe('popup and options in Chromium', () => {
     await expect
       .poll(() => options.locator('[data-testid="import-report"]').innerText())
       .toContain(`0 new, 0 updated, ${Object.keys(before).length} unchanged`);
+    await options.close();
+  });
+
+  it('the spreadsheet export: BOM, header, one row per stored order, a hostile seller text neutralised', async () => {
+    const options = await session.context.newPage();
+    await options.goto(optionsUrl());
+    // An order whose seller wrote formulas into its title and store name arrives through an import file.
+    const [backup] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Save a backup file', exact: true }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync(await backup.path(), 'utf8')) as {
+      orders: Array<Record<string, unknown>>;
+    };
+    const HOSTILE_ID = '8100000000000099';
+    const hostile = {
+      ...exported.orders[0],
+      orderId: HOSTILE_ID,
+      store: { name: '@SUM(1+1)' },
+      items: [{ title: '=HYPERLINK("https://evil.example","Free gift, click")', quantity: 1 }],
+      total: '-US $1.00',
+    };
+    delete (hostile as { record?: unknown }).record;
+    await options.locator('[data-testid="import-file"]').setInputFiles({
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'ordershield-export', version: 1, orders: [hostile] })),
+    });
+    const stored = ordersOf(await waitForStorage(session, (s) => ordersOf(s)[HOSTILE_ID] !== undefined));
+
+    const csvButton = options.getByRole('button', { name: 'Export spreadsheet (.csv)', exact: true });
+    const [download] = await Promise.all([options.waitForEvent('download'), csvButton.click()]);
+    expect(download.suggestedFilename()).toMatch(/^ordershield-orders-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM: Excel reads it as UTF-8
+    const parsed = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...rows] = parsed.data;
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(rows.map((row) => row[0]).sort()).toEqual(Object.keys(stored).sort());
+    const row = rows.find((r) => r[0] === HOSTILE_ID)!;
+    const cell = (column: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(column)];
+    expect(cell('store')).toBe("'@SUM(1+1)");
+    expect(cell('items')).toBe(`'=HYPERLINK("https://evil.example","Free gift, click")`);
+    expect(cell('total')).toBe("'-US $1.00");
+    // No cell of any row starts a formula.
+    expect(rows.flat().filter((value) => /^[=+\-@]/.test(value))).toEqual([]);
+    const inTransit = rows.find((r) => r[0] === IN_TRANSIT)!;
+    expect(inTransit[CSV_COLUMNS.indexOf('status')]).toBe('awaiting_delivery');
     await options.close();
   });
 

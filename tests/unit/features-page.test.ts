@@ -182,6 +182,6 @@ describe('feature manager', () => {
       throwFor: 'card-badges',
       log: vi.fn(),
     });
-    expect(manager.running).toEqual(['confirm-hint', 'order-panel']);
+    expect(manager.running).toEqual(['confirm-hint', 'order-panel', 'report-page']);
   });
 });

@@ -39,6 +39,8 @@ export interface FeatureInstance {
   orderPageRead?(order: PageOrder, pageKind: PageKind): void;
   /** Stored orders, the settings or the language changed: re-render what changed (`all`: everything). */
   dataChanged?(change: DataChange): void;
+  /** An order page was recognized by its URL but could not be read (the watcher gave up on it). */
+  pageUnreadable?(url: string, pageKind: PageKind, reason: string): void;
   /** The single-page app moved to another page: drop what belonged to the old one. */
   pageChanged?(): void;
 }

@@ -95,6 +95,9 @@ function escape(text: string): string {
 
 const maskDigits = (text: string) => text.replace(/\p{N}/gu, '9');
 
+/** Text that stays inside an HTML comment: `--` (which would close it early) and `>` broken up. */
+const inComment = (text: string) => text.replace(/-(?=-)/g, '- ').replace(/>/g, '&gt;');
+
 /** A link's host and path with its digits masked, and its query's field names (values dropped). */
 function maskedHref(href: string, base: string): string {
   try {
@@ -147,7 +150,8 @@ export function pageSnapshot({ root, url, unread = [] }: SnapshotInput): string 
     '  OrderShield page snapshot. Kept: the page structure, class names and labels. Removed: names, addresses,',
     '  order numbers, prices, tracking numbers, images and links (every digit is 9, names are Xxxx).',
     `  Page: ${maskedHref(url, url)}`,
-    ...(unread.length ? [`  Could not read: ${unread.map(maskDigits).join(', ')}`] : []),
+    // A reason may quote an error's text: masked like any text, and no "--" that would end the comment early.
+    ...(unread.length ? [`  Could not read: ${unread.map((u) => inComment(maskText(u))).join(', ')}`] : []),
     '-->',
   ];
   let written = 0;

@@ -59,4 +59,15 @@ export const DE = {
   seller_must_ship_by: 'Der Verkäufer muss die Bestellung bis {date} versenden.',
   seller_ship_overdue:
     'Der Verkäufer hat nicht rechtzeitig versandt: Sie können die Stornierung der Bestellung mit voller Erstattung beantragen (der Verkäufer hat 48 Stunden Zeit zu antworten, danach wird sie automatisch storniert).',
+  // Report this page
+  reportTitle: 'OrderShield konnte diese Seite nicht lesen',
+  reportBody:
+    'AliExpress hat den Aufbau dieser Seite vielleicht geändert. Ein Bericht über die Seite hilft den Entwicklern, das zu beheben: Kopieren Sie ihn und hängen Sie ihn an eine Fehlermeldung an die OrderShield-Entwickler an.',
+  reportKeeps: 'Der Bericht behält den Aufbau der Seite, Klassennamen und Beschriftungen.',
+  reportDrops: 'Namen, Adressen, Bestellnummern, Preise und Sendungsnummern lässt er weg.',
+  reportButton: 'Bericht für die Entwickler kopieren',
+  reportDismiss: 'Ausblenden',
+  reportCopied: 'Kopiert. Fügen Sie ihn in eine Fehlermeldung an die OrderShield-Entwickler ein.',
+  reportDownloaded:
+    'Kopieren war nicht erlaubt, daher wurde der Bericht als Datei gespeichert. Hängen Sie die Datei an eine Fehlermeldung an die OrderShield-Entwickler an.',
 } satisfies Partial<Record<PageKey, string>>;

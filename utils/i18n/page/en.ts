@@ -53,6 +53,17 @@ export const EN = {
   seller_must_ship_by: 'The seller must ship by {date}.',
   seller_ship_overdue:
     'The seller hasn’t shipped in time: you can ask to cancel the order for a full refund (the seller has 48 hours to answer, then it cancels itself).',
+  // Report this page
+  reportTitle: 'OrderShield couldn’t read this page',
+  reportBody:
+    'AliExpress may have changed how this page is built. A report of the page helps the developers fix it: copy it, then attach it to a bug report for the OrderShield developers.',
+  reportKeeps: 'The report keeps the page’s structure, class names and labels.',
+  reportDrops: 'It leaves out names, addresses, order numbers, prices and tracking numbers.',
+  reportButton: 'Copy a report for the developers',
+  reportDismiss: 'Dismiss',
+  reportCopied: 'Copied. Paste it into a bug report for the OrderShield developers.',
+  reportDownloaded:
+    'Copying was not allowed, so the report was saved as a file. Attach the file to a bug report for the OrderShield developers.',
 } as const;
 
 export type PageKey = keyof typeof EN;

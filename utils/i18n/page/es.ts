@@ -55,4 +55,15 @@ export const ES = {
   seller_must_ship_by: 'El vendedor debe enviar el pedido antes del {date}.',
   seller_ship_overdue:
     'El vendedor no ha enviado a tiempo: puede pedir la cancelación del pedido con reembolso completo (el vendedor tiene 48 horas para responder; después se cancela solo).',
+  // Report this page
+  reportTitle: 'OrderShield no pudo leer esta página',
+  reportBody:
+    'Puede que AliExpress haya cambiado la estructura de esta página. Un informe de la página ayuda a los desarrolladores a arreglarlo: cópialo y adjúntalo a un informe de error para los desarrolladores de OrderShield.',
+  reportKeeps: 'El informe conserva la estructura de la página, los nombres de clase y las etiquetas.',
+  reportDrops: 'Omite nombres, direcciones, números de pedido, precios y números de seguimiento.',
+  reportButton: 'Copiar un informe para los desarrolladores',
+  reportDismiss: 'Cerrar',
+  reportCopied: 'Copiado. Pégalo en un informe de error para los desarrolladores de OrderShield.',
+  reportDownloaded:
+    'No se permitió copiar, así que el informe se guardó como archivo. Adjunta el archivo a un informe de error para los desarrolladores de OrderShield.',
 } satisfies Partial<Record<PageKey, string>>;

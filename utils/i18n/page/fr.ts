@@ -58,4 +58,15 @@ export const FR = {
   seller_must_ship_by: 'Le vendeur doit expédier la commande avant le {date}.',
   seller_ship_overdue:
     'Le vendeur n’a pas expédié à temps : vous pouvez demander l’annulation de la commande avec remboursement intégral (le vendeur a 48 heures pour répondre, puis elle s’annule d’elle-même).',
+  // Report this page
+  reportTitle: 'OrderShield n’a pas pu lire cette page',
+  reportBody:
+    'AliExpress a peut-être changé la structure de cette page. Un rapport de la page aide les développeurs à corriger cela : copiez-le, puis joignez-le à un signalement de bug pour les développeurs d’OrderShield.',
+  reportKeeps: 'Le rapport garde la structure de la page, les noms de classes et les libellés.',
+  reportDrops: 'Il omet les noms, adresses, numéros de commande, prix et numéros de suivi.',
+  reportButton: 'Copier un rapport pour les développeurs',
+  reportDismiss: 'Fermer',
+  reportCopied: 'Copié. Collez-le dans un signalement de bug pour les développeurs d’OrderShield.',
+  reportDownloaded:
+    'La copie n’a pas été autorisée, le rapport a donc été enregistré dans un fichier. Joignez ce fichier à un signalement de bug pour les développeurs d’OrderShield.',
 } satisfies Partial<Record<PageKey, string>>;

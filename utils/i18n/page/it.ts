@@ -57,4 +57,15 @@ export const IT = {
   seller_must_ship_by: 'Il venditore deve spedire entro il {date}.',
   seller_ship_overdue:
     'Il venditore non ha spedito in tempo: puoi chiedere di annullare l’ordine con rimborso completo (il venditore ha 48 ore per rispondere, poi l’ordine si annulla da solo).',
+  // Report this page
+  reportTitle: 'OrderShield non è riuscito a leggere questa pagina',
+  reportBody:
+    'AliExpress potrebbe aver cambiato la struttura di questa pagina. Un rapporto sulla pagina aiuta gli sviluppatori a correggerlo: copialo e allegalo a una segnalazione di errore per gli sviluppatori di OrderShield.',
+  reportKeeps: 'Il rapporto conserva la struttura della pagina, i nomi delle classi e le etichette.',
+  reportDrops: 'Esclude nomi, indirizzi, numeri d’ordine, prezzi e numeri di tracciamento.',
+  reportButton: 'Copia un rapporto per gli sviluppatori',
+  reportDismiss: 'Chiudi',
+  reportCopied: 'Copiato. Incollalo in una segnalazione di errore per gli sviluppatori di OrderShield.',
+  reportDownloaded:
+    'La copia non è stata consentita, quindi il rapporto è stato salvato in un file. Allega il file a una segnalazione di errore per gli sviluppatori di OrderShield.',
 } satisfies Partial<Record<PageKey, string>>;

@@ -54,4 +54,15 @@ export const PL = {
   seller_must_ship_by: 'Sprzedawca musi wysłać zamówienie do {date}.',
   seller_ship_overdue:
     'Sprzedawca nie wysłał zamówienia na czas: możesz poprosić o anulowanie zamówienia z pełnym zwrotem pieniędzy (sprzedawca ma 48 godzin na odpowiedź, potem zamówienie anuluje się samo).',
+  // Report this page
+  reportTitle: 'OrderShield nie zdołał odczytać tej strony',
+  reportBody:
+    'AliExpress mógł zmienić budowę tej strony. Raport o stronie pomoże programistom to naprawić: skopiuj go i dołącz do zgłoszenia błędu dla twórców OrderShield.',
+  reportKeeps: 'Raport zachowuje strukturę strony, nazwy klas i etykiety.',
+  reportDrops: 'Pomija imiona i nazwiska, adresy, numery zamówień, ceny i numery przesyłek.',
+  reportButton: 'Skopiuj raport dla programistów',
+  reportDismiss: 'Zamknij',
+  reportCopied: 'Skopiowano. Wklej go do zgłoszenia błędu dla twórców OrderShield.',
+  reportDownloaded:
+    'Kopiowanie nie było dozwolone, więc raport zapisano jako plik. Dołącz plik do zgłoszenia błędu dla twórców OrderShield.',
 } satisfies Partial<Record<PageKey, string>>;

@@ -54,4 +54,15 @@ export const PT = {
   seller_must_ship_by: 'O vendedor deve enviar o pedido até {date}.',
   seller_ship_overdue:
     'O vendedor não enviou a tempo: você pode pedir o cancelamento do pedido com reembolso total (o vendedor tem 48 horas para responder; depois ele é cancelado automaticamente).',
+  // Report this page
+  reportTitle: 'O OrderShield não conseguiu ler esta página',
+  reportBody:
+    'O AliExpress pode ter mudado a estrutura desta página. Um relatório da página ajuda os desenvolvedores a corrigir isso: copie-o e anexe-o a um relatório de erro para os desenvolvedores do OrderShield.',
+  reportKeeps: 'O relatório mantém a estrutura da página, os nomes de classe e os rótulos.',
+  reportDrops: 'Ele deixa de fora nomes, endereços, números de pedido, preços e códigos de rastreio.',
+  reportButton: 'Copiar um relatório para os desenvolvedores',
+  reportDismiss: 'Fechar',
+  reportCopied: 'Copiado. Cole-o em um relatório de erro para os desenvolvedores do OrderShield.',
+  reportDownloaded:
+    'A cópia não foi permitida, então o relatório foi salvo como arquivo. Anexe o arquivo a um relatório de erro para os desenvolvedores do OrderShield.',
 } satisfies Partial<Record<PageKey, string>>;

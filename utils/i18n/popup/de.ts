@@ -11,6 +11,8 @@ export const DE = {
   unreadableTitle: 'Seite konnte nicht gelesen werden',
   unreadableBody:
     'OrderShield hat eine Bestellseite erkannt, konnte sie aber nicht lesen. Ihre gespeicherten Bestellungen sind unverändert.',
+  unreadableReportHint:
+    'Auf dieser Seite zeigt OrderShield die Schaltfläche „Bericht für die Entwickler kopieren“: Sie kopiert den Aufbau der Seite ohne Ihre persönlichen Daten, zum Anhängen an eine Fehlermeldung.',
   noDeadline: 'Noch keine Frist bekannt',
   noDeadlineHint: 'Öffnen Sie die Bestellseite, damit OrderShield die Daten lesen kann.',
   estimatedHint: 'Nach den AliExpress-Regeln geschätzt, nicht auf Ihrer Bestellseite angegeben.',
@@ -233,6 +235,9 @@ export const DE = {
   exportIcs: 'Kalender exportieren (.ics)',
   exportIcsHint:
     'Ein Termin pro anstehender Frist, mit Ihren Erinnerungen als Alarme. Eine neuere Datei aktualisiert beim Import dieselben Termine.',
+  exportCsv: 'Tabelle exportieren (.csv)',
+  exportCsvHint:
+    'Eine Zeile pro Bestellung, für Excel, LibreOffice oder Google Tabellen: Status, Daten, Shop, Artikel, Summe, Sendungsnummer und die nächste Frist. Sie ist zum Lesen da; zum Wiederherstellen Ihrer Daten nutzen Sie die Sicherungsdatei.',
   clearData: 'Alle Daten löschen',
   clearConfirm:
     'Alle überwachten Bestellungen, Ihre eigenen Fristen und Ihre Einstellungen aus diesem Browser löschen? Exportieren Sie vorher, falls Sie sie noch brauchen.',

@@ -8,6 +8,8 @@ export const EN = {
   openMyOrders: 'Open My Orders',
   unreadableTitle: 'Couldn’t read this page',
   unreadableBody: 'OrderShield recognized an order page but could not read it. Your stored orders are unchanged.',
+  unreadableReportHint:
+    'On that page OrderShield shows a button “Copy a report for the developers”: it copies the page’s layout without your personal data, to attach to a bug report.',
   noDeadline: 'No deadline known yet',
   noDeadlineHint: 'Open the order page so OrderShield can read its dates.',
   estimatedHint: 'Estimated from AliExpress rules, not printed on your order page.',
@@ -230,6 +232,9 @@ export const EN = {
   exportIcs: 'Export calendar (.ics)',
   exportIcsHint:
     'One event per upcoming deadline, with your reminders as alarms. Importing a newer file updates the same events.',
+  exportCsv: 'Export spreadsheet (.csv)',
+  exportCsvHint:
+    'One row per order, for Excel, LibreOffice or Google Sheets: status, dates, store, items, total, tracking number and the next deadline. It is for reading; to restore your data, use the backup file.',
   clearData: 'Clear all data',
   clearConfirm:
     'Delete every tracked order, your dates and your settings from this browser? Export first if you may need them.',

@@ -11,6 +11,8 @@ export const ES = {
   unreadableTitle: 'No se pudo leer esta página',
   unreadableBody:
     'OrderShield reconoció una página de pedido, pero no pudo leerla. Tus pedidos guardados no han cambiado.',
+  unreadableReportHint:
+    'En esa página OrderShield muestra el botón «Copiar un informe para los desarrolladores»: copia la estructura de la página sin tus datos personales, para adjuntarla a un informe de error.',
   noDeadline: 'Aún no se conoce ningún plazo',
   noDeadlineHint: 'Abre la página del pedido para que OrderShield lea sus fechas.',
   estimatedHint: 'Estimada con las reglas de AliExpress, no impresa en la página del pedido.',
@@ -233,6 +235,9 @@ export const ES = {
   exportIcs: 'Exportar calendario (.ics)',
   exportIcsHint:
     'Un evento por cada plazo próximo, con tus recordatorios como alarmas. Importar un archivo más reciente actualiza los mismos eventos.',
+  exportCsv: 'Exportar hoja de cálculo (.csv)',
+  exportCsvHint:
+    'Una fila por pedido, para Excel, LibreOffice o Hojas de cálculo de Google: estado, fechas, tienda, artículos, total, número de seguimiento y el próximo plazo. Es para consultar; para restaurar tus datos, usa el archivo de copia de seguridad.',
   clearData: 'Borrar todos los datos',
   clearConfirm:
     '¿Borrar de este navegador todos los pedidos seguidos, tus fechas y tus ajustes? Exporta antes si puedes necesitarlos.',

@@ -11,6 +11,8 @@ export const FR = {
   unreadableTitle: 'Impossible de lire cette page',
   unreadableBody:
     'OrderShield a reconnu une page de commande mais n’a pas pu la lire. Vos commandes enregistrées n’ont pas changé.',
+  unreadableReportHint:
+    'Sur cette page, OrderShield affiche un bouton « Copier un rapport pour les développeurs » : il copie la structure de la page sans vos données personnelles, à joindre à un signalement de bug.',
   noDeadline: 'Aucun délai connu pour l’instant',
   noDeadlineHint: 'Ouvrez la page de la commande pour qu’OrderShield lise ses dates.',
   estimatedHint: 'Estimée d’après les règles d’AliExpress, non imprimée sur la page de la commande.',
@@ -233,6 +235,9 @@ export const FR = {
   exportIcs: 'Exporter le calendrier (.ics)',
   exportIcsHint:
     'Un événement par délai à venir, avec vos rappels en alarmes. Importer un fichier plus récent met à jour les mêmes événements.',
+  exportCsv: 'Exporter un tableur (.csv)',
+  exportCsvHint:
+    'Une ligne par commande, pour Excel, LibreOffice ou Google Sheets : statut, dates, boutique, articles, total, numéro de suivi et la prochaine échéance. Il sert à la lecture ; pour restaurer vos données, utilisez le fichier de sauvegarde.',
   clearData: 'Effacer toutes les données',
   clearConfirm:
     'Supprimer de ce navigateur toutes les commandes suivies, vos dates et vos paramètres ? Exportez d’abord si vous pourriez en avoir besoin.',

@@ -11,6 +11,8 @@ export const IT = {
   unreadableTitle: 'Impossibile leggere questa pagina',
   unreadableBody:
     'OrderShield ha riconosciuto una pagina d’ordine ma non è riuscito a leggerla. Gli ordini salvati non sono cambiati.',
+  unreadableReportHint:
+    'Su quella pagina OrderShield mostra il pulsante “Copia un rapporto per gli sviluppatori”: copia la struttura della pagina senza i tuoi dati personali, da allegare a una segnalazione di errore.',
   noDeadline: 'Nessuna scadenza nota',
   noDeadlineHint: 'Apri la pagina dell’ordine perché OrderShield ne legga le date.',
   estimatedHint: 'Stimata dalle regole di AliExpress, non stampata sulla pagina dell’ordine.',
@@ -232,6 +234,9 @@ export const IT = {
   exportIcs: 'Esporta calendario (.ics)',
   exportIcsHint:
     'Un evento per ogni scadenza futura, con i promemoria come avvisi. Un file più recente aggiorna gli stessi eventi.',
+  exportCsv: 'Esporta foglio di calcolo (.csv)',
+  exportCsvHint:
+    'Una riga per ordine, per Excel, LibreOffice o Fogli Google: stato, date, negozio, articoli, totale, numero di tracciamento e la prossima scadenza. Serve per la lettura; per ripristinare i dati usa il file di backup.',
   clearData: 'Cancella tutti i dati',
   clearConfirm:
     'Eliminare da questo browser tutti gli ordini, le tue date e le impostazioni? Esporta prima, se potrebbero servirti.',

@@ -11,6 +11,8 @@ export const PL = {
   unreadableTitle: 'Nie udało się odczytać strony',
   unreadableBody:
     'OrderShield rozpoznał stronę zamówienia, ale nie zdołał jej odczytać. Zapisane zamówienia się nie zmieniły.',
+  unreadableReportHint:
+    'Na tej stronie OrderShield pokazuje przycisk „Skopiuj raport dla programistów”: kopiuje on budowę strony bez Twoich danych osobowych, do dołączenia do zgłoszenia błędu.',
   noDeadline: 'Termin jeszcze nieznany',
   noDeadlineHint: 'Otwórz stronę zamówienia, aby OrderShield odczytał daty.',
   estimatedHint: 'Wyliczone z zasad AliExpress, nie podane na stronie zamówienia.',
@@ -230,6 +232,9 @@ export const PL = {
   exportIcs: 'Eksportuj kalendarz (.ics)',
   exportIcsHint:
     'Jedno wydarzenie na każdy nadchodzący termin, z przypomnieniami jako alarmami. Import nowszego pliku aktualizuje te same wydarzenia.',
+  exportCsv: 'Eksportuj arkusz (.csv)',
+  exportCsvHint:
+    'Jeden wiersz na zamówienie, dla Excela, LibreOffice lub Arkuszy Google: status, daty, sklep, produkty, kwota, numer przesyłki i najbliższy termin. Służy do czytania; do przywrócenia danych użyj pliku kopii zapasowej.',
   clearData: 'Usuń wszystkie dane',
   clearConfirm:
     'Usunąć z tej przeglądarki wszystkie śledzone zamówienia, twoje daty i ustawienia? Najpierw zrób eksport, jeśli mogą się przydać.',

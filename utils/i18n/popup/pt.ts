@@ -11,6 +11,8 @@ export const PT = {
   unreadableTitle: 'Não foi possível ler esta página',
   unreadableBody:
     'O OrderShield reconheceu uma página de pedido, mas não conseguiu lê-la. Seus pedidos salvos não mudaram.',
+  unreadableReportHint:
+    'Nessa página o OrderShield mostra o botão “Copiar um relatório para os desenvolvedores”: ele copia a estrutura da página sem seus dados pessoais, para anexar a um relatório de erro.',
   noDeadline: 'Nenhum prazo conhecido ainda',
   noDeadlineHint: 'Abra a página do pedido para o OrderShield ler as datas.',
   estimatedHint: 'Estimada pelas regras do AliExpress, não impressa na página do pedido.',
@@ -230,6 +232,9 @@ export const PT = {
   exportIcs: 'Exportar agenda (.ics)',
   exportIcsHint:
     'Um evento por prazo futuro, com seus lembretes como alarmes. Importar um arquivo mais novo atualiza os mesmos eventos.',
+  exportCsv: 'Exportar planilha (.csv)',
+  exportCsvHint:
+    'Uma linha por pedido, para Excel, LibreOffice ou Planilhas Google: status, datas, loja, itens, total, código de rastreio e o próximo prazo. É para leitura; para restaurar seus dados, use o arquivo de backup.',
   clearData: 'Apagar todos os dados',
   clearConfirm:
     'Apagar deste navegador todos os pedidos acompanhados, suas datas e configurações? Exporte antes se puder precisar deles.',
