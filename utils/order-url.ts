@@ -12,6 +12,18 @@ export function orderPageUrl(site: string | undefined, orderId: string): string 
 }
 
 /**
+ * The My Orders list on the site the buyer uses (pages.md §2.1, §2.6): aliexpress.ru's own list, else the global
+ * list on the same host (a language subdomain such as es.aliexpress.com, or aliexpress.us). Anything that is not an
+ * AliExpress host (a hand-edited site) goes to www.aliexpress.com.
+ */
+export function myOrdersUrl(site: string | undefined): string {
+  const host = site ?? '';
+  if (host === 'aliexpress.ru' || host.endsWith('.aliexpress.ru')) return 'https://aliexpress.ru/order-list';
+  if (/^([a-z]{2,3}\.|www\.)?aliexpress\.(com|us)$/.test(host)) return `https://${host}/p/order/index.html`;
+  return 'https://www.aliexpress.com/p/order/index.html';
+}
+
+/**
  * Whether a URL may be opened as "the order page": https, no credentials or port, an AliExpress host and one of
  * the order-page shapes `detectPage` knows (the list or an order page). Checked again before a notification
  * click opens its stored target: what is in storage is re-validated, never trusted as a place to send the buyer.

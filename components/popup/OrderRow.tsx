@@ -1,7 +1,8 @@
+import { notSeenSince } from '@/utils/rules/coverage';
 import type { OrderView } from '@/utils/rules/order-view';
 import { UrgencyIcon } from '@/components/shared/UrgencyIcon';
 import { useTr } from '@/components/shared/LangContext';
-import { deadlineName, deadlineWhen, estimatedWord, stageLabel, timeLeftText } from '@/utils/i18n';
+import { deadlineName, deadlineWhen, estimatedWord, formatDate, stageLabel, timeLeftText } from '@/utils/i18n';
 import { trackingAdviceLines } from '@/utils/i18n/tracking';
 
 /**
@@ -17,6 +18,8 @@ export function OrderRow({ view, onOpen }: { view: OrderView; onOpen?: (orderId:
   const title = firstItem?.title ?? tr('unknownItem');
   // A stuck or delivered parcel (rules/tracking.ts via the view's advice): its call to action, as the badge says it.
   const tracking = view.cardAdvice.find((advice) => advice.tracking !== undefined);
+  // Its deadline runs but no page has shown it lately: its status may have moved on unseen (rules/coverage.ts).
+  const unseen = notSeenSince(view);
   return (
     <li class={`order-row urgency-${urgency}`} data-order-id={order.orderId}>
       <button
@@ -66,6 +69,11 @@ export function OrderRow({ view, onOpen }: { view: OrderView; onOpen?: (orderId:
           ) : (
             <span class="deadline deadline-none" data-testid="deadline" title={tr('noDeadlineHint')}>
               {tr('noDeadline')}
+            </span>
+          )}
+          {unseen && (
+            <span class="row-unseen" data-testid="not-seen-since">
+              {tr('notSeenSince', { date: formatDate(unseen, lang) })}
             </span>
           )}
           {tracking?.tracking && (

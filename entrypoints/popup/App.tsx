@@ -4,7 +4,9 @@ import type { Settings, TrackedOrder, UnreadablePage } from '@/utils/model';
 import type { ReminderState } from '@/utils/rules';
 import { readOrders, readReminderState, readSettings, readUnreadablePages, watchStore } from '@/utils/storage';
 import { byUrgency, orderView } from '@/utils/rules/order-view';
-import { resolveLanguage } from '@/utils/i18n';
+import { coverageOf } from '@/utils/rules/coverage';
+import { myOrdersUrl } from '@/utils/order-url';
+import { formatDate, resolveLanguage } from '@/utils/i18n';
 import { loadPopupLanguage, t } from '@/utils/i18n/popup';
 import { LangContext } from '@/components/shared/LangContext';
 import { HomeView } from '@/components/popup/HomeView';
@@ -72,6 +74,8 @@ export function App() {
   const now = new Date();
   const views = data.orders.map((o) => orderView(o, data.settings, now)).sort(byUrgency);
   const active = views.filter((v) => !v.order.archived);
+  const coverage = coverageOf(views);
+  const openMyOrders = () => void browser.tabs.create({ url: myOrdersUrl(coverage.site ?? undefined) });
   const current = view.name === 'order' ? data.orders.find((o) => o.orderId === view.orderId) : undefined;
 
   return (
@@ -137,11 +141,30 @@ export function App() {
               <UnreadableNotice key={page.url} page={page} />
             ))}
             {views.length === 0 ? (
-              <EmptyState
-                onOpen={() => void browser.tabs.create({ url: 'https://www.aliexpress.com/p/order/index.html' })}
-              />
+              <EmptyState onOpen={openMyOrders} />
             ) : (
-              <HomeView views={views} onOpen={(orderId) => setView({ name: 'order', orderId })} />
+              <>
+                <div class="coverage" data-testid="coverage">
+                  <p>
+                    {coverage.lastReadAt
+                      ? t('coverageLine', lang, {
+                          count: coverage.count,
+                          date: formatDate(coverage.lastReadAt, lang),
+                        })
+                      : t('trackedCount', lang, { count: coverage.count })}{' '}
+                    <button type="button" class="link-button" data-testid="open-my-orders" onClick={openMyOrders}>
+                      {t('openMyOrders', lang)}
+                    </button>
+                  </p>
+                  <p class="muted small">{t('coverageHint', lang)}</p>
+                  {coverage.notSeenLately > 0 && (
+                    <p class="warn small" data-testid="not-seen-lately">
+                      {t('notSeenLately', lang, { count: coverage.notSeenLately })}
+                    </p>
+                  )}
+                </div>
+                <HomeView views={views} onOpen={(orderId) => setView({ name: 'order', orderId })} />
+              </>
             )}
           </>
         )}

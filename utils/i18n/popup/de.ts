@@ -328,4 +328,10 @@ export const DE = {
   'rule.stuckTrackingDays': 'Sendungsverfolgung gilt als festgefahren nach',
   'src.stuckTrackingDays':
     'AliExpress-Hilfe: Versanddienste brauchen 3–7 Tage für ein Status-Update; Ratgeber: nach einer Woche ohne Bewegung den Verkäufer anschreiben',
+  // Coverage (#15 §3): which orders are watched.
+  coverageLine: 'Beobachtete Bestellungen: {count} · zuletzt gelesen {date}',
+  coverageHint:
+    'Um ältere einzubeziehen, öffnen Sie „Meine Bestellungen“ und klicken unten auf „Bestellungen anzeigen“.',
+  notSeenSince: 'Seit {date} nicht gesehen: öffnen Sie „Meine Bestellungen“, um sie zu prüfen',
+  notSeenLately: 'Länger nicht gesehen, während eine Frist läuft: {count}',
 } satisfies Record<PopupKey, string>;

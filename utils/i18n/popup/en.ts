@@ -319,6 +319,11 @@ export const EN = {
   'rule.stuckTrackingDays': 'Tracking counts as stuck after',
   'src.stuckTrackingDays':
     'AliExpress help: carriers take 3–7 days to update a status; buyer guides: ask the seller after a week without movement',
+  // Coverage (#15 §3): which orders are watched.
+  coverageLine: 'Orders watched: {count} · last read {date}',
+  coverageHint: 'To include older ones, open My Orders and click “View orders” at the bottom.',
+  notSeenSince: 'Not seen since {date}: open My Orders to check it',
+  notSeenLately: 'Orders not seen lately while a deadline runs: {count}',
 } as const;
 
 export type PopupKey = keyof typeof EN;

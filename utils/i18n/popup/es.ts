@@ -324,4 +324,9 @@ export const ES = {
   'rule.stuckTrackingDays': 'El seguimiento se considera detenido tras',
   'src.stuckTrackingDays':
     'Ayuda de AliExpress: los transportistas tardan 3–7 días en actualizar el estado; guías: escribe al vendedor tras una semana sin movimiento',
+  // Coverage (#15 §3): which orders are watched.
+  coverageLine: 'Pedidos vigilados: {count} · última lectura {date}',
+  coverageHint: 'Para incluir los más antiguos, abre «Mis pedidos» y haz clic en «Ver pedidos» al final.',
+  notSeenSince: 'No visto desde el {date}: abre «Mis pedidos» para comprobarlo',
+  notSeenLately: 'Pedidos no vistos hace tiempo con un plazo en curso: {count}',
 } satisfies Record<PopupKey, string>;

@@ -324,4 +324,10 @@ export const FR = {
   'rule.stuckTrackingDays': 'Suivi considéré comme bloqué après',
   'src.stuckTrackingDays':
     'Aide AliExpress : les transporteurs mettent 3 à 7 jours à mettre à jour un statut ; guides : écrire au vendeur après une semaine sans mouvement',
+  // Coverage (#15 §3): which orders are watched.
+  coverageLine: 'Commandes suivies : {count} · dernière lecture {date}',
+  coverageHint:
+    'Pour inclure les plus anciennes, ouvrez « Mes commandes » et cliquez sur « Voir les commandes » en bas.',
+  notSeenSince: 'Pas vue depuis le {date} : ouvrez « Mes commandes » pour la vérifier',
+  notSeenLately: 'Commandes pas vues depuis longtemps avec un délai en cours : {count}',
 } satisfies Record<PopupKey, string>;

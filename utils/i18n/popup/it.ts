@@ -323,4 +323,9 @@ export const IT = {
   'rule.stuckTrackingDays': 'Tracciamento considerato fermo dopo',
   'src.stuckTrackingDays':
     'Guida AliExpress: i corrieri aggiornano lo stato in 3–7 giorni; guide per acquirenti: scrivi al venditore dopo una settimana senza movimenti',
+  // Coverage (#15 §3): which orders are watched.
+  coverageLine: 'Ordini seguiti: {count} · ultima lettura {date}',
+  coverageHint: 'Per includere quelli più vecchi, apri “I miei ordini” e fai clic su “Visualizza ordini” in fondo.',
+  notSeenSince: 'Non visto dal {date}: apri “I miei ordini” per controllarlo',
+  notSeenLately: 'Ordini non visti da tempo con una scadenza in corso: {count}',
 } satisfies Record<PopupKey, string>;

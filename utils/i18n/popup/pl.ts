@@ -320,4 +320,9 @@ export const PL = {
   'rule.stuckTrackingDays': 'Przesyłka uznana za utkniętą po',
   'src.stuckTrackingDays':
     'Pomoc AliExpress: przewoźnicy aktualizują status w 3–7 dni; poradniki: napisz do sprzedawcy po tygodniu bez ruchu',
+  // Coverage (#15 §3): which orders are watched.
+  coverageLine: 'Obserwowane zamówienia: {count} · ostatni odczyt {date}',
+  coverageHint: 'Aby dodać starsze, otwórz „Moje zamówienia” i kliknij „Zobacz zamówienia” na dole.',
+  notSeenSince: 'Nie widziane od {date}: otwórz „Moje zamówienia”, aby sprawdzić',
+  notSeenLately: 'Dawno nie widziane, choć termin biegnie: {count}',
 } satisfies Record<PopupKey, string>;

@@ -321,4 +321,9 @@ export const PT = {
   'rule.stuckTrackingDays': 'Rastreamento considerado parado após',
   'src.stuckTrackingDays':
     'Ajuda do AliExpress: as transportadoras levam 3–7 dias para atualizar o status; guias: fale com o vendedor após uma semana sem movimento',
+  // Coverage (#15 §3): which orders are watched.
+  coverageLine: 'Pedidos acompanhados: {count} · última leitura {date}',
+  coverageHint: 'Para incluir os mais antigos, abra “Meus pedidos” e clique em “Ver pedidos” no final.',
+  notSeenSince: 'Não visto desde {date}: abra “Meus pedidos” para conferir',
+  notSeenLately: 'Pedidos não vistos há tempo com um prazo correndo: {count}',
 } satisfies Record<PopupKey, string>;

@@ -315,4 +315,9 @@ export const RU = {
   'rule.stuckTrackingDays': 'Трекинг считается застрявшим через',
   'src.stuckTrackingDays':
     'Справка AliExpress: перевозчики обновляют статус за 3–7 дней; гайды: писать продавцу, если движения нет больше недели',
+  // Coverage (#15 §3): which orders are watched.
+  coverageLine: 'Под присмотром заказов: {count} · последнее чтение {date}',
+  coverageHint: 'Чтобы добавить более старые, откройте «Мои заказы» и нажмите «Показать ещё» внизу.',
+  notSeenSince: 'Не видели с {date}: откройте «Мои заказы», чтобы проверить',
+  notSeenLately: 'Давно не видели, а срок идёт: {count}',
 } satisfies Record<PopupKey, string>;
