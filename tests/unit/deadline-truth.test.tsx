@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, type Deadline, type TrackedOrder } from '@/utils/mode
 import { computeDeadlines, EMPTY_REMINDER_STATE, planReminders } from '@/utils/rules';
 import { adviceFor } from '@/utils/rules/advice';
 import { headlineDeadline, orderView } from '@/utils/rules/order-view';
-import { reminderText } from '@/utils/notification-text';
+import { reminderText } from '@/utils/background/notification-text';
 import { buildCalendar, calendarEntries } from '@/utils/transfer/ics';
 import { disputeMessage } from '@/utils/guide/composer';
 import { SETTINGS_MIGRATIONS } from '@/utils/storage-migrations';

@@ -24,7 +24,7 @@ import type { ReminderGroup } from '@/utils/rules';
 import { EMPTY_REMINDER_STATE } from '@/utils/rules';
 import { deadlineAction, deadlineName, deadlineWhen, estimatedWord, timeLeftText, type UiLanguage } from '@/utils/i18n';
 import { adviceLine } from '@/utils/i18n/page';
-import { reminderText } from '@/utils/notification-text';
+import { reminderText } from '@/utils/background/notification-text';
 import { buildCalendar, calendarEntries, deadlineUid } from '@/utils/transfer/ics';
 import { Badge } from '@/components/page/Badge';
 import { OrderPanel } from '@/components/page/OrderPanel';

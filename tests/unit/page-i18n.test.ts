@@ -10,7 +10,7 @@ import { DEADLINE_KINDS, ORDER_STAGES } from '@/utils/model';
 import { UI_LANGUAGES, deadlineAction, deadlineLabel, stageLabel, timeLeftText, type UiLanguage } from '@/utils/i18n';
 import { LABEL_LANGUAGES } from '@/utils/i18n/labels';
 import { PAGE_KEYS, PAGE_TRANSLATIONS, adviceText, t } from '@/utils/i18n/page';
-import { reminderText } from '@/utils/notification-text';
+import { reminderText } from '@/utils/background/notification-text';
 import { daysLeft } from '@/utils/rules';
 import { pageOrder, trackedOrder } from './support/factories';
 

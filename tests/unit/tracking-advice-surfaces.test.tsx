@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type TrackedOrder } fr
 import { orderView } from '@/utils/rules/order-view';
 import { formatLocalDay, type UiLanguage } from '@/utils/i18n';
 import { lastDayText } from '@/utils/i18n/labels';
-import { reminderText } from '@/utils/notification-text';
+import { reminderText } from '@/utils/background/notification-text';
 import { Badge } from '@/components/page/Badge';
 import { OrderRow } from '@/components/popup/OrderRow';
 import { LangContext } from '@/components/shared/LangContext';

@@ -23,7 +23,7 @@ import {
   type SnoozeTarget,
 } from '@/utils/rules';
 import type { PlannedReminder, ReminderGroup, ReminderState } from '@/utils/rules/reminder-schemas';
-import { reminderText } from '@/utils/notification-text';
+import { reminderText } from '@/utils/background/notification-text';
 import { isAliExpressOrderUrl } from '@/utils/order-url';
 import { resolveLanguage } from '@/utils/i18n';
 import { notificationButtons } from '@/utils/i18n/notification-buttons';
@@ -34,7 +34,7 @@ export const REMINDER_ALARM = 'ordershield:next-reminder';
 const NOTIFICATION_PREFIX = 'ordershield:';
 /**
  * How many reminders a notification names: one alone, else the first 4 lines of `reminderText`
- * (utils/notification-text.ts) — the rest are only counted ("…and N more"). The buttons act on these only.
+ * (utils/background/notification-text.ts) — the rest are only counted ("…and N more"). The buttons act on these only.
  */
 export const NAMED_IN_NOTIFICATION = 4;
 
