@@ -73,7 +73,6 @@ export function App() {
   if (!data) return <main class="popup" aria-busy="true" />;
   const now = new Date();
   const views = data.orders.map((o) => orderView(o, data.settings, now)).sort(byUrgency);
-  const active = views.filter((v) => !v.order.archived);
   const coverage = coverageOf(views);
   const openMyOrders = () => void browser.tabs.create({ url: myOrdersUrl(coverage.site ?? undefined) });
   const current = view.name === 'order' ? data.orders.find((o) => o.orderId === view.orderId) : undefined;
@@ -88,11 +87,6 @@ export function App() {
             <p class="muted">{t('tagline', lang)}</p>
           </div>
           <div class="header-actions">
-            {active.length > 0 && (
-              <span class="count" data-testid="tracked-count">
-                {t('trackedCount', lang, { count: active.length })}
-              </span>
-            )}
             <button
               type="button"
               class="icon-button"
