@@ -14,7 +14,7 @@ import { launchWithExtension, waitForStorage, type ExtensionSession } from '../h
 import { extensionPage, fixturePage, FIREFOX_E2E_BUILD_DIR, launchFirefoxWithExtension } from '../harness/firefox';
 import { waitFor } from '../harness/wait';
 import type { SiteMap } from '../harness/site';
-import type { TrackedOrder } from '../../utils/model';
+import { ordersIn } from '../harness/stored-orders';
 
 const LIST = 'https://www.aliexpress.com/p/order/index.html';
 /** The first card of global-list-en-mixed.html: awaiting delivery, "Refund if no delivery before <today + 9>". */
@@ -29,7 +29,7 @@ const english = (offsetDays: number) => {
   return day.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
 };
 
-const ordersOf = (store: Record<string, unknown>) => (store.orders as Record<string, TrackedOrder> | undefined) ?? {};
+const ordersOf = ordersIn;
 
 function badgeDate(page: Page, orderId: string): Promise<string> {
   return page
