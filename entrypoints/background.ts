@@ -3,7 +3,7 @@ import { createPageDataHandlers } from '@/utils/background/page-data';
 import { createPageReportHandlers } from '@/utils/background/page-reports';
 import { createReminderService, REMINDER_ALARM } from '@/utils/background/reminders';
 import { createTrackingReportHandlers } from '@/utils/background/tracking-reports';
-import { createToolbar, TOOLBAR_ALARM } from '@/utils/background/toolbar';
+import { createToolbar } from '@/utils/background/toolbar';
 import { createUserActionHandlers } from '@/utils/background/user-actions';
 import { registerWelcomePage } from '@/utils/background/welcome';
 import { dispatchMessage, type MessageHandlers } from '@/utils/messages';
@@ -66,8 +66,7 @@ export default defineBackground(() => {
     return dispatchMessage(message, sender, handlers);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REMINDER_ALARM) void reconcile();
-    if (alarm.name === TOOLBAR_ALARM) toolbar.schedule();
+    if (alarm.name === REMINDER_ALARM) void reconcile().then(() => toolbar.schedule());
   });
   browser.notifications.onClicked.addListener((id) => {
     if (reminders.isOurs(id)) void reminders.onClick(id);

@@ -188,7 +188,7 @@ describe('no network from the extension', () => {
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     const [download] = await Promise.all([
       options.waitForEvent('download'),
-      options.getByRole('button', { name: 'Export JSON', exact: true }).click(),
+      options.getByRole('button', { name: 'Save a backup file', exact: true }).click(),
     ]);
     expect(JSON.parse(readFileSync(await download.path(), 'utf8')).orders.length).toBeGreaterThanOrEqual(7);
 
@@ -289,6 +289,10 @@ const ALLOWED_ADDRESSES: RegExp[] = [
   /^https:\/\/\$\{\w+(\.facts\.site)?\}\/p\/order\/detail\.html\?orderId=\$\{[\w.]+\}$/,
   /^https:\/\/aliexpress\.ru\/order-list\/\$\{[\w.]+\}$/,
   /^https:\/\/www\.aliexpress\.com\/p\/order\/index\.html$/,
+  // "Open My Orders" on the buyer's own site (utils/order-url.ts myOrdersUrl, the welcome page's site list).
+  /^https:\/\/www\.aliexpress\.us\/p\/order\/index\.html$/,
+  /^https:\/\/aliexpress\.ru\/order-list$/,
+  /^https:\/\/\$\{\w+\}\/p\/order\/index\.html$/,
   // XML namespaces (Preact's SVG/MathML rendering): identifiers, never requested.
   /^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xhtml|1998\/Math\/MathML|1999\/xlink|XML\/1998\/namespace)$/,
   // zod: JSON-schema dialect identifiers, and the IPv6 check that parses `http://[addr]` with new URL().

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createToolbar, TOOLBAR_ALARM } from '@/utils/background/toolbar';
+import { createToolbar } from '@/utils/background/toolbar';
 import { openOrderStore } from '@/utils/storage';
 import { DEFAULT_SETTINGS } from '@/utils/model';
 import { UI_LANGUAGES } from '@/utils/i18n';
@@ -83,7 +83,7 @@ describe('toolbar icon', () => {
 describe('toolbar icon, as the background sets it', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('shows the count in the urgency colour with its tooltip, and counts again at the next local midnight', async () => {
+  it('shows the count in the urgency colour with its tooltip, and sets no alarm of its own', async () => {
     const store = openOrderStore();
     const orders = [withProtectionIn(2, '8214398062177301'), withProtectionIn(40, '8214398062177302')];
     await store.updateOrders(
@@ -106,10 +106,8 @@ describe('toolbar icon, as the background sets it', () => {
       `color:${TOOLBAR_BADGE_COLORS.soon}`,
       'title:1 заказ требует действий на этой неделе',
     ]);
-    const alarm = await fakeBrowser.alarms.get(TOOLBAR_ALARM);
-    const midnight = new Date(NOW);
-    midnight.setHours(24, 0, 0, 0);
-    expect(alarm?.scheduledTime).toBe(midnight.valueOf() + 60_000);
+    // The one alarm stays the reminders'.
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
 
     // Nothing pressing any more (the order archived): the badge empties.
     await store.updateOrders(

@@ -4,18 +4,16 @@
  * `toolbarState` over the same per-order views the popup lists (utils/rules/toolbar.ts).
  *
  * Counted after every stored change of orders or settings (debounced: a page read comes as a burst of writes), at
- * every worker start, and at each local midnight (its own alarm), since an order moves into "this week" with the
- * calendar, not with a write. `action.setBadgeText` and friends need no permission.
+ * every worker start and after every reminder reconcile, which the reminder alarm wakes at each reminder's time (the
+ * 7-, 3- and 1-day leads): an order moving into "this week" with the calendar is counted then. No alarm of its own:
+ * the one alarm stays the reminders' (tests/e2e/reminders.e2e.ts). `action.setBadgeText` needs no permission.
  */
-import dayjs from 'dayjs';
 import { browser } from 'wxt/browser';
 import { resolveLanguage } from '@/utils/i18n/core';
 import { toolbarTitle } from '@/utils/i18n/toolbar';
 import { orderView } from '@/utils/rules/order-view';
 import { TOOLBAR_BADGE_COLORS, toolbarBadgeText, toolbarState, type ToolbarState } from '@/utils/rules/toolbar';
 import { readOrders, readSettings, type ValidationCache } from '@/utils/storage';
-
-export const TOOLBAR_ALARM = 'ordershield:toolbar';
 
 /** The part of `browser.action` (MV3) / `browser.browserAction` (Firefox MV2) the toolbar uses. */
 export interface ToolbarAction {
@@ -51,7 +49,6 @@ export function createToolbar(
     await api.setBadgeText({ text: toolbarBadgeText(state) });
     if (state.urgency) await api.setBadgeBackgroundColor({ color: TOOLBAR_BADGE_COLORS[state.urgency] });
     await api.setTitle({ title: toolbarTitle(state, lang) });
-    await browser.alarms.create(TOOLBAR_ALARM, { when: dayjs(now).add(1, 'day').startOf('day').valueOf() + 60_000 });
     return state;
   }
 

@@ -5,17 +5,16 @@
  *
  * - UTF-8 with a byte-order mark: without it Excel opens the file as the system code page and mangles Cyrillic,
  *   accents and currency signs.
- * - RFC 4180 quoting (papaparse's `unparse`): commas, quotes and line breaks inside a seller's title stay in
- *   their cell.
+ * - RFC 4180 quoting: commas, quotes and line breaks inside a seller's title stay in their cell. Written here in
+ *   a few lines rather than with a CSV library: the one that fits (papaparse) also bundles a remote-file loader
+ *   (XMLHttpRequest), which the no-network audit (tests/e2e/no-network.e2e.ts) rightly refuses in a bundle.
  * - Seller-written text is hostile: a cell starting with `=`, `+`, `-` or `@` would run as a formula when the
- *   file is opened (CSV injection, OWASP). papaparse's `escapeFormulae` puts a `'` before such cells (and before
- *   a leading tab or carriage return, which some spreadsheets also strip to reach a formula). Its default pattern
- *   (`/^[=+\-@\t\r].*$/`) misses a cell with a line break, since `.` stops at it (papaparse 5.7.1, found by
- *   tests/unit/csv-export.test.ts), so the pattern is given here: only the first character matters.
+ *   file is opened (CSV injection, OWASP), and so can one starting with a tab or carriage return, which some
+ *   spreadsheets strip first: such a cell gets a leading `'`. Only the first character matters, also in a cell
+ *   with line breaks (papaparse's own pattern missed those: tests/unit/csv-export.test.ts).
  *
  * Pure: "now" and the settings are parameters; the next deadline is the one every other surface leads with.
  */
-import Papa from 'papaparse';
 import type { Settings, TrackedOrder } from '@/utils/model';
 import { orderView } from '@/utils/rules/order-view';
 import { exportFileName } from '@/utils/transfer/export';
@@ -71,16 +70,16 @@ function orderRow(order: TrackedOrder, settings: Settings, now: Date): string[] 
   ];
 }
 
+/** One cell: neutralised if it would start a formula, quoted when it holds a comma, a quote or a line break. */
+function cell(value: string): string {
+  const safe = STARTS_A_FORMULA.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
 /** The whole file's text, BOM first, CRLF line ends (RFC 4180). */
 export function ordersToCsv(orders: readonly TrackedOrder[], settings: Settings, now: Date): string {
-  const rows = orders.map((order) => orderRow(order, settings, now));
-  return (
-    UTF8_BOM +
-    Papa.unparse(
-      { fields: [...CSV_COLUMNS], data: rows },
-      { quotes: false, newline: '\r\n', escapeFormulae: STARTS_A_FORMULA, header: true },
-    )
-  );
+  const rows = [[...CSV_COLUMNS], ...orders.map((order) => orderRow(order, settings, now))];
+  return UTF8_BOM + rows.map((row) => row.map(cell).join(',')).join('\r\n');
 }
 
 /** `ordershield-orders-YYYY-MM-DD.csv`: the same local day as the JSON export's name. */
