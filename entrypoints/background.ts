@@ -47,6 +47,8 @@ export default defineBackground(() => {
     try {
       const { planned } = await reminders.reconcile();
       if (RECORD_RECONCILES) recordReconcile({ startedMs, doneMs: performance.now(), planned });
+      // The toolbar is counted after the plan, never while the reconcile moves or plans orders (it reads them all).
+      toolbar.schedule();
     } catch (error) {
       console.error('[OrderShield] reminder reconcile failed', error);
     }
@@ -66,7 +68,7 @@ export default defineBackground(() => {
     return dispatchMessage(message, sender, handlers);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REMINDER_ALARM) void reconcile().then(() => toolbar.schedule());
+    if (alarm.name === REMINDER_ALARM) void reconcile();
   });
   browser.notifications.onClicked.addListener((id) => {
     if (reminders.isOurs(id)) void reminders.onClick(id);
@@ -79,12 +81,10 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !RECONCILE_ON.some((key) => key in changes)) return;
     void reconcile();
-    toolbar.schedule();
   });
   browser.runtime.onStartup.addListener(() => void reconcile());
   browser.runtime.onInstalled.addListener(() => void reconcile());
   registerWelcomePage();
   // A worker woken for any reason (or restarted after being killed) catches up at once.
   void reconcile();
-  toolbar.schedule();
 });
