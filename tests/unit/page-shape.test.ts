@@ -83,6 +83,19 @@ describe('shape checks agree with the zod schemas they replaced', () => {
     );
   });
 
+  it('drops a posted "__proto__" key instead of copying it, as zod does', () => {
+    const posted = JSON.parse('{"__proto__": {"statusText": "forged"}, "fields": {"__proto__": {"x": 1}, "a": 2}}');
+    const result = safeParse(listFields, posted);
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(Object.keys(result.data)).toEqual(['fields']);
+    expect(Object.getPrototypeOf(result.data)).toBe(Object.prototype);
+    expect(result.data.statusText).toBeUndefined();
+    expect(Object.getPrototypeOf(result.data.fields)).toBe(Object.prototype);
+    expect(result.data.fields).toEqual({ a: 2 });
+    expect(result.data).toEqual(ZodListFields.parse(posted));
+  });
+
   it('refuses an over-long text, a long list and a wrong type, and keeps unknown keys', () => {
     expect(safeParse(listFields, { statusText: 'x'.repeat(9) }).success).toBe(false);
     expect(safeParse(listFields, { buttons: [{}, {}, {}, {}] }).success).toBe(false);

@@ -14,6 +14,13 @@ export type Checked<C> = C extends Check<infer T> ? T : never;
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * A page can post JSON with an own `__proto__` key (JSON.parse makes it an ordinary property). It is never data we
+ * read, and copying it by assignment would replace the copy's prototype, so it is dropped, as zod drops it.
+ */
+const ownEntries = (value: Record<string, unknown>): [string, unknown][] =>
+  Object.entries(value).filter(([key]) => key !== '__proto__');
+
 /** A string of at most `max` characters. */
 export const text =
   (max: number): Check<string> =>
@@ -66,7 +73,7 @@ export const recordOf =
   (value) => {
     if (!isObject(value)) return INVALID;
     const out: Record<string, T> = {};
-    for (const [key, entry] of Object.entries(value)) {
+    for (const [key, entry] of ownEntries(value)) {
       const checked = check(entry);
       if (checked === INVALID) return INVALID;
       out[key] = checked;
@@ -81,7 +88,7 @@ export const looseObject =
   ): Check<{ [K in keyof S]: Checked<S[K]> } & Record<string, unknown>> =>
   (value) => {
     if (!isObject(value)) return INVALID;
-    const out: Record<string, unknown> = { ...value };
+    const out: Record<string, unknown> = Object.fromEntries(ownEntries(value));
     for (const key of Object.keys(shape)) {
       const checked = shape[key]!(value[key]);
       if (checked === INVALID) return INVALID;
