@@ -51,6 +51,7 @@ export default defineBackground(() => {
       toolbar.schedule();
     } catch (error) {
       console.error('[OrderShield] reminder reconcile failed', error);
+      await reminders.retrySoon().catch(() => undefined);
     }
   };
   // Typed as the full map: a message without a handler is a compile error.

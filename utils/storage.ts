@@ -436,8 +436,16 @@ export function openOrderStore() {
     const raw = await local.get([RAW.legacyOrders, RAW.ordersVersion, RAW.orderIndex]);
     const version = layoutVersion(raw[RAW.ordersVersion]);
     const legacy = raw[RAW.legacyOrders];
-    if (version >= ORDERS_VERSION && (legacy === undefined || legacy === null)) return;
+    const hasLegacy = legacy !== undefined && legacy !== null;
+    if (version >= ORDERS_VERSION && !hasLegacy) return;
     if (await layoutMoveHeldForTest()) throw new Error('[OrderShield] the layout move is held by a test');
+    if (!hasLegacy) {
+      // Nothing to move (a fresh install): only the marker is written. Writing an emptied record or an empty
+      // index here would overwrite whatever was stored since the read above — a restore or a hand edit landing
+      // at this moment was lost that way. A v1 record stored after the marker is folded at the next reconcile.
+      await writeAtomically({ [RAW.ordersVersion]: { v: ORDERS_VERSION } });
+      return;
+    }
     const { orders, invalid } = validateOrders(legacy, now);
     const index = version >= 2 ? await loadIndexFrom(raw[RAW.orderIndex]) : { ...EMPTY_ORDER_INDEX, next: {} };
     const ids = Object.keys(orders);
@@ -457,7 +465,9 @@ export function openOrderStore() {
     items[RAW.legacyOrders] = null;
     if (invalid.length > 0) items[RAW.quarantine] = await withAside(invalid);
     await writeAtomically(items);
-    await local.remove(RAW.legacyOrders).catch(() => undefined);
+    // Only the record emptied above: one stored since (a restore) stays, to be folded at the next reconcile.
+    const after = await local.get(RAW.legacyOrders);
+    if (after[RAW.legacyOrders] === null) await local.remove(RAW.legacyOrders).catch(() => undefined);
     if (ids.length > 0 || version < ORDERS_VERSION)
       console.info(
         `[OrderShield] orders layout v${version} → v${Math.max(version, ORDERS_VERSION)}: ${ids.length} moved`,

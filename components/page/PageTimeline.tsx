@@ -6,7 +6,8 @@ import { Timeline } from '@/components/shared/Timeline';
 
 /** Where a date comes from, on the page: the order page, the buyer, or what a rule's clock counts from. */
 function sourceText(deadline: Deadline, lang: UiLanguage): string {
-  if (deadline.source === 'user') return t('yours', lang);
+  // The date itself says "(your date)" (deadlineWhen).
+  if (deadline.source === 'user') return '';
   if (deadline.confidence === 'exact') return t('exact', lang);
   return countedFromText(deadline, lang) ?? '';
 }

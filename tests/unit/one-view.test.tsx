@@ -372,6 +372,9 @@ describe.each(LANGS)('every surface says the same (%s)', (lang) => {
     const date = `${row.estimated ? '≈ ' : ''}${when}`;
     expect(left).not.toBe('');
     expect(when).not.toBe('');
+    // A date the buyer set (not their own reminder, theirs by name) is marked as theirs on every surface below.
+    const yours = { en: 'your date', de: 'Ihr Datum', ru: 'ваша дата' }[lang as 'en' | 'de' | 'ru'];
+    expect(when.includes(`(${yours})`)).toBe(next.deadline.source === 'user' && next.deadline.kind !== 'custom');
 
     // The card badge.
     const badge = host();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createReminderService, REMINDER_ALARM } from '@/utils/background/reminders';
+import { createReminderService, REMINDER_ALARM, RETRY_AFTER_FAILURE_MS } from '@/utils/background/reminders';
 import { createPageReportHandlers } from '@/utils/background/page-reports';
 import { openOrderStore, readReminderSaveError } from '@/utils/storage';
 import { DEFAULT_SETTINGS } from '@/utils/model';
@@ -266,6 +266,30 @@ describe('issue 12 §2: a reminder state that cannot be saved', () => {
     expect(result.saveFailed).toBe(true);
     expect(await alarmTimes()).toEqual([new Date(2026, 10, 22, 9, 0, 0).getTime()]); // the 1-day reminder (last day Nov 23)
     expect(await readReminderSaveError()).toMatchObject({ what: 'record shown reminders' });
+  });
+
+  it('a reconcile that fails part-way is tried again within a minute, never later than an alarm already due', async () => {
+    await storeOrders([trackedOrder({ facts: pageOrder({ deadlines: [protectionIn(now, 20)] }) })]);
+    // The index write fails (storage refused it): the plan is made, but the alarm was never reached.
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if ('orderIndex' in items && !('orders$' in items)) throw new Error('IO error');
+      return set(items);
+    });
+    const service = createReminderService(openOrderStore(), () => now);
+    await expect(service.reconcile()).rejects.toThrow('IO error');
+    expect(await alarmTimes()).toEqual([]);
+    await service.retrySoon();
+    expect(await alarmTimes()).toEqual([now.getTime() + RETRY_AFTER_FAILURE_MS]);
+    // An alarm due sooner stays as it is.
+    await fakeBrowser.alarms.create(REMINDER_ALARM, { when: now.getTime() + 5_000 });
+    await service.retrySoon();
+    expect(await alarmTimes()).toEqual([now.getTime() + 5_000]);
+    // The retry works once storage does: the alarm goes to the reminder ahead (13 days before the last day).
+    vi.restoreAllMocks();
+    const retried = await service.reconcile();
+    expect(retried.nextAlarmAt).not.toBeNull();
+    expect(await alarmTimes()).toEqual([Date.parse(retried.nextAlarmAt!)]);
   });
 
   it('a button whose change cannot be saved still re-arms the alarm', async () => {

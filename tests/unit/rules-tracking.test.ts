@@ -24,7 +24,9 @@ import {
   type TrackingFacts,
 } from '@/utils/model';
 import { dayToInstant } from '@/utils/pages/dates';
-import { computeDeadlines } from '@/utils/rules';
+import { computeDeadlines, dueNow, planReminders, recordSent } from '@/utils/rules';
+import { EMPTY_REMINDER_STATE } from '@/utils/rules/reminder-schemas';
+import { reminderText } from '@/utils/background/notification-text';
 import { parseIsoDay } from '@/utils/rules/dates';
 import { trackingAdvice } from '@/utils/rules/tracking';
 import { openOrderStore, readOrders } from '@/utils/storage';
@@ -117,6 +119,73 @@ describe.each(NOWS.map((now) => [now.toString(), now] as const))('now = %s', (_l
     ]);
     // Confirmed (completed): nothing to warn about.
     expect(adviceOf(order(now, { delivered: true }, { facts: pageOrder({ status: 'completed' }) }), now)).toBeNull();
+  });
+
+  it('a reminder of its own: at 09:00 on the day the parcel has not moved for 10 days, once, in the badge’s words', () => {
+    // Last moved 4 days ago, protection ends in 20 days: stuck in 6 days, the reminder then.
+    const tracked = order(now, stuck(4), {
+      facts: pageOrder({ deadlines: [printedEnd(isoDay(now, 20), 'page:no-delivery-refund')] }),
+    });
+    const stuckAt = new Date(dayMs(isoDay(now, 6)));
+    stuckAt.setHours(9, 0, 0, 0);
+    const stuckReminders = (at: Date, state = EMPTY_REMINDER_STATE) =>
+      planReminders([tracked], DEFAULT_SETTINGS, state, at).filter((r) => r.id.includes(':stuck-'));
+    const [planned] = stuckReminders(now);
+    expect(planned).toMatchObject({ kind: 'protection_end', fireAt: stuckAt.toISOString() });
+    expect(stuckReminders(now)).toHaveLength(1);
+    // Nothing else of this order is due that day (the protection end's leads are 7, 3, 1, 0 days): it is the stuck one.
+    const then = new Date(stuckAt.getTime() + 60_000);
+    const group = dueNow(planReminders([tracked], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, then), then)!;
+    expect(group.reminders.map((r) => r.id)).toEqual([planned!.id]);
+    const text = reminderText(group, { [tracked.orderId]: tracked }, then, 'en');
+    const lastDay = formatLocalDay(dayMs(isoDay(now, 19)), 'en');
+    expect(text.message).toContain(
+      `Tracking hasn’t moved for 10 days: ask the seller, and open a dispute by ${lastDay}.`,
+    );
+    // Shown once: not again, also not after a snooze of the protection end.
+    const shown = recordSent(EMPTY_REMINDER_STATE, group.reminders, then);
+    expect(stuckReminders(then, shown)).toEqual([]);
+    // The parcel moved (a new event 2 days later) and stalled again: a new stall, a new reminder 10 days after it.
+    const moved: TrackedOrder = {
+      ...tracked,
+      tracking: { ...tracked.tracking!, lastEvent: { text: 'Arrived at sorting center', at: isoDay(now, 7) } },
+    };
+    const again = planReminders([moved], DEFAULT_SETTINGS, shown, then).filter((r) => r.id.includes(':stuck-'));
+    const stuckAgain = new Date(dayMs(isoDay(now, 17)));
+    stuckAgain.setHours(9, 0, 0, 0);
+    expect(again.map((r) => r.fireAt)).toEqual([stuckAgain.toISOString()]);
+  });
+
+  it('no stuck reminder once stuck only on the last day, when delivered, muted, marked done, or silenced', () => {
+    const ending = (days: number) =>
+      order(now, stuck(4), {
+        facts: pageOrder({ deadlines: [printedEnd(isoDay(now, days), 'page:no-delivery-refund')] }),
+      });
+    const stuckIds = (tracked: TrackedOrder, state = EMPTY_REMINDER_STATE, settings = DEFAULT_SETTINGS) =>
+      planReminders([tracked], settings, state, now)
+        .filter((r) => r.id.includes(':stuck-'))
+        .map((r) => r.id);
+    // "Before +7": the last day is +6, the day it becomes stuck: the last-day reminder says it already.
+    expect(stuckIds(ending(7))).toEqual([]);
+    expect(stuckIds(ending(8))).toHaveLength(1);
+    expect(stuckIds(order(now, { ...stuck(4), delivered: true }))).toEqual([]);
+    const tracked = ending(20);
+    const muted = { ...EMPTY_REMINDER_STATE, mutedOrders: { [tracked.orderId]: now.toISOString() } };
+    expect(stuckIds(tracked, muted)).toEqual([]);
+    const [protection] = computeDeadlines(tracked, DEFAULT_SETTINGS, now).filter((d) => d.kind === 'protection_end');
+    const done = {
+      ...EMPTY_REMINDER_STATE,
+      done: {
+        [`${tracked.orderId}:protection_end`]: {
+          markedAt: now.toISOString(),
+          day: isoDay(now, 19),
+          at: protection!.at,
+        },
+      },
+    };
+    expect(stuckIds(tracked, done)).toEqual([]);
+    const silent = { ...DEFAULT_SETTINGS, leadDays: { ...DEFAULT_SETTINGS.leadDays, protection_end: [] } };
+    expect(stuckIds(tracked, EMPTY_REMINDER_STATE, silent)).toEqual([]);
   });
 
   it('a reading from an earlier day says when the page was last checked', () => {

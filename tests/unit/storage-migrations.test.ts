@@ -186,6 +186,31 @@ describe('orders v1 → v2, the worker killed mid-migration', () => {
     expect((await readOrders()).orders.map((o) => o.orderId).sort()).toEqual(Object.keys(v1).sort());
   });
 
+  it('a v1 record restored while a fresh install starts is kept, and moved at the next look', async () => {
+    const v1 = manyV1Orders();
+    const local = fakeBrowser.storage.local;
+    const realGet = local.get.bind(local);
+    let restored = false;
+    // The restore lands just after the start read an empty storage for its layout move, before it writes anything.
+    const spy = vi.spyOn(local, 'get').mockImplementation(async (keys) => {
+      const result = await realGet(keys as string[]);
+      if (!restored && Array.isArray(keys) && keys.includes('orders')) {
+        restored = true;
+        await local.set({ orders: v1, orders$: { v: 1 } });
+      }
+      return result;
+    });
+    const store = openOrderStore();
+    await store.getOrders();
+    spy.mockRestore();
+    // Not overwritten by the start's own write: the record is still there (the restore's change starts the next look).
+    expect(Object.keys(((await local.get('orders')).orders as object | null) ?? {})).toHaveLength(1000);
+    expect(Object.keys(await store.getOrders()).sort()).toEqual(Object.keys(v1).sort());
+    const finished = await local.get(null);
+    expect(layoutOf(finished)).toBe('v2');
+    expect(ordersIn(finished)).toEqual(v1);
+  });
+
   it('a v1 record written after the move (a downgraded version, a restored profile) is merged in, the buyer’s edits of both kept', async () => {
     const [template] = Object.values(frozen('v1-orders.json') as Record<string, TrackedOrder>);
     await fakeBrowser.storage.local.set({ orders: { [template!.orderId]: template }, orders$: { v: 1 } });

@@ -37,6 +37,8 @@ const NOTIFICATION_PREFIX = 'ordershield:';
  * (utils/background/notification-text.ts) — the rest are only counted ("…and N more"). The buttons act on these only.
  */
 export const NAMED_IN_NOTIFICATION = 4;
+/** How soon a reconcile that failed is tried again (packed Chrome fires alarms no sooner than 30 s anyway). */
+export const RETRY_AFTER_FAILURE_MS = 60_000;
 
 /** The reminders a notification of `group` names (and its buttons act on). */
 export function namedReminders(group: ReminderGroup): PlannedReminder[] {
@@ -144,6 +146,16 @@ export function createReminderService(store: OrderStore, clock: () => Date = () 
     // Alarms are a cache: a browser restart or an update may drop them, and every start reconciles anyway.
     // Unpacked builds may fire ~1 s alarms; packed Chrome rounds anything under 30 s up, which is fine here.
     await browser.alarms.create(REMINDER_ALARM, { when: Math.max(Date.parse(at), clock().getTime() + 1000) });
+  }
+
+  /**
+   * After a reconcile that failed part-way (the alarm may not have been re-armed): look again in a minute, unless
+   * the alarm is already due sooner, rather than wait for the next stored change or browser start.
+   */
+  async function retrySoon(): Promise<void> {
+    const retryAt = clock().getTime() + RETRY_AFTER_FAILURE_MS;
+    const armed = await browser.alarms.get(REMINDER_ALARM);
+    if (!armed || armed.scheduledTime > retryAt) await browser.alarms.create(REMINDER_ALARM, { when: retryAt });
   }
 
   /**
@@ -291,6 +303,6 @@ export function createReminderService(store: OrderStore, clock: () => Date = () 
     await browser.notifications.clear(notificationId);
   }
 
-  return { reconcile, onButton, onClick, isOurs: (id: string) => id.startsWith(NOTIFICATION_PREFIX) };
+  return { reconcile, retrySoon, onButton, onClick, isOurs: (id: string) => id.startsWith(NOTIFICATION_PREFIX) };
 }
 export type ReminderService = ReturnType<typeof createReminderService>;

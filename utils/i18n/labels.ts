@@ -53,11 +53,16 @@ export function lastDayText(at: string, lang: UiLanguage): string | null {
 
 /**
  * The date a deadline is shown with, on every surface: its last day, as "Last day: Sep 3" for the kinds whose label
- * names a closing window, bare for the kinds whose label already carries "by"/"from". Null for an unreadable instant.
+ * names a closing window, bare for the kinds whose label already carries "by"/"from"; a date the buyer set is marked
+ * "(your date)". Null for an unreadable instant.
  */
 export function deadlineWhen(deadline: Deadline, lang: UiLanguage): string | null {
-  const date = lastDayText(deadline.at, lang);
-  if (date === null) return null;
+  const day = lastDayText(deadline.at, lang);
+  if (day === null) return null;
+  // A date the buyer set says so: an earlier date of theirs beside the page's must not read as the page's own.
+  // (A custom reminder is theirs by its name.)
+  const date =
+    deadline.source === 'user' && deadline.kind !== 'custom' ? LABELS[lang].yourDate.replace('{date}', day) : day;
   return SAYS_LAST_DAY.has(deadline.kind) ? LABELS[lang].lastDay.replace('{date}', date) : date;
 }
 

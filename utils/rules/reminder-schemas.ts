@@ -5,7 +5,8 @@
  * Keys (built in reminders.ts, kept as plain strings so the state stays readable in storage):
  * - deadline key: `${orderId}:${kind}` — one per order and kind, because computeDeadlines keeps one deadline
  *   per kind; custom deadlines, which can be many, are `${orderId}:custom:${at}`.
- * - reminder id: `${deadlineKey}@${YYYY-MM-DD}:${lead}d` or `…:overdue`. The day names one OCCURRENCE of the
+ * - reminder id: `${deadlineKey}@${YYYY-MM-DD}:${lead}d`, `…:overdue`, or `…:stuck-${day it last moved}` (the
+ *   stuck-parcel reminder of a protection end, reminders.ts `planStuckParcel`). The day names one OCCURRENCE of the
  *   deadline (reminders.ts `occurrenceOf`): a new reading within `SAME_DEADLINE_MS` of the instant the reminders
  *   were made for is the same occurrence and keeps its day, whatever zone, DST or 23:59:59.999-vs-00:00 form it
  *   comes in; a date moved further (the seller extended, a printed date replaced an estimate) is a new occurrence,

@@ -26,6 +26,7 @@
  */
 import type { Deadline, DeadlineKind, OrderId, Settings, TrackedOrder } from '@/utils/model';
 import { computeDeadlines } from './deadlines';
+import { stillSince, stuckAfterDays } from './tracking';
 import { fnv1a } from '@/utils/hash';
 import { calendarDaysBetween, instantMs, lastDayMs, localHourDaysBefore, localIsoDay } from './dates';
 import { URGENCY_RANK, urgencyAt } from './urgency';
@@ -73,7 +74,7 @@ function reminderIdPrefix(key: DeadlineKey, day: string): string {
 
 /** The occurrence day of a reminder id, or null for an id of another shape. */
 export function reminderIdDay(id: ReminderId): string | null {
-  return /@(\d{4}-\d{2}-\d{2}):(?:\d+d|overdue)$/.exec(id)?.[1] ?? null;
+  return /@(\d{4}-\d{2}-\d{2}):(?:\d+d|overdue|stuck-\d{4}-\d{2}-\d{2})$/.exec(id)?.[1] ?? null;
 }
 
 /** Whether two instants are readings of the same deadline date (`SAME_DEADLINE_MS`). */
@@ -156,7 +157,8 @@ export function planReminders(
   const planned: Planned[] = [];
   for (const order of orders) {
     if (order.archived || state.mutedOrders[order.orderId] !== undefined) continue;
-    for (const deadline of computeDeadlines(order, settings, now)) {
+    const deadlines = computeDeadlines(order, settings, now);
+    for (const deadline of deadlines) {
       const key = deadlineKey(order.orderId, deadline);
       let leads = leadsByKind.get(deadline.kind);
       if (!leads) {
@@ -166,6 +168,9 @@ export function planReminders(
       }
       if (leads.length > 0) planDeadline(order.orderId, deadline, key, leads, state, nowMs, planned);
     }
+    // Silenced with the protection end's own reminders (no lead days for it): the stuck one is about that date.
+    if ((settings.leadDays.protection_end ?? []).length > 0)
+      planStuckParcel(order, deadlines, stuckAfterDays(settings), state, nowMs, planned);
   }
   // A stable sort: equal moments keep the order of `orders`, so the same input always gives the same plan.
   return planned.sort((a, b) => a.fireMs - b.fireMs).map(({ reminder }) => reminder);
@@ -246,6 +251,54 @@ function planDeadline(
     const fireMs = snoozeMs === null ? catchUp.fireMs : Math.max(catchUp.fireMs, snoozeMs);
     if (!settled(id)) out.push(reminder(base, id, catchUp.leadDays, fireMs));
   }
+}
+
+/**
+ * The stuck-parcel reminder (issue 15 §4): once, at 09:00 on the day the tracking has not moved for
+ * `stuckAfterDays` days (rules/tracking.ts `stillSince`), while protection runs. Its words are the badge's
+ * `tracking_stuck` advice: ask the seller, and open a dispute by the protection's last day. It belongs to the
+ * protection end it is about, so that date's Done, snooze and the order's mute apply to it; a parcel that moves
+ * and stalls again is a new stall (the id names the day it last moved). Stuck only from the last day on, the
+ * protection end's own last-day reminder already says "open a dispute now": no second one.
+ */
+function planStuckParcel(
+  order: TrackedOrder,
+  deadlines: readonly Deadline[],
+  stuckAfter: number,
+  state: ReminderState,
+  nowMs: number,
+  out: Planned[],
+): void {
+  const still = stillSince(order);
+  const protection = deadlines.find((deadline) => deadline.kind === 'protection_end');
+  if (!still || !protection) return;
+  const dueMs = Date.parse(protection.at);
+  if (Number.isNaN(dueMs) || dueMs <= nowMs) return;
+  const lastDay = lastDayMs(dueMs);
+  const stuckMs = localHourDaysBefore(still.sinceMs, -stuckAfter, REMINDER_HOUR);
+  if (stuckMs >= lastDay) return;
+  const key = deadlineKey(order.orderId, protection);
+  const remembered = state.deadlines[key];
+  const day = occurrenceDay(protection, remembered);
+  if (day === null || doneApplies(state.done[key], day, dueMs, remembered)) return;
+  const id = `${reminderIdPrefix(key, day)}stuck-${still.sinceDay}`;
+  // Once per stall, snooze or not: the protection end's own reminders are what a snooze brings back.
+  if (remembered?.sent[id] !== undefined || remembered?.handled?.[id] !== undefined) return;
+  const snoozeMs = snoozeApplies(remembered, dueMs) ? parseMs(remembered?.snoozedUntil) : null;
+  const fireMs = Math.max(stuckMs, snoozeMs ?? stuckMs);
+  if (fireMs >= dueMs) return;
+  const base: ReminderBase = {
+    orderId: order.orderId,
+    deadlineKey: key,
+    kind: 'protection_end',
+    deadline: protection,
+    day,
+    dueMs,
+    lastDay,
+    nowMs,
+  };
+  const daysLeft = Math.min(60, Math.max(0, calendarDaysBetween(Math.max(fireMs, nowMs), lastDay)));
+  out.push(reminder(base, id, daysLeft, fireMs));
 }
 
 function wasShown(sent: Record<ReminderId, string>, id: ReminderId, countsFromMs: number): boolean {

@@ -48,6 +48,30 @@ export type TrackingAdvice =
       checkedBeforeToday: boolean;
     };
 
+/** After how many days without a tracking event a parcel counts as stuck (the buyer's setting). */
+export function stuckAfterDays(settings: Settings): number {
+  return settings.rules.stuckTrackingDays ?? DEFAULT_STUCK_TRACKING_DAYS;
+}
+
+/**
+ * The day a parcel awaiting delivery last moved, or null: the newest tracking event; with none yet, the shipment
+ * day the order page printed (a tracking number that never shows an event is the "fake tracking" case of the
+ * guides). Neither known, delivered, or not awaiting delivery: null (unknown stays unknown). The badge's warning
+ * (`trackingAdvice`) and the reminder plan's stuck reminder (rules/reminders.ts) both count from it.
+ */
+export function stillSince(
+  order: TrackedOrder,
+): { sinceDay: string; sinceMs: number; since: 'last-event' | 'shipment' } | null {
+  const tracking = order.tracking;
+  if (!tracking || order.facts.status !== 'awaiting_delivery' || tracking.delivered === true) return null;
+  const lastEventDay = tracking.lastEvent?.at;
+  const noEventsYet = tracking.eventCount === 0;
+  const sinceDay = lastEventDay ?? (noEventsYet ? order.facts.events.shippedAt : undefined);
+  const sinceMs = parseIsoDay(sinceDay);
+  if (sinceDay === undefined || sinceMs === null) return null;
+  return { sinceDay, sinceMs, since: lastEventDay ? 'last-event' : 'shipment' };
+}
+
 /** The tracking page's printed protection end as a page deadline, unless the stage makes it moot (received, closed). */
 export function printedTrackingDeadlines(order: TrackedOrder): Deadline[] {
   const printed = order.tracking?.protectionEnd;
@@ -79,16 +103,11 @@ export function trackingAdvice(
     };
   }
 
-  // With events, the newest one counts; with none yet, the shipment day the order page printed (a tracking number
-  // that never shows an event is the "fake tracking" case of the guides). Neither known: unknown stays unknown.
-  const lastEventDay = tracking.lastEvent?.at;
-  const noEventsYet = tracking.eventCount === 0;
-  const sinceDay = lastEventDay ?? (noEventsYet ? order.facts.events.shippedAt : undefined);
-  const sinceMs = parseIsoDay(sinceDay);
-  if (sinceDay === undefined || sinceMs === null) return null;
+  const still = stillSince(order);
+  if (!still) return null;
+  const { sinceDay, sinceMs, since } = still;
   const days = calendarDaysBetween(sinceMs, now.getTime());
-  const threshold = settings.rules.stuckTrackingDays ?? DEFAULT_STUCK_TRACKING_DAYS;
-  if (days < threshold) return null;
+  if (days < stuckAfterDays(settings)) return null;
 
   // Only while protection runs: once its last day is past, the late-dispute advice speaks (rules/advice.ts).
   const protectionEnd = deadlines.find((deadline) => deadline.kind === 'protection_end');
@@ -99,7 +118,7 @@ export function trackingAdvice(
     kind: 'tracking_stuck',
     days,
     sinceDay,
-    since: lastEventDay ? 'last-event' : 'shipment',
+    since,
     ...(protectionEnd && lastDay !== null ? { protectionEnd } : {}),
     checkedOnDay,
     checkedBeforeToday,

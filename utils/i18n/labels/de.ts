@@ -57,6 +57,7 @@ export const DE = {
     custom: 'Ihre Erinnerung.',
   },
   lastDay: 'Letzter Tag: {date}',
+  yourDate: '{date} (Ihr Datum)',
   left: 'noch {amount}',
   estimated: 'geschätzt',
   urgency: { overdue: 'Abgelaufen', today: 'Heute', soon: 'Bald', later: 'Erinnerung' },

@@ -12,6 +12,8 @@ export interface Labels {
   actions: Record<DeadlineKind, string>;
   /** "Last day: {date}": the day a deadline can last be met (rules/last-day.ts decides which day and kinds). */
   lastDay: string;
+  /** "{date} (your date)": a date the buyer set, marked as theirs wherever it is shown beside the page's. */
+  yourDate: string;
   /** "{amount} left": the amount is "3 days" / "5 hours" with the language's plural form (Intl). */
   left: string;
   /** The word beside a date computed from a rule. */
@@ -74,6 +76,7 @@ export const EN = {
     custom: 'Your reminder.',
   },
   lastDay: 'Last day: {date}',
+  yourDate: '{date} (your date)',
   left: '{amount} left',
   estimated: 'estimated',
   urgency: { overdue: 'Passed', today: 'Today', soon: 'Soon', later: 'Reminder' },

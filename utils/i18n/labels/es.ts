@@ -52,6 +52,7 @@ export const ES = {
     custom: 'Tu recordatorio.',
   },
   lastDay: 'Último día: {date}',
+  yourDate: '{date} (tu fecha)',
   left: 'tiempo restante: {amount}',
   estimated: 'estimada',
   urgency: { overdue: 'Vencido', today: 'Hoy', soon: 'Pronto', later: 'Recordatorio' },

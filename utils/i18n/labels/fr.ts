@@ -55,6 +55,7 @@ export const FR = {
     custom: 'Votre rappel.',
   },
   lastDay: 'Dernier jour : {date}',
+  yourDate: '{date} (votre date)',
   left: 'temps restant : {amount}',
   estimated: 'estimée',
   urgency: { overdue: 'Dépassé', today: 'Aujourd’hui', soon: 'Bientôt', later: 'Rappel' },

@@ -53,6 +53,7 @@ export const IT = {
     custom: 'Il tuo promemoria.',
   },
   lastDay: 'Ultimo giorno: {date}',
+  yourDate: '{date} (la tua data)',
   left: 'tempo rimasto: {amount}',
   estimated: 'stimata',
   urgency: { overdue: 'Scaduto', today: 'Oggi', soon: 'Presto', later: 'Promemoria' },

@@ -51,6 +51,7 @@ export const PL = {
     custom: 'Twoje przypomnienie.',
   },
   lastDay: 'Ostatni dzień: {date}',
+  yourDate: '{date} (twoja data)',
   left: 'pozostało: {amount}',
   estimated: 'szacunkowo',
   urgency: { overdue: 'Termin minął', today: 'Dziś', soon: 'Wkrótce', later: 'Przypomnienie' },

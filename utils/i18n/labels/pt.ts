@@ -53,6 +53,7 @@ export const PT = {
     custom: 'Seu lembrete.',
   },
   lastDay: 'Último dia: {date}',
+  yourDate: '{date} (sua data)',
   left: 'tempo restante: {amount}',
   estimated: 'estimada',
   urgency: { overdue: 'Vencido', today: 'Hoje', soon: 'Em breve', later: 'Lembrete' },

@@ -51,6 +51,7 @@ export const RU = {
     custom: 'Ваше напоминание.',
   },
   lastDay: 'Последний день: {date}',
+  yourDate: '{date} (ваша дата)',
   left: 'осталось: {amount}',
   estimated: 'примерно',
   urgency: { overdue: 'Срок прошёл', today: 'Сегодня', soon: 'Скоро', later: 'Напоминание' },

@@ -5,7 +5,6 @@ export const DE = {
   estimatedHint:
     'Nach den AliExpress-Regeln geschätzt, nicht auf Ihrer Bestellseite angegeben: prüfen Sie die Bestellseite.',
   exact: 'von Ihrer Bestellseite',
-  yours: 'Ihr Datum',
   noDeadline: 'Keine Frist zu beobachten',
   protectionUnknown: 'Ende des Käuferschutzes unbekannt: öffnen Sie die Bestellseite, damit OrderShield es lesen kann.',
   showDates: 'Alle Fristen zeigen',

@@ -2,7 +2,6 @@
 export const EN = {
   estimatedHint: 'Estimated from AliExpress rules, not printed on your order page: check the order page.',
   exact: 'from your order page',
-  yours: 'your date',
   noDeadline: 'No deadline to watch',
   protectionUnknown: 'Protection end date unknown: open the order page so OrderShield can read it.',
   showDates: 'Show all dates',

@@ -5,7 +5,6 @@ export const ES = {
   estimatedHint:
     'Estimada con las reglas de AliExpress, no impresa en la página del pedido: revisa la página del pedido.',
   exact: 'de la página del pedido',
-  yours: 'tu fecha',
   noDeadline: 'Sin plazos que vigilar',
   protectionUnknown: 'Fin de la protección desconocido: abre la página del pedido para que OrderShield lo lea.',
   showDates: 'Ver todas las fechas',

@@ -5,7 +5,6 @@ export const FR = {
   estimatedHint:
     'Estimée d’après les règles d’AliExpress, non imprimée sur la page de la commande : vérifiez la page de la commande.',
   exact: 'de la page de la commande',
-  yours: 'votre date',
   noDeadline: 'Aucun délai à surveiller',
   protectionUnknown: 'Fin de la protection inconnue : ouvrez la page de la commande pour qu’OrderShield la lise.',
   showDates: 'Voir toutes les dates',

@@ -5,7 +5,6 @@ export const IT = {
   estimatedHint:
     'Stimata dalle regole di AliExpress, non stampata sulla pagina dell’ordine: controlla la pagina dell’ordine.',
   exact: 'dalla pagina dell’ordine',
-  yours: 'la tua data',
   noDeadline: 'Nessuna scadenza da seguire',
   protectionUnknown: 'Fine della protezione sconosciuta: apri la pagina dell’ordine perché OrderShield la legga.',
   showDates: 'Mostra tutte le date',

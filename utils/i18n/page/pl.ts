@@ -4,7 +4,6 @@ import type { PageKey } from './en';
 export const PL = {
   estimatedHint: 'Wyliczone z zasad AliExpress, nie podane na stronie zamówienia: sprawdź stronę zamówienia.',
   exact: 'ze strony zamówienia',
-  yours: 'twoja data',
   noDeadline: 'Brak terminów do pilnowania',
   protectionUnknown: 'Koniec ochrony nieznany: otwórz stronę zamówienia, aby OrderShield go odczytał.',
   showDates: 'Pokaż wszystkie terminy',

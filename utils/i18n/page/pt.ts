@@ -4,7 +4,6 @@ import type { PageKey } from './en';
 export const PT = {
   estimatedHint: 'Estimada pelas regras do AliExpress, não impressa na página do pedido: confira a página do pedido.',
   exact: 'da página do pedido',
-  yours: 'sua data',
   noDeadline: 'Nenhum prazo para acompanhar',
   protectionUnknown: 'Fim da proteção desconhecido: abra a página do pedido para o OrderShield lê-lo.',
   showDates: 'Ver todas as datas',

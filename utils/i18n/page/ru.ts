@@ -4,7 +4,6 @@ import type { PageKey } from './en';
 export const RU = {
   estimatedHint: 'Рассчитано по правилам AliExpress, а не взято со страницы заказа: проверьте страницу заказа.',
   exact: 'со страницы заказа',
-  yours: 'ваша дата',
   noDeadline: 'Нет сроков для отслеживания',
   protectionUnknown: 'Дата окончания защиты неизвестна: откройте страницу заказа, чтобы OrderShield её прочитал.',
   showDates: 'Показать все сроки',
