@@ -77,6 +77,29 @@ describe('the tracking page', () => {
     // OrderShield reads the tracking page; it adds nothing to it.
     expect(await tracking.locator('[class^="ordershield"], ordershield-badge, ordershield-panel').count()).toBe(0);
 
+    // A reminder of its own: the parcel last moved 12 days ago (stuck since 2 days, with the default 10), so the
+    // background shows it at once, under the protection end it is about, with a notification on screen.
+    type Targets = Record<string, { reminders?: Array<{ id: string; deadlineKey: string }> }>;
+    const stuckReminder = (s: Record<string, unknown>) =>
+      Object.values((s.notificationTargets ?? {}) as Targets)
+        .flatMap((target) => target.reminders ?? [])
+        .find((reminder) => reminder.id.includes(':stuck-'));
+    const withStuck = await waitForStorage(session!, (s) => stuckReminder(s) !== undefined);
+    expect(stuckReminder(withStuck)).toMatchObject({
+      deadlineKey: `${ORDER}:protection_end`,
+      id: expect.stringMatching(new RegExp(`:stuck-${isoDay(new Date(), -12)}$`)),
+    });
+    const shown = await session!.inWorker(
+      async () =>
+        Object.keys(
+          await (
+            globalThis as unknown as { chrome: { notifications: { getAll(): Promise<object> } } }
+          ).chrome.notifications.getAll(),
+        ),
+      undefined,
+    );
+    expect(shown.length).toBeGreaterThan(0);
+
     // Back on My Orders: the tracking page's "before <today + 8>" is the earlier printed date, so it counts.
     await page.bringToFront();
     await page.reload();
