@@ -14,7 +14,7 @@ export const BUNDLE_BUDGETS = [
     // content script; the background validates it), and from 420 kB when zod and @wxt-dev/storage left it (issue 14
     // §5: stored data comes validated from the background, page-world data is checked by utils/pages/shape.ts).
     budgetBytes: 347_800,
-    measuredBytes: 278_243,
+    measuredBytes: 293_261,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -30,7 +30,7 @@ export const BUNDLE_BUDGETS = [
     label: 'background.js',
     role: 'service worker (Chrome) / background page (Firefox)',
     budgetBytes: 323_200,
-    measuredBytes: 258_573,
+    measuredBytes: 261_445,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -50,7 +50,7 @@ export const BUNDLE_BUDGETS = [
     // options share (components, English texts), and the welcome texts (the welcome page and the options' link).
     role: 'shared chunks: popup and options components with the English texts; the welcome texts (the largest)',
     budgetBytes: 139_400,
-    measuredBytes: 111_546,
+    measuredBytes: 121_568,
     builds: ['chrome-mv3', 'firefox-mv2'],
     perFile: true,
   },
@@ -59,7 +59,7 @@ export const BUNDLE_BUDGETS = [
     label: 'chunks/ru-*.js',
     role: 'popup and options texts in Russian, loaded only when it is the language in use (escaped as \\u: WXT writes ASCII)',
     budgetBytes: 77_000,
-    measuredBytes: 61_640,
+    measuredBytes: 64_764,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -67,7 +67,7 @@ export const BUNDLE_BUDGETS = [
     label: 'chunks/{it,es,pt,fr,de,pl}-*.js',
     role: 'popup and options texts of one other language each, loaded only when it is the language in use (the largest)',
     budgetBytes: 25_400,
-    measuredBytes: 20_326,
+    measuredBytes: 21_285,
     builds: ['chrome-mv3', 'firefox-mv2'],
     perFile: true,
   },
@@ -76,7 +76,7 @@ export const BUNDLE_BUDGETS = [
     label: 'chunks/options-*.js',
     role: 'options page',
     budgetBytes: 115_700,
-    measuredBytes: 92_596,
+    measuredBytes: 93_890,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -84,7 +84,7 @@ export const BUNDLE_BUDGETS = [
     label: 'chunks/popup-*.js',
     role: 'toolbar popup',
     budgetBytes: 89_300,
-    measuredBytes: 71_469,
+    measuredBytes: 72_775,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -101,7 +101,7 @@ export const BUNDLE_BUDGETS = [
     role: 'popup, options and welcome styles, light and dark',
     // Raised from 10.5 kB when every colour became a variable with a dark value.
     budgetBytes: 13_300,
-    measuredBytes: 10_605,
+    measuredBytes: 10_800,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
 ] as const;
@@ -111,16 +111,13 @@ export const BUNDLE_BUDGETS = [
  * Edge: `orders.js` and the page-world `mtop-hook.js`; Firefox: `orders.js` only), gzip at Node's default level.
  * Issue 14 §5 set the target at 40 kB (from ~103 kB); the budget is what is reached today plus a little. Measured
  * when zod and the storage library left: 72.3 kB; then the tracking page reader, the tracking, ship-by and dispute
- * texts in 8 languages came in: 85.2 kB (orders.js 84.2 kB + mtop-hook.js 1.0 kB). What is left, largest first:
- * the readers (utils/pages: dates, status words, buttons and printed deadlines in 8 languages) ~24 kB, the on-page
- * texts of all 8 languages ~12 kB (7 of them 8.5 kB: utils/i18n/page/index.ts says why they all ship),
- * notification wording the order panel still imports (utils/background/notification-text.ts) ~6 kB, Preact ~5 kB,
- * stage and deadline names (utils/i18n/labels.ts) ~4 kB, dayjs ~3 kB, webextension-polyfill ~3 kB.
+ * texts in 8 languages came in: 85.2 kB; with the stuck-parcel, delivered and appeal texts 90.2 kB (orders.js 89.1 kB +
+ * mtop-hook.js 1.0 kB). What is left: README "Performance", "Content-script size" (measured from the source map).
  */
 export const ORDER_PAGE_GZIP = {
   targetBytes: 40_000,
   budgetBytes: 92_000,
-  measuredBytes: 85_222,
+  measuredBytes: 90_156,
   scripts: {
     'chrome-mv3': ['content-scripts/orders.js', 'content-scripts/mtop-hook.js'],
     'firefox-mv2': ['content-scripts/orders.js'],
