@@ -14,7 +14,7 @@ export const BUNDLE_BUDGETS = [
     // content script; the background validates it), and from 420 kB when zod and @wxt-dev/storage left it (issue 14
     // §5: stored data comes validated from the background, page-world data is checked by utils/pages/shape.ts).
     budgetBytes: 347_800,
-    measuredBytes: 293_261,
+    measuredBytes: 278_243,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -30,7 +30,7 @@ export const BUNDLE_BUDGETS = [
     label: 'background.js',
     role: 'service worker (Chrome) / background page (Firefox)',
     budgetBytes: 323_200,
-    measuredBytes: 261_445,
+    measuredBytes: 258_573,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -50,7 +50,7 @@ export const BUNDLE_BUDGETS = [
     // options share (components, English texts), and the welcome texts (the welcome page and the options' link).
     role: 'shared chunks: popup and options components with the English texts; the welcome texts (the largest)',
     budgetBytes: 139_400,
-    measuredBytes: 121_568,
+    measuredBytes: 111_546,
     builds: ['chrome-mv3', 'firefox-mv2'],
     perFile: true,
   },
@@ -59,7 +59,7 @@ export const BUNDLE_BUDGETS = [
     label: 'chunks/ru-*.js',
     role: 'popup and options texts in Russian, loaded only when it is the language in use (escaped as \\u: WXT writes ASCII)',
     budgetBytes: 77_000,
-    measuredBytes: 64_764,
+    measuredBytes: 61_640,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -67,7 +67,7 @@ export const BUNDLE_BUDGETS = [
     label: 'chunks/{it,es,pt,fr,de,pl}-*.js',
     role: 'popup and options texts of one other language each, loaded only when it is the language in use (the largest)',
     budgetBytes: 25_400,
-    measuredBytes: 21_285,
+    measuredBytes: 20_326,
     builds: ['chrome-mv3', 'firefox-mv2'],
     perFile: true,
   },
@@ -76,7 +76,7 @@ export const BUNDLE_BUDGETS = [
     label: 'chunks/options-*.js',
     role: 'options page',
     budgetBytes: 115_700,
-    measuredBytes: 93_890,
+    measuredBytes: 92_596,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -84,7 +84,7 @@ export const BUNDLE_BUDGETS = [
     label: 'chunks/popup-*.js',
     role: 'toolbar popup',
     budgetBytes: 89_300,
-    measuredBytes: 72_775,
+    measuredBytes: 71_469,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -101,7 +101,7 @@ export const BUNDLE_BUDGETS = [
     role: 'popup, options and welcome styles, light and dark',
     // Raised from 10.5 kB when every colour became a variable with a dark value.
     budgetBytes: 13_300,
-    measuredBytes: 10_800,
+    measuredBytes: 10_605,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
 ] as const;
