@@ -8,6 +8,7 @@ import { createUserActionHandlers } from '@/utils/background/user-actions';
 import { registerWelcomePage } from '@/utils/background/welcome';
 import { dispatchMessage, type MessageHandlers } from '@/utils/messages';
 import { openOrderStore, STORAGE_KEYS } from '@/utils/storage';
+import { registerEveryLanguage } from '@/utils/i18n/every-language';
 
 /**
  * Stored values the reminder plan is computed from (storage keys without the `local:` prefix): the index (every
@@ -39,6 +40,8 @@ function recordReconcile(record: ReconcileRecord): void {
 // Wires listeners only; the work lives in utils/. Every listener is registered synchronously at the top of
 // main so that the event that wakes the service worker finds it.
 export default defineBackground(() => {
+  // Notifications speak the buyer's language, whichever it is: every language's shared texts, at once.
+  registerEveryLanguage();
   const store = openOrderStore();
   const reminders = createReminderService(store);
   const toolbar = createToolbar();

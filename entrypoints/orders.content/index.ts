@@ -6,6 +6,7 @@ import { PAGE_FEATURES } from '@/utils/content/features';
 import { createOrderReports } from '@/utils/content/order-reports';
 import { createPageData } from './page-data';
 import { prepareReaders } from '@/utils/pages/prepare';
+import { registerEveryLanguage } from '@/utils/i18n/every-language';
 
 // One content script for all order pages of both site families: the global site is a single-page app that
 // moves between the list and an order page without a reload, so the script must be present on both.
@@ -15,6 +16,8 @@ export default defineContentScript({
   matches: ORDER_PAGE_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
+    // Every language's words, with no wait before the first badge (utils/i18n/page/index.ts says why).
+    registerEveryLanguage();
     const now = () => new Date();
     // An orphaned script (its extension updated or disabled) is noticed the next time the page gives it work:
     // `ctx.isValid` then finds the extension gone and aborts `ctx.signal`, which clears the page. Asked once per

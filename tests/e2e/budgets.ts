@@ -44,30 +44,35 @@ export const BUNDLE_BUDGETS = [
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
-    file: /^chunks\/index-[\w-]+\.js$/,
-    label: 'chunks/index-*.js',
-    // Vite names a shared chunk after its first module; two are an `index.ts` today: what only the popup and
-    // options share (components, English texts), and the welcome texts (the welcome page and the options' link).
+    file: /^chunks\/(index|message-client)-[\w-]+\.js$/,
+    label: 'chunks/{index,message-client}-*.js',
+    // Vite names a shared chunk after its first module: what only the popup and options share (components, English
+    // texts; `message-client` since the shared words load per language) and the welcome texts (`index`: the welcome
+    // page and the options' link). Lowered from 139.4 kB when the shared words of the 7 other languages (on-page
+    // texts, stage and deadline names, evidence, tracking) moved into each language's own chunk.
     role: 'shared chunks: popup and options components with the English texts; the welcome texts (the largest)',
-    budgetBytes: 139_400,
-    measuredBytes: 111_546,
+    budgetBytes: 53_400,
+    measuredBytes: 42_735,
     builds: ['chrome-mv3', 'firefox-mv2'],
     perFile: true,
   },
   {
     file: /^chunks\/ru-[\w-]+\.js$/,
     label: 'chunks/ru-*.js',
-    role: 'popup and options texts in Russian, loaded only when it is the language in use (escaped as \\u: WXT writes ASCII)',
-    budgetBytes: 77_000,
-    measuredBytes: 61_640,
+    role: 'popup, options and shared on-page texts in Russian, loaded only when it is the language in use (escaped as \\u: WXT writes ASCII)',
+    // Raised from 77 kB when the shared words (on-page texts, stage and deadline names, evidence, tracking) joined
+    // each language's chunk: they left the chunk every popup loads, where all 8 languages were.
+    budgetBytes: 126_000,
+    measuredBytes: 100_763,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
     file: /^chunks\/(it|es|pt|fr|de|pl)-[\w-]+\.js$/,
     label: 'chunks/{it,es,pt,fr,de,pl}-*.js',
-    role: 'popup and options texts of one other language each, loaded only when it is the language in use (the largest)',
-    budgetBytes: 25_400,
-    measuredBytes: 20_326,
+    role: 'popup, options and shared on-page texts of one other language each, loaded only when it is the language in use (the largest)',
+    // Raised from 25.4 kB with the shared words, as for Russian.
+    budgetBytes: 41_300,
+    measuredBytes: 33_069,
     builds: ['chrome-mv3', 'firefox-mv2'],
     perFile: true,
   },
@@ -83,8 +88,9 @@ export const BUNDLE_BUDGETS = [
     file: /^chunks\/popup-[\w-]+\.js$/,
     label: 'chunks/popup-*.js',
     role: 'toolbar popup',
-    budgetBytes: 89_300,
-    measuredBytes: 71_469,
+    // Lowered from 89.3 kB when the shared words of the other languages left the popup's chunks.
+    budgetBytes: 60_900,
+    measuredBytes: 48_739,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -111,13 +117,14 @@ export const BUNDLE_BUDGETS = [
  * Edge: `orders.js` and the page-world `mtop-hook.js`; Firefox: `orders.js` only), gzip at Node's default level.
  * Issue 14 §5 set the target at 40 kB (from ~103 kB); the budget is what is reached today plus a little. Measured
  * when zod and the storage library left: 72.3 kB; then the tracking page reader, the tracking, ship-by and dispute
- * texts in 8 languages came in: 85.2 kB; with the stuck-parcel, delivered and appeal texts 90.2 kB (orders.js 89.1 kB +
- * mtop-hook.js 1.0 kB). What is left: README "Performance", "Content-script size" (measured from the source map).
+ * texts in 8 languages came in: 85.2 kB; with the stuck-parcel, delivered and appeal texts 90.2 kB; with each
+ * language's words side by side (utils/i18n/languages/<lang>.ts) 86.5 kB (orders.js 85.5 kB + mtop-hook.js 1.0 kB).
+ * What is left: README "Performance", "Content-script size" (measured from the source map).
  */
 export const ORDER_PAGE_GZIP = {
   targetBytes: 40_000,
   budgetBytes: 92_000,
-  measuredBytes: 90_156,
+  measuredBytes: 86_516,
   scripts: {
     'chrome-mv3': ['content-scripts/orders.js', 'content-scripts/mtop-hook.js'],
     'firefox-mv2': ['content-scripts/orders.js'],

@@ -214,19 +214,30 @@ describe.each(STORE_BUILDS)('bundle sizes of %s', (build: StoreBuild) => {
       .map((file) => /^chunks\/(ru|it|es|pt|fr|de|pl)-[\w-]+\.js$/.exec(file)?.[1])
       .filter((lang) => lang !== undefined);
     expect(languageChunks.sort()).toEqual(['de', 'es', 'fr', 'it', 'pl', 'pt', 'ru']);
-    // The chunks every popup or options page loads, whatever Vite names them (ui-*, index-*: after their first
-    // module; the welcome page's own texts, all 8 languages, are one of them): the one with the popup's English
+    // The chunks every popup or options page loads, whatever Vite names them (ui-*, index-*, message-client-*: after
+    // their first module; the welcome page's own texts, all 8 languages, are one of them): the one with the popup's English
     // texts holds no Russian or German sentence of the popup.
-    const shared = [...measured.keys()].filter((file) => /^chunks\/(ui|index)-[\w-]+\.js$/.test(file));
+    const shared = [...measured.keys()].filter((file) => /^chunks\/(ui|index|message-client)-[\w-]+\.js$/.test(file));
     const withEnglish = shared
       .map((file) => readFileSync(join(OUTPUT, build, file), 'utf8'))
       .filter((text) => text.includes('Your AliExpress deadlines, watched'));
     expect(withEnglish).toHaveLength(1);
-    // The German and Russian taglines ("Сроки ваших заказов…", escaped as WXT writes it). The on-page words the
-    // popup shares with the order panel (utils/i18n/page) are in all 8 languages there, as in the content script.
+    // The German and Russian taglines ("Сроки ваших заказов…", escaped as WXT writes it).
     expect(withEnglish[0]).not.toMatch(
       /Ihre AliExpress-Fristen im Blick|\\u0421\\u0440\\u043e\\u043a\\u0438 \\u0432\\u0430\\u0448\\u0438\\u0445/i,
     );
+    // Nor any shared word of another language (utils/i18n/languages.ts): no chunk every popup loads holds the German
+    // "Lieferung ausstehend" / "Keine Frist zu beobachten"; the German chunk does, and the content script has them all.
+    const everyPopupLoads = [...measured.keys()]
+      .filter((file) => file.startsWith('chunks/') && !/^chunks\/(ru|it|es|pt|fr|de|pl)-/.test(file))
+      .map((file) => readFileSync(join(OUTPUT, build, file), 'utf8'));
+    expect(everyPopupLoads.length).toBeGreaterThan(3);
+    for (const text of everyPopupLoads) expect(text).not.toMatch(/Lieferung ausstehend|Keine Frist zu beobachten/);
+    const german = [...measured.keys()].find((file) => /^chunks\/de-[\w-]+\.js$/.test(file))!;
+    expect(readFileSync(join(OUTPUT, build, german), 'utf8')).toContain('Lieferung ausstehend');
+    const contentScript = readFileSync(join(OUTPUT, build, 'content-scripts/orders.js'), 'utf8');
+    expect(contentScript).toContain('Lieferung ausstehend');
+    expect(contentScript).toContain('Keine Frist zu beobachten');
   });
 });
 

@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEADLINE_KINDS, DEFAULT_RULES, ORDER_STAGES } from '@/utils/model';
 import { UI_LANGUAGES, deadlineLabel, stageLabel, type UiLanguage } from '@/utils/i18n';
-import { LABEL_LANGUAGES } from '@/utils/i18n/labels';
+import { LABEL_TRANSLATIONS, labelLanguages } from '@/utils/i18n/labels';
+import { EVIDENCE_WORDS } from '@/utils/i18n/evidence';
 import { PAGE_KEYS, PAGE_TRANSLATIONS, t as pageText } from '@/utils/i18n/page';
 import {
   isPopupLanguageLoaded,
@@ -52,6 +53,19 @@ describe('popup and options page (popup.ts)', () => {
     await loadPopupLanguage(lang);
     expect(isPopupLanguageLoaded(lang)).toBe(true);
     expect(POPUP_KEYS.filter((key) => popupText(key, lang) !== POPUP_TRANSLATIONS[lang][key])).toEqual([]);
+  });
+
+  // The shared words (on-page texts, stage and deadline names, evidence, tracking) come in the same chunk: the
+  // popup says exactly what the content script, which registers every language at its start, says on the page.
+  it.each(OTHER_LANGUAGES)('%s: its chunk brings the shared words the page uses, the same ones', async (lang) => {
+    const { SHARED } = await POPUP_LANGUAGE_LOADERS[lang]();
+    expect(SHARED).toEqual({
+      page: PAGE_TRANSLATIONS[lang],
+      labels: LABEL_TRANSLATIONS[lang],
+      evidence: EVIDENCE_WORDS[lang],
+      tracking: TRACKING_TRANSLATIONS[lang],
+    });
+    expect(SHARED.labels.stages.awaiting_delivery).not.toBe(LABEL_TRANSLATIONS.en!.stages.awaiting_delivery);
   });
 
   it.each(OTHER_LANGUAGES)('%s: has its own text for every key', (lang) => {
@@ -120,7 +134,8 @@ describe('on-page UI (page.ts)', () => {
 });
 
 describe('tracking warnings and facts (tracking/)', () => {
-  const KEYS = Object.keys(TRACKING_TRANSLATIONS.en) as TrackingKey[];
+  const ENGLISH = TRACKING_TRANSLATIONS.en!;
+  const KEYS = Object.keys(ENGLISH) as TrackingKey[];
   const dictionary = (lang: UiLanguage) =>
     (TRACKING_TRANSLATIONS as Partial<Record<UiLanguage, Partial<Record<string, string>>>>)[lang] ?? {};
 
@@ -131,10 +146,8 @@ describe('tracking warnings and facts (tracking/)', () => {
   it.each(OTHER_LANGUAGES)('%s: its own text for every key, with exactly the placeholders of English', (lang) => {
     const own = dictionary(lang);
     expect(KEYS.filter((key) => !own[key]?.trim())).toEqual([]);
-    expect(KEYS.filter((key) => own[key] === TRACKING_TRANSLATIONS.en[key] && own[key].length > 12)).toEqual([]);
-    expect(
-      KEYS.filter((key) => placeholders(own[key] ?? '').join() !== placeholders(TRACKING_TRANSLATIONS.en[key]).join()),
-    ).toEqual([]);
+    expect(KEYS.filter((key) => own[key] === ENGLISH[key] && own[key].length > 12)).toEqual([]);
+    expect(KEYS.filter((key) => placeholders(own[key] ?? '').join() !== placeholders(ENGLISH[key]).join())).toEqual([]);
   });
 });
 
@@ -163,7 +176,7 @@ describe('welcome page (welcome/*.ts)', () => {
 
 describe('stage and deadline names (labels.ts)', () => {
   it.each(OTHER_LANGUAGES)('%s: names every stage and deadline kind in its own words', (lang) => {
-    expect(LABEL_LANGUAGES).toContain(lang);
+    expect(labelLanguages()).toContain(lang);
     for (const stage of ORDER_STAGES) expect(stageLabel(stage, lang).trim(), stage).not.toBe('');
     for (const kind of DEADLINE_KINDS) expect(deadlineLabel(kind, lang).trim(), kind).not.toBe('');
     // A language without its own deadline block falls back to English for all of them at once.

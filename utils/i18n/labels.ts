@@ -11,25 +11,22 @@ import { formatLocalDay, relativeTimeFormat, unitFormat, type UiLanguage } from 
 import type { DaysLeft } from '@/utils/rules/reminder-schemas';
 import type { Urgency } from '@/utils/rules/urgency';
 import { EN, type Labels } from './labels/en';
-import { RU } from './labels/ru';
-import { IT } from './labels/it';
-import { ES } from './labels/es';
-import { PT } from './labels/pt';
-import { FR } from './labels/fr';
-import { DE } from './labels/de';
-import { PL } from './labels/pl';
 
-const LABELS: Record<UiLanguage, Labels> = { en: EN, ru: RU, it: IT, es: ES, pt: PT, fr: FR, de: DE, pl: PL };
+/** English, and the other languages as registered (utils/i18n/languages.ts); a language not registered reads English. */
+export const LABEL_TRANSLATIONS: Partial<Record<UiLanguage, Labels>> = { en: EN };
+const labelsOf = (lang: UiLanguage): Labels => LABEL_TRANSLATIONS[lang] ?? EN;
 
-/** The languages with their own labels (the rest is English): for tests that check completeness. */
-export const LABEL_LANGUAGES = (Object.keys(LABELS) as UiLanguage[]).filter((lang) => lang !== 'en');
+/** The languages with their own labels registered now (the rest reads English): for tests that check completeness. */
+export function labelLanguages(): UiLanguage[] {
+  return (Object.keys(LABEL_TRANSLATIONS) as UiLanguage[]).filter((lang) => lang !== 'en');
+}
 
 export function stageLabel(stage: OrderStage, lang: UiLanguage = 'en'): string {
-  return LABELS[lang].stages[stage];
+  return labelsOf(lang).stages[stage];
 }
 
 export function deadlineLabel(kind: DeadlineKind, lang: UiLanguage = 'en'): string {
-  return LABELS[lang].deadlines[kind];
+  return labelsOf(lang).deadlines[kind];
 }
 
 /** What is due, in words: the buyer's own label for a reminder they wrote, else the kind's name. */
@@ -42,7 +39,7 @@ export function deadlineName(deadline: Deadline, lang: UiLanguage): string {
  * now" and a reminder's second line. Advice, where there is one, is said instead, on every surface alike.
  */
 export function deadlineAction(kind: DeadlineKind, lang: UiLanguage): string {
-  return LABELS[lang].actions[kind];
+  return labelsOf(lang).actions[kind];
 }
 
 /** A deadline's last day (rules/last-day.ts) as a date in the UI language ("Sep 3, 2026"); null when unreadable. */
@@ -62,8 +59,8 @@ export function deadlineWhen(deadline: Deadline, lang: UiLanguage): string | nul
   // A date the buyer set says so: an earlier date of theirs beside the page's must not read as the page's own.
   // (A custom reminder is theirs by its name.)
   const date =
-    deadline.source === 'user' && deadline.kind !== 'custom' ? LABELS[lang].yourDate.replace('{date}', day) : day;
-  return SAYS_LAST_DAY.has(deadline.kind) ? LABELS[lang].lastDay.replace('{date}', date) : date;
+    deadline.source === 'user' && deadline.kind !== 'custom' ? labelsOf(lang).yourDate.replace('{date}', day) : day;
+  return SAYS_LAST_DAY.has(deadline.kind) ? labelsOf(lang).lastDay.replace('{date}', date) : date;
 }
 
 /** The buyer's later date beside the page's (`Deadline.buyerLaterAt`), in words; null when there is none. */
@@ -72,7 +69,7 @@ export function buyerLaterText(deadline: Deadline, lang: UiLanguage): string | n
   const page = lastDayText(deadline.at, lang);
   const yours = lastDayText(deadline.buyerLaterAt, lang);
   if (page === null || yours === null) return null;
-  return LABELS[lang].buyerLater.replace('{page}', page).replace('{yours}', yours);
+  return labelsOf(lang).buyerLater.replace('{page}', page).replace('{yours}', yours);
 }
 
 /** What an estimate counts from (`Deadline.countedFrom`), in words; null for printed dates. */
@@ -80,7 +77,7 @@ export function countedFromText(deadline: Deadline, lang: UiLanguage): string | 
   const from = deadline.countedFrom;
   const dayMs = from ? parseIsoDay(from.day) : null;
   if (!from || dayMs === null) return null;
-  const template = from.firstSeen ? LABELS[lang].countedFrom.firstSeen : LABELS[lang].countedFrom.printed;
+  const template = from.firstSeen ? labelsOf(lang).countedFrom.firstSeen : labelsOf(lang).countedFrom.printed;
   return template.replace('{days}', String(from.days)).replace('{date}', formatLocalDay(dayMs, lang));
 }
 
@@ -96,15 +93,15 @@ export function timeLeftText(left: DaysLeft | null, lang: UiLanguage): string {
     left.hours !== null
       ? unitFormat(lang, 'hour').format(Math.max(left.hours, 1))
       : unitFormat(lang, 'day').format(left.days);
-  return LABELS[lang].left.replace('{amount}', amount);
+  return labelsOf(lang).left.replace('{amount}', amount);
 }
 
 /** The word for an urgency (icon captions, a notification's title); empty for `none`. */
 export function urgencyWord(urgency: Urgency, lang: UiLanguage): string {
-  return urgency === 'none' ? '' : LABELS[lang].urgency[urgency];
+  return urgency === 'none' ? '' : labelsOf(lang).urgency[urgency];
 }
 
 /** "estimated": the word every surface puts beside a date computed from a rule (calendar, notification, page). */
 export function estimatedWord(lang: UiLanguage): string {
-  return LABELS[lang].estimated;
+  return labelsOf(lang).estimated;
 }

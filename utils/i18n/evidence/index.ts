@@ -6,26 +6,11 @@
 import type { EvidenceId } from '@/utils/guide/checklists';
 import type { UiLanguage } from '@/utils/i18n/core';
 import { EN } from './en';
-import { RU } from './ru';
-import { IT } from './it';
-import { ES } from './es';
-import { PT } from './pt';
-import { FR } from './fr';
-import { DE } from './de';
-import { PL } from './pl';
 
-export const EVIDENCE_WORDS: Record<UiLanguage, Record<EvidenceId, string>> = {
-  en: EN,
-  ru: RU,
-  it: IT,
-  es: ES,
-  pt: PT,
-  fr: FR,
-  de: DE,
-  pl: PL,
-};
+/** English, and the other languages as registered (utils/i18n/languages.ts); one not registered reads English. */
+export const EVIDENCE_WORDS: Partial<Record<UiLanguage, Record<EvidenceId, string>>> = { en: EN };
 
 /** An evidence item in the buyer's language. */
 export function evidenceText(id: EvidenceId, lang: UiLanguage): string {
-  return EVIDENCE_WORDS[lang][id];
+  return (EVIDENCE_WORDS[lang] ?? EN)[id];
 }

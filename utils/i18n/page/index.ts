@@ -3,12 +3,12 @@
  * advice, which reminders say too. English complete; the other languages fall back to English key by key (core.ts).
  * Time left is worded once for every surface: `timeLeftText` (utils/i18n/labels.ts).
  *
- * Why all 8 languages ship in the content script (unlike the popup, which loads only its own: popup/index.ts): they
- * cost 8.5 kB gzip (32.6 kB minified) over English alone, measured on the Chrome build. Loading one would need
- * either `web_accessible_resources` — a file at a fixed `chrome-extension://<id>/…` address that any web page can
- * fetch to learn the buyer runs OrderShield (Firefox has no `use_dynamic_url`) — or a round trip to the background
- * before the first badge is drawn, which would show English first or nothing until it answers. Neither is worth
- * 8.5 kB; the content script carries only these page texts (popup and notification texts are not imported here).
+ * The content script carries all 8 languages (registered at its start: utils/i18n/every-language.ts): they cost
+ * 8.5 kB gzip over English alone, and loading one would need either `web_accessible_resources` — a file at a fixed
+ * `chrome-extension://<id>/…` address that any web page can fetch to learn the buyer runs OrderShield (Firefox has
+ * no `use_dynamic_url`) — or a round trip to the background before the first badge is drawn, which would show
+ * English first or nothing until it answers. The popup, options and welcome page load only the language in use
+ * (utils/i18n/popup/index.ts). Popup and notification texts are not imported here.
  */
 import { translator, type UiLanguage } from '@/utils/i18n/core';
 import { estimatedWord, lastDayText } from '@/utils/i18n/labels';
@@ -17,30 +17,20 @@ import type { Advice, AdviceId } from '@/utils/rules/advice';
 import { trackingAdviceLines } from '@/utils/i18n/tracking';
 
 import { EN, type PageKey } from './en';
-import { RU } from './ru';
-import { IT } from './it';
-import { ES } from './es';
-import { PT } from './pt';
-import { FR } from './fr';
-import { DE } from './de';
-import { PL } from './pl';
 
 export type { PageKey };
 
-const OTHERS: Partial<Record<UiLanguage, Partial<Record<PageKey, string>>>> = {
-  ru: RU,
-  it: IT,
-  es: ES,
-  pt: PT,
-  fr: FR,
-  de: DE,
-  pl: PL,
-};
+/**
+ * The other languages' texts, as registered (utils/i18n/languages.ts): all of them in the content script and the
+ * background, only the language in use in the popup, options and welcome page.
+ */
+const OTHERS: Partial<Record<UiLanguage, Partial<Record<PageKey, string>>>> = {};
 
 export const t = translator<PageKey>(EN, OTHERS);
 
 /** The English strings, for tests that check every language covers every key. */
 export const PAGE_KEYS = Object.keys(EN) as PageKey[];
+/** The registry the translator reads (utils/i18n/languages.ts fills it). */
 export const PAGE_TRANSLATIONS = OTHERS;
 
 /** The words of one piece of advice; `date` is already formatted for the language. */

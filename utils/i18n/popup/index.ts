@@ -10,26 +10,30 @@
  * red flags `rf.*`) follow `shared/domain.md` §2–§5; the ids are those of `utils/guide/`. The dispute text the
  * composer writes is English on purpose (domain.md §3) and is not here.
  *
- * Only the language in use is loaded: each one is its own chunk (a dynamic `import()`, split by Vite), English is
- * always there as the fallback, and a page renders only after `loadPopupLanguage` resolved for its language (the
+ * Only the language in use is loaded: each one is its own chunk (a dynamic `import()`, split by Vite) holding the
+ * popup's texts and the shared ones (utils/i18n/languages.ts), English is always there as the fallback, and a page renders only after `loadPopupLanguage` resolved for its language (the
  * popup and options `App`), so no screen flashes English first. `all.ts` holds every language at once, for tests.
  */
 import { translator, type UiLanguage } from '@/utils/i18n/core';
+import { registerLanguage, type SharedTexts } from '@/utils/i18n/languages';
 import { EN, type PopupKey } from './en';
 
 export type { PopupKey };
 export type PopupDictionary = Record<PopupKey, string>;
 
-/** One loader per language; `satisfies` keeps the list complete and each dictionary complete. */
+/**
+ * One loader per language: its popup texts and its shared texts (utils/i18n/languages.ts: on-page words, stage and
+ * deadline names, evidence, tracking) in one chunk. `satisfies` keeps the list complete and each dictionary complete.
+ */
 export const POPUP_LANGUAGE_LOADERS = {
-  ru: () => import('./ru').then((module) => module.RU),
-  it: () => import('./it').then((module) => module.IT),
-  es: () => import('./es').then((module) => module.ES),
-  pt: () => import('./pt').then((module) => module.PT),
-  fr: () => import('./fr').then((module) => module.FR),
-  de: () => import('./de').then((module) => module.DE),
-  pl: () => import('./pl').then((module) => module.PL),
-} satisfies Record<Exclude<UiLanguage, 'en'>, () => Promise<PopupDictionary>>;
+  ru: () => import('../ui-languages/ru'),
+  it: () => import('../ui-languages/it'),
+  es: () => import('../ui-languages/es'),
+  pt: () => import('../ui-languages/pt'),
+  fr: () => import('../ui-languages/fr'),
+  de: () => import('../ui-languages/de'),
+  pl: () => import('../ui-languages/pl'),
+} satisfies Record<Exclude<UiLanguage, 'en'>, () => Promise<{ POPUP: PopupDictionary; SHARED: SharedTexts }>>;
 
 /** The dictionaries loaded so far (the translator reads this object, so a loaded language is used at once). */
 const loaded: Partial<Record<UiLanguage, PopupDictionary>> = {};
@@ -44,8 +48,9 @@ export function loadPopupLanguage(lang: UiLanguage): Promise<void> {
   let pending = loading.get(lang);
   if (!pending) {
     pending = POPUP_LANGUAGE_LOADERS[lang]()
-      .then((dictionary) => {
-        loaded[lang] = dictionary;
+      .then(({ POPUP, SHARED }) => {
+        registerLanguage(lang, SHARED);
+        loaded[lang] = POPUP;
       })
       .catch((error: unknown) => {
         loading.delete(lang);

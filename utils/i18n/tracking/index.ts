@@ -8,25 +8,13 @@ import type { TrackingFacts } from '@/utils/model';
 import { parseIsoDay } from '@/utils/rules/dates';
 import type { TrackingAdvice } from '@/utils/rules/tracking';
 import { EN, type TrackingKey } from './en';
-import { RU } from './ru';
-import { IT } from './it';
-import { ES } from './es';
-import { PT } from './pt';
-import { FR } from './fr';
-import { DE } from './de';
-import { PL } from './pl';
 
 export type { TrackingKey };
 
-const OTHERS = { ru: RU, it: IT, es: ES, pt: PT, fr: FR, de: DE, pl: PL } satisfies Record<
-  Exclude<UiLanguage, 'en'>,
-  Record<TrackingKey, string>
->;
+/** English, and the other languages as registered (utils/i18n/languages.ts); one not registered reads English. */
+export const TRACKING_TRANSLATIONS: Partial<Record<UiLanguage, Record<TrackingKey, string>>> = { en: EN };
 
-export const t = translator<TrackingKey>(EN, OTHERS);
-
-/** For the tests: every language's dictionary, English first. */
-export const TRACKING_TRANSLATIONS = { en: EN, ...OTHERS };
+export const t = translator<TrackingKey>(EN, TRACKING_TRANSLATIONS);
 
 const dayText = (isoDay: string | undefined, lang: UiLanguage): string | null => {
   const dayMs = parseIsoDay(isoDay);
