@@ -9,6 +9,13 @@ import { printStorageBench } from './storage';
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 
+// A benchmark that hangs must fail the run, not keep CI waiting: the whole run gets 25 minutes (a quick run takes a
+// few on a loaded 2-core machine).
+setTimeout(() => {
+  console.error('[bench] did not finish within 25 minutes: something waits for a state that never comes');
+  process.exit(1);
+}, 25 * 60_000).unref();
+
 async function main() {
   if (!args.has('--no-build')) execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const { lists, batches } = await benchListReading([10, 50, 100, 1000], quick ? 1 : 5);
