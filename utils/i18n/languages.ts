@@ -29,8 +29,3 @@ export function registerLanguage(lang: OtherLanguage, texts: SharedTexts): void 
   EVIDENCE_WORDS[lang] = texts.evidence;
   TRACKING_TRANSLATIONS[lang] = texts.tracking;
 }
-
-/** Whether the shared texts speak `lang` now (English always). */
-export function isLanguageRegistered(lang: UiLanguage): boolean {
-  return lang === 'en' || LABEL_TRANSLATIONS[lang] !== undefined;
-}

@@ -285,7 +285,7 @@ function planStuckParcel(
   // Once per stall, snooze or not: the protection end's own reminders are what a snooze brings back.
   if (remembered?.sent[id] !== undefined || remembered?.handled?.[id] !== undefined) return;
   const snoozeMs = snoozeApplies(remembered, dueMs) ? parseMs(remembered?.snoozedUntil) : null;
-  const fireMs = Math.max(stuckMs, snoozeMs ?? stuckMs);
+  const fireMs = snoozeMs === null ? stuckMs : Math.max(stuckMs, snoozeMs);
   if (fireMs >= dueMs) return;
   const base: ReminderBase = {
     orderId: order.orderId,

@@ -7,7 +7,7 @@
  * 8.5 kB gzip over English alone, and loading one would need either `web_accessible_resources` — a file at a fixed
  * `chrome-extension://<id>/…` address that any web page can fetch to learn the buyer runs OrderShield (Firefox has
  * no `use_dynamic_url`) — or a round trip to the background before the first badge is drawn, which would show
- * English first or nothing until it answers. The popup, options and welcome page load only the language in use
+ * English first or nothing until it answers. The popup and options page load only the language in use
  * (utils/i18n/popup/index.ts). Popup and notification texts are not imported here.
  */
 import { translator, type UiLanguage } from '@/utils/i18n/core';
@@ -22,7 +22,7 @@ export type { PageKey };
 
 /**
  * The other languages' texts, as registered (utils/i18n/languages.ts): all of them in the content script and the
- * background, only the language in use in the popup, options and welcome page.
+ * background, only the language in use in the popup and options page.
  */
 const OTHERS: Partial<Record<UiLanguage, Partial<Record<PageKey, string>>>> = {};
 

@@ -11,8 +11,9 @@
  * composer writes is English on purpose (domain.md §3) and is not here.
  *
  * Only the language in use is loaded: each one is its own chunk (a dynamic `import()`, split by Vite) holding the
- * popup's texts and the shared ones (utils/i18n/languages.ts), English is always there as the fallback, and a page renders only after `loadPopupLanguage` resolved for its language (the
- * popup and options `App`), so no screen flashes English first. `all.ts` holds every language at once, for tests.
+ * popup's texts and the shared ones (utils/i18n/languages.ts), English is always there as the fallback, and a page
+ * renders only after `loadPopupLanguage` resolved for its language (the popup and options `App`), so no screen
+ * flashes English first. `all.ts` holds every language at once, for tests.
  */
 import { translator, type UiLanguage } from '@/utils/i18n/core';
 import { registerLanguage, type SharedTexts } from '@/utils/i18n/languages';
