@@ -9,6 +9,8 @@
  *   (`orderIndex`); the v1 record is moved in one all-or-nothing write by `foldLegacyOrders` (utils/storage.ts),
  *   not by a per-value step here: a step maps one stored value to one, and this one value becomes thousands of
  *   keys. The version marker stays @wxt-dev/storage's `orders$`.
+ * The index's compact form (utils/order-index.ts: entries as one string, with a summary) needs no step: the first
+ *   v2 form (an object) is still read, and the next write stores it compact.
  * settings v2: the late dispute window after the protection end (`rules.lateDisputeDays`, lead days for
  *   `late_dispute_window_end`), and the protection estimate's default lowered from 90 days (the seller maximum,
  *   a month late for a typical order) to 40. A buyer's own protection length (anything but the old default 90)

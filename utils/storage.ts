@@ -11,12 +11,11 @@
  * no longer grows with everything ever tracked. Layout v1 kept every order in one record (`orders`), rewritten
  * whole on each write; `foldLegacyOrders` moves it (README "Reliability": the migration and downgrades).
  */
-import { storage } from '@wxt-dev/storage';
+import { storage, type StorageItemKey } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import {
   DEFAULT_SETTINGS,
-  OrderIdSchema,
   SettingsSchema,
   TrackedOrderSchema,
   UnreadablePageSchema,
@@ -29,6 +28,16 @@ import { EMPTY_REMINDER_STATE, ReminderStateSchema, type ReminderState } from '@
 import { textSignature } from '@/utils/hash';
 import { mergeTrackedOrder } from '@/utils/transfer/import';
 import { ORDERS_VERSION, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/utils/storage-migrations';
+import {
+  decodeIndex,
+  EMPTY_ORDER_INDEX,
+  encodeIndex,
+  StoredOrderIndexSchema,
+  type StoredOrderIndex,
+  indexSummary,
+  type IndexSummary,
+  type OrderIndex,
+} from '@/utils/order-index';
 
 export const STORAGE_KEYS = {
   /**
@@ -37,7 +46,7 @@ export const STORAGE_KEYS = {
    * hand edit, a downgraded version's writes), like settings written under an older version marker.
    */
   legacyOrders: 'local:orders',
-  /** Every tracked order id and when its next reminder is due (`OrderIndexSchema`); written with the orders. */
+  /** Every tracked order id and when its next reminder is due (utils/order-index.ts); written with the orders. */
   orderIndex: 'local:orderIndex',
   settings: 'local:settings',
   quarantine: 'local:quarantine',
@@ -60,23 +69,11 @@ const RAW = {
   ordersVersion: 'orders$',
   orderIndex: 'orderIndex',
   quarantine: 'quarantine',
+  settings: 'settings',
+  /** @wxt-dev/storage's version marker of the settings (`SETTINGS_VERSION`). */
+  settingsVersion: 'settings$',
+  reminders: 'reminders',
 } as const;
-
-/**
- * The index: every tracked order → when its next reminder is due (ms since 1970), `null` when none is ahead,
- * `0` when it changed and must be planned again (a page read, an edit, a mute). The reminder service keeps it
- * (utils/background/reminders.ts): a wake-up re-plans only the orders whose time has come, and the alarm is the
- * earliest time in it. The times hold only for the settings, time zone and reminder state they were planned
- * under (`plannedUnder`, `stateStamp`) and from `plannedAt` on; anything else and every order is planned again.
- */
-export const OrderIndexSchema = z.object({
-  next: z.record(OrderIdSchema, z.number().nullable()),
-  plannedUnder: z.string().max(200),
-  plannedAt: z.number(),
-  stateStamp: z.string().max(40),
-});
-export type OrderIndex = z.infer<typeof OrderIndexSchema>;
-export const EMPTY_ORDER_INDEX: OrderIndex = { next: {}, plannedUnder: '', plannedAt: 0, stateStamp: '' };
 
 /** A short name for the reminder state's content: the index records which state its times were planned with. */
 export function reminderStateStamp(state: ReminderState): string {
@@ -242,8 +239,8 @@ export function validateOrders(
 
 /** The index's order ids, or null when it is missing or unreadable (then the keys themselves are listed). */
 function indexedIds(raw: unknown): string[] | null {
-  const parsed = OrderIndexSchema.safeParse(raw);
-  return parsed.success ? Object.keys(parsed.data.next) : null;
+  const decoded = decodeIndex(raw);
+  return decoded.ok ? Object.keys(decoded.index.next) : null;
 }
 
 /** Every `order:<id>` key there is: a full listing, only when the index is missing or unreadable. */
@@ -284,7 +281,10 @@ export async function readOrdersById(
 ): Promise<Record<string, TrackedOrder>> {
   const now = new Date();
   const marker = await browser.storage.local.get(RAW.ordersVersion);
-  if (layoutVersion(marker[RAW.ordersVersion]) < 2) return (await readStoredOrders(now, cache)).orders;
+  if (layoutVersion(marker[RAW.ordersVersion]) < 2) {
+    const { orders } = await readStoredOrders(now, cache);
+    return Object.fromEntries(ids.flatMap((id) => (orders[id] ? [[id, orders[id]]] : [])));
+  }
   const values = ids.length > 0 ? await browser.storage.local.get(ids.map(orderKey)) : {};
   const present = ids.flatMap((id): Array<[string, unknown]> => {
     const value = values[orderKey(id)];
@@ -352,10 +352,29 @@ export function watchOrders(onChange: (changed: Set<OrderId> | 'all') => void): 
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
+/** The stored index, read: its summary at once, its entries decoded when asked for (utils/order-index.ts). */
+export interface OpenedIndex {
+  /** Null when there is none to trust (the entries must be decoded). */
+  summary: IndexSummary | null;
+  load(): Promise<OrderIndex>;
+}
+
 /** What `updateOrders`' change sees besides the orders it asked for. */
 export interface OrderChangeContext {
   /** How many orders were tracked before this change. */
   trackedBefore: number;
+}
+
+/**
+ * A stored value without versions, read when asked for. (`storage.defineItem` reads its value as soon as it is
+ * defined, even with nothing to migrate: four reads at every start of the worker, competing with the first
+ * reconcile's one read at the moment the browser is busiest.)
+ */
+function plainItem<T>(key: StorageItemKey, fallback: T) {
+  return {
+    getValue: (): Promise<T> => storage.getItem<T>(key, { fallback }),
+    setValue: (value: T): Promise<void> => storage.setItem(key, value),
+  };
 }
 
 /**
@@ -369,10 +388,10 @@ export function openOrderStore() {
     version: SETTINGS_VERSION,
     migrations: SETTINGS_MIGRATIONS,
   });
-  const quarantineItem = storage.defineItem<unknown[]>(STORAGE_KEYS.quarantine, { fallback: [] });
-  const remindersItem = storage.defineItem<unknown>(STORAGE_KEYS.reminders, { fallback: null });
-  const targetsItem = storage.defineItem<Record<string, unknown>>(STORAGE_KEYS.notificationTargets, { fallback: {} });
-  const unreadableItem = storage.defineItem<unknown[]>(STORAGE_KEYS.unreadablePages, { fallback: [] });
+  const quarantineItem = plainItem<unknown[]>(STORAGE_KEYS.quarantine, []);
+  const remindersItem = plainItem<unknown>(STORAGE_KEYS.reminders, null);
+  const targetsItem = plainItem<Record<string, unknown>>(STORAGE_KEYS.notificationTargets, {});
+  const unreadableItem = plainItem<unknown[]>(STORAGE_KEYS.unreadablePages, []);
 
   let queue: Promise<unknown> = Promise.resolve();
   function exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -433,7 +452,8 @@ export function openOrderStore() {
    * The version marker never goes down (data marked by a newer version stays marked so).
    */
   async function foldLegacyOrders(now: Date): Promise<void> {
-    const raw = await local.get([RAW.legacyOrders, RAW.ordersVersion, RAW.orderIndex]);
+    // The index is read only when there is something to move (at most once): reading it is most of a cold start.
+    const raw = await local.get([RAW.legacyOrders, RAW.ordersVersion]);
     const version = layoutVersion(raw[RAW.ordersVersion]);
     const legacy = raw[RAW.legacyOrders];
     const hasLegacy = legacy !== undefined && legacy !== null;
@@ -447,7 +467,10 @@ export function openOrderStore() {
       return;
     }
     const { orders, invalid } = validateOrders(legacy, now);
-    const index = version >= 2 ? await loadIndexFrom(raw[RAW.orderIndex]) : { ...EMPTY_ORDER_INDEX, next: {} };
+    const index =
+      version >= 2
+        ? await loadIndexFrom((await local.get(RAW.orderIndex))[RAW.orderIndex])
+        : { ...EMPTY_ORDER_INDEX, next: {} };
     const ids = Object.keys(orders);
     const existing = version >= 2 && ids.length > 0 ? await local.get(ids.map(orderKey)) : {};
     const items: Record<string, unknown> = {};
@@ -459,7 +482,7 @@ export function openOrderStore() {
       items[orderKey(id)] = order;
       next[id] = 0; // planned at the next reconcile
     }
-    items[RAW.orderIndex] = { ...index, next };
+    items[RAW.orderIndex] = storedIndex({ ...index, next });
     items[RAW.ordersVersion] = { v: Math.max(version, ORDERS_VERSION) };
     // Emptied in the same write, removed after: a kill in between leaves nothing to fold twice.
     items[RAW.legacyOrders] = null;
@@ -480,14 +503,14 @@ export function openOrderStore() {
    */
   async function loadIndexFrom(raw: unknown): Promise<OrderIndex> {
     if (raw !== undefined && raw !== null) {
-      const parsed = OrderIndexSchema.safeParse(raw);
-      if (parsed.success) return parsed.data;
+      const decoded = decodeIndex(raw);
+      if (decoded.ok) return decoded.index;
       await keepAside([
         {
           from: STORAGE_KEYS.orderIndex,
           id: 'orderIndex',
           value: raw,
-          reason: parsed.error.issues[0]?.message ?? 'invalid',
+          reason: decoded.reason,
           keptAt: new Date().toISOString(),
         },
       ]);
@@ -496,10 +519,97 @@ export function openOrderStore() {
     return { ...EMPTY_ORDER_INDEX, next: Object.fromEntries(ids.map((id) => [id, 0])) };
   }
 
+  /**
+   * The index, after moving any v1 data (inside `exclusive` only), read once: its summary at once (null when there is
+   * none to trust, utils/order-index.ts), its entries decoded only when `load` is called.
+   */
+  async function openIndex(now: Date): Promise<OpenedIndex> {
+    await foldLegacyOrders(now);
+    return openedIndex((await local.get(RAW.orderIndex))[RAW.orderIndex]);
+  }
+
+  /**
+   * The index this worker last wrote or decoded, with its stored entries' text. A stored index whose text is exactly
+   * that is not decoded again (a copy is handed out: callers change it): a page of 5,000 cards comes as 50 writes,
+   * and decoding the growing index before each took ~30 ms of the ~140 ms each write cost. Anything else stored
+   * there (another writer, a hand edit, a restore) differs in its text and is decoded as always.
+   */
+  let lastIndex: { stored: StoredOrderIndex; index: OrderIndex } | null = null;
+  const copyOf = (index: OrderIndex): OrderIndex => ({ ...index, next: { ...index.next } });
+  function rememberIndex(stored: StoredOrderIndex, index: OrderIndex): void {
+    lastIndex = { stored, index: copyOf(index) };
+  }
+  function isLastIndex(raw: unknown): boolean {
+    if (!lastIndex || typeof raw !== 'object' || raw === null) return false;
+    const { next, plannedUnder, plannedAt, stateStamp } = raw as Record<string, unknown>;
+    const last = lastIndex.stored;
+    return (
+      next === last.next &&
+      plannedUnder === last.plannedUnder &&
+      plannedAt === last.plannedAt &&
+      stateStamp === last.stateStamp
+    );
+  }
+
+  /** The index to write (`encodeIndex`), remembered as the last one. */
+  function storedIndex(index: OrderIndex): StoredOrderIndex {
+    const stored = encodeIndex(index);
+    rememberIndex(stored, index);
+    return stored;
+  }
+
+  function openedIndex(raw: unknown): OpenedIndex {
+    let loaded: Promise<OrderIndex> | undefined; // decoded (or kept aside and rebuilt) once
+    const load = async (): Promise<OrderIndex> => {
+      if (isLastIndex(raw)) return copyOf(lastIndex!.index);
+      const decoded = decodeIndex(raw);
+      if (!decoded.ok) return loadIndexFrom(raw); // kept aside there, and listed again from the order keys
+      const stored = StoredOrderIndexSchema.safeParse(raw);
+      if (stored.success) rememberIndex(stored.data, decoded.index);
+      return decoded.index;
+    };
+    return { summary: indexSummary(raw), load: () => (loaded ??= load()) };
+  }
+
+  /**
+   * What a reconcile starts from, in ONE read of storage (inside `exclusive` only): the settings, the index (after
+   * moving any v1 data) and the stored reminder state (for `loadStampedReminderState`). At a cold start each read
+   * is a round trip to a browser busy starting up: the five sequential reads this replaces (the settings' version
+   * check and value, the layout marker, the index, the reminder state) took 2–120 ms each in a cold worker. Settings
+   * not at this version and a v1 record to move take the usual paths (`loadSettings`, `foldLegacyOrders`).
+   */
+  async function loadPlanInputs(
+    now: Date,
+  ): Promise<{ settings: Settings; index: OpenedIndex; reminders: { value: unknown } }> {
+    const raw = await local.get([
+      RAW.settings,
+      RAW.settingsVersion,
+      RAW.ordersVersion,
+      RAW.legacyOrders,
+      RAW.orderIndex,
+      RAW.reminders,
+    ]);
+    const legacy = raw[RAW.legacyOrders];
+    const moved = layoutVersion(raw[RAW.ordersVersion]) >= ORDERS_VERSION && (legacy === undefined || legacy === null);
+    if (!moved) {
+      // A v1 record to move: read in order, each after the one before (as the one read above is not the state of
+      // storage once the move has written): the settings, the move and the index, then the reminder state.
+      const settings = await loadSettings();
+      const index = await openIndex(now);
+      return { settings, index, reminders: { value: await remindersItem.getValue() } };
+    }
+    const stored = raw[RAW.settings];
+    const version = (raw[RAW.settingsVersion] as { v?: unknown } | undefined)?.v;
+    const parsed = stored != null && version === SETTINGS_VERSION ? SettingsSchema.safeParse(stored) : null;
+    // None stored: the defaults (as `loadSettings` says). Stored at this version and valid: used. Anything else (an
+    // older version, the migration under way, invalid settings to keep aside) goes the usual way.
+    const settings = stored == null ? DEFAULT_SETTINGS : parsed?.success ? parsed.data : await loadSettings();
+    return { settings, index: openedIndex(raw[RAW.orderIndex]), reminders: { value: raw[RAW.reminders] } };
+  }
+
   /** The index, after moving any v1 data (inside `exclusive` only). */
   async function loadIndex(now: Date): Promise<OrderIndex> {
-    await foldLegacyOrders(now);
-    return loadIndexFrom((await local.get(RAW.orderIndex))[RAW.orderIndex]);
+    return (await openIndex(now)).load();
   }
 
   const validated: ValidationCache = new Map();
@@ -526,7 +636,7 @@ export function openOrderStore() {
       // Kept aside and unlisted in one write; the bad keys go after (a leftover is only an unlisted duplicate).
       await writeAtomically({
         [RAW.quarantine]: await withAside(invalid),
-        ...(persist ? { [RAW.orderIndex]: index } : {}),
+        ...(persist ? { [RAW.orderIndex]: storedIndex(index) } : {}),
       });
       await local.remove(invalid.map((entry) => orderKey(entry.id)));
     }
@@ -539,8 +649,11 @@ export function openOrderStore() {
    * validated again: for 5,000 orders zod's check of it is most of a cold wake-up's work (measured ~20× the
    * index's). Any other content (a hand edit, a restore) is validated as always.
    */
-  async function loadStampedReminderState(recorded: string): Promise<{ state: ReminderState; stamp: string }> {
-    const raw = await remindersItem.getValue();
+  async function loadStampedReminderState(
+    recorded: string,
+    stored?: { value: unknown },
+  ): Promise<{ state: ReminderState; stamp: string }> {
+    const raw = stored ? (stored.value ?? null) : await remindersItem.getValue();
     if (raw !== null && raw !== undefined && typeof raw === 'object') {
       const stamp = textSignature(JSON.stringify(raw));
       if (stamp === recorded) return { state: raw as ReminderState, stamp };
@@ -610,8 +723,42 @@ export function openOrderStore() {
     const next = { ...current.next };
     for (const id of touched) if (id in next) next[id] = 0;
     const updated: OrderIndex = { ...current, next, stateStamp: reminderStateStamp(parsed) };
-    await writeAtomically({ reminders: parsed, [RAW.orderIndex]: updated });
+    await writeAtomically({ reminders: parsed, [RAW.orderIndex]: storedIndex(updated) });
     if (index) Object.assign(index, updated);
+  }
+
+  /** `updateOrders` inside the lock. */
+  async function changeOrders<T>(
+    ids: readonly string[],
+    change: (orders: Record<string, TrackedOrder>, context: OrderChangeContext) => T,
+    now: Date,
+  ): Promise<T> {
+    const index = await loadIndex(now);
+    const before = await loadOrdersOf([...new Set(ids)], index, now, false);
+    const orders = { ...before };
+    const result = change(orders, { trackedBefore: Object.keys(index.next).length });
+    const items: Record<string, unknown> = {};
+    const next = index.next; // the index loaded above is this call's own copy
+    for (const [id, order] of Object.entries(orders)) {
+      if (order === before[id]) continue;
+      items[orderKey(id)] = order;
+      next[id] = 0; // planned again at the next reconcile
+    }
+    const removed = Object.keys(before).filter((id) => !(id in orders));
+    for (const id of removed) delete next[id];
+    if (Object.keys(items).length === 0 && removed.length === 0) return result;
+    // The index first lists an order in the same write as its key, and unlists it before the key goes.
+    await writeAtomically({ ...items, [RAW.orderIndex]: storedIndex({ ...index, next }) });
+    if (removed.length > 0) await local.remove(removed.map(orderKey));
+    return result;
+  }
+
+  /** Pages read fine are no longer "couldn't read" (inside `exclusive` only). */
+  async function forgetUnreadable(urls: readonly string[]): Promise<void> {
+    const parsed = z.array(UnreadablePageSchema).safeParse(await unreadableItem.getValue());
+    if (!parsed.success) return;
+    const kept = parsed.data.filter((p) => !urls.includes(p.url));
+    if (kept.length !== parsed.data.length) await unreadableItem.setValue(kept);
   }
 
   return {
@@ -620,13 +767,16 @@ export function openOrderStore() {
     /** Inside `exclusive` only. */
     unlocked: {
       loadIndex,
+      loadPlanInputs,
+      changeOrders,
+      forgetUnreadable,
       /** The given orders (see `loadOrdersOf`): invalid ones leave `index`, which is written at once. */
       loadOrders: (ids: readonly string[], index: OrderIndex, now: Date) => loadOrdersOf(ids, index, now),
       async loadOrder(orderId: string, now: Date): Promise<TrackedOrder | undefined> {
         return (await loadOrdersOf([orderId], await loadIndex(now), now))[orderId];
       },
       /** Writes the index (the reminder service's planned times). */
-      saveIndex: (index: OrderIndex) => writeAtomically({ [RAW.orderIndex]: OrderIndexSchema.parse(index) }),
+      saveIndex: (index: OrderIndex) => writeAtomically({ [RAW.orderIndex]: storedIndex(index) }),
       loadReminderState: () => loadReminderState(),
       loadStampedReminderState,
       loadSettings,
@@ -652,26 +802,7 @@ export function openOrderStore() {
       change: (orders: Record<string, TrackedOrder>, context: OrderChangeContext) => T,
       now = new Date(),
     ): Promise<T> {
-      return exclusive(async () => {
-        const index = await loadIndex(now);
-        const before = await loadOrdersOf([...new Set(ids)], index, now, false);
-        const orders = { ...before };
-        const result = change(orders, { trackedBefore: Object.keys(index.next).length });
-        const items: Record<string, unknown> = {};
-        const next = { ...index.next };
-        for (const [id, order] of Object.entries(orders)) {
-          if (order === before[id]) continue;
-          items[orderKey(id)] = order;
-          next[id] = 0; // planned again at the next reconcile
-        }
-        const removed = Object.keys(before).filter((id) => !(id in orders));
-        for (const id of removed) delete next[id];
-        if (Object.keys(items).length === 0 && removed.length === 0) return result;
-        // The index first lists an order in the same write as its key, and unlists it before the key goes.
-        await writeAtomically({ ...items, [RAW.orderIndex]: { ...index, next } });
-        if (removed.length > 0) await local.remove(removed.map(orderKey));
-        return result;
-      });
+      return exclusive(() => changeOrders(ids, change, now));
     },
     /** Every stored order (export, tests); invalid ones are kept aside. */
     getOrders(now = new Date()): Promise<Record<string, TrackedOrder>> {
@@ -685,7 +816,7 @@ export function openOrderStore() {
       return exclusive(async () => {
         const index = await loadIndex(new Date());
         const ids = Object.keys(index.next);
-        await writeAtomically({ [RAW.orderIndex]: { ...EMPTY_ORDER_INDEX, next: {} } });
+        await writeAtomically({ [RAW.orderIndex]: storedIndex({ ...EMPTY_ORDER_INDEX, next: {} }) });
         if (ids.length > 0) await local.remove(ids.map(orderKey));
       });
     },
@@ -702,12 +833,7 @@ export function openOrderStore() {
     },
     /** A page that was read fine is no longer "couldn't read". */
     clearUnreadable(url: string): Promise<void> {
-      return exclusive(async () => {
-        const parsed = z.array(UnreadablePageSchema).safeParse(await unreadableItem.getValue());
-        if (!parsed.success) return;
-        const kept = parsed.data.filter((p) => p.url !== url);
-        if (kept.length !== parsed.data.length) await unreadableItem.setValue(kept);
-      });
+      return exclusive(() => forgetUnreadable([url]));
     },
   };
 }

@@ -67,11 +67,13 @@ export default defineContentScript({
         cardRead: (card, order, pageKind) => {
           if (!live()) return;
           reports.shown(order.orderId, card);
+          data.showing([order.orderId]);
           features.emit('cardRead', card, order, pageKind);
         },
         orderPageRead: (order, pageKind) => {
           if (!live()) return;
           reports.shown(order.orderId, document.body ?? document.documentElement);
+          data.showing([order.orderId]);
           features.emit('orderPageRead', order, pageKind);
         },
         pageChanged: () => {

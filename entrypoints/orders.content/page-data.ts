@@ -17,6 +17,8 @@ import type { DataChange, FeatureContext } from '@/utils/content/feature-manager
 
 /** Storage writes come in bursts (a page read, then the reminder reconcile): one reload per burst. */
 const RELOAD_DELAY_MS = 120;
+/** The most orders one ask names (the message takes 5,000; a page shows far fewer). */
+const MAX_ASKED = 5000;
 
 /**
  * The `storage.local` keys the features follow, as utils/storage.ts writes them (not imported: that module brings
@@ -61,9 +63,17 @@ export function createPageData(doc: Document, now: () => Date) {
     return !same;
   }
 
-  /** Asks the background for the changed orders only (one key each), or for everything. */
+  /**
+   * The orders this page shows (its cards, or the order page): only these are asked for. Asking for every stored
+   * order made each order page's start cost grow with the history: 5,000 tracked orders were ~5 MB validated by
+   * the background and copied into the page, which also held up the page's own report in the background.
+   */
+  const shown = new Set<string>();
+
+  /** Asks the background for the settings and the changed orders this page shows (one key each), or all it shows. */
   async function load(changed: Set<string> | 'all'): Promise<DataChange> {
-    const answer = await sendMessage('readPageData', changed === 'all' ? {} : { orderIds: [...changed] });
+    const asked = changed === 'all' ? [...shown] : [...changed].filter((id) => shown.has(id));
+    const answer = await sendMessage('readPageData', { orderIds: asked.slice(0, MAX_ASKED) });
     const settingsChanged = JSON.stringify(answer.settings) !== JSON.stringify(settings);
     settings = answer.settings;
     const orderIds = new Set<string>();
@@ -73,8 +83,8 @@ export function createPageData(doc: Document, now: () => Date) {
       present.add(order.orderId);
       if (keep(order)) orderIds.add(order.orderId);
     }
-    // Gone from storage (removed, or quarantined by the writer): among the asked ones, or among all of them.
-    for (const id of changed === 'all' ? [...orders.keys()] : changed) {
+    // Gone from storage (removed, or quarantined by the writer): among the asked ones.
+    for (const id of asked) {
       if (present.has(id) || !orders.has(id)) continue;
       orders.delete(id);
       previousText.delete(id);
@@ -83,8 +93,20 @@ export function createPageData(doc: Document, now: () => Date) {
     return settingsChanged ? { all: true } : { all: false, orderIds };
   }
 
+  let onShown: ((ids: string[]) => void) | null = null;
+
   return {
     context,
+    /** These orders are on the page (a card, the order page): their stored data is loaded and kept fresh. */
+    showing(orderIds: Iterable<string>): void {
+      const fresh: string[] = [];
+      for (const id of orderIds)
+        if (!shown.has(id)) {
+          shown.add(id);
+          fresh.push(id);
+        }
+      if (fresh.length > 0) onShown?.(fresh);
+    },
     /**
      * Loads now and after every burst of changes to the orders or the settings (not the reminder bookkeeping);
      * `changed` runs after each load with what changed. Returns the unwatch.
@@ -94,6 +116,14 @@ export function createPageData(doc: Document, now: () => Date) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       let first = true;
       let pending: Set<string> | 'all' = 'all';
+      const later = (delay: number) => {
+        if (timer === undefined) timer = setTimeout(refresh, delay);
+      };
+      // Orders that came on screen: their stored data is asked for at once (one ask per burst of cards).
+      onShown = (ids) => {
+        if (pending !== 'all') for (const id of ids) pending.add(id);
+        later(0);
+      };
       const refresh = () => {
         timer = undefined;
         const asked = pending;
@@ -113,12 +143,21 @@ export function createPageData(doc: Document, now: () => Date) {
         const ids = changedOrders(Object.keys(changes));
         if (ids === null) return;
         if (ids === 'all' || pending === 'all') pending = 'all';
-        else for (const id of ids) pending.add(id);
-        if (timer === undefined) timer = setTimeout(refresh, RELOAD_DELAY_MS);
+        else {
+          let any = false;
+          for (const id of ids)
+            if (shown.has(id)) {
+              pending.add(id);
+              any = true;
+            }
+          if (!any) return; // orders another tab shows
+        }
+        later(RELOAD_DELAY_MS);
       };
       browser.storage.onChanged.addListener(onChanged);
       return () => {
         stopped = true;
+        onShown = null;
         if (timer !== undefined) clearTimeout(timer);
         browser.storage.onChanged.removeListener(onChanged);
       };

@@ -7,7 +7,8 @@
  * - the reconcile that follows a 10-order read: how many orders it planned, and how long it took;
  * - a cold-worker reconcile: the browser started again on that profile, its new worker's first reconcile timed
  *   (median of 5).
- * And one page of 5,000 cards (200 in quick mode) read and stored, from opening the page until all are stored.
+ * And one page of 5,000 cards (200 in quick mode) read and stored: from their insertion into a loaded My Orders page
+ * until the index lists them all, and from opening a page that holds them in its HTML.
  * Orders are the frozen v1 example's two real orders (a list reading and an order-page reading) under fresh ids.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { CHROME_E2E_BUILD_DIR, launchWithExtension, type ExtensionSession } from
 import { loadFixture } from '../../tests/harness/fixtures';
 import { rebaseDates } from '../../tests/harness/rebase-dates';
 import type { TrackedOrder } from '../../utils/model';
+import { encodeIndex } from '../../utils/order-index';
 import type { ReconcileRecord } from '../../entrypoints/background';
 
 type Chrome = typeof import('wxt/browser').browser;
@@ -40,14 +42,24 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-/** A My Orders page of `ids.length` cards: the real fixture's first card ("Awaiting delivery") under each id. */
-function listPage(ids: string[], today: Date): string {
+/** The real fixture's page up to its list, and its first card ("Awaiting delivery"). */
+function fixtureParts(today: Date): { head: string; card: string } {
   const page = loadFixture('global-list-en-mixed.html', today);
   const listStart = page.indexOf('<div class="comet-checkbox-group" id="order-list">');
   const firstCard = page.indexOf('<div class="order-item"', listStart);
   const secondCard = page.indexOf('<div class="order-item"', firstCard + 1);
-  const card = page.slice(firstCard, secondCard);
-  return `${page.slice(0, firstCard)}${ids.map((id) => card.replaceAll(TEMPLATE_ID, id)).join('')}</div></div></div></body></html>`;
+  return { head: page.slice(0, firstCard), card: page.slice(firstCard, secondCard) };
+}
+
+/** The fixture's card under each id. */
+function cardsHtml(ids: string[], today: Date): string {
+  const { card } = fixtureParts(today);
+  return ids.map((id) => card.replaceAll(TEMPLATE_ID, id)).join('');
+}
+
+/** A My Orders page of `ids.length` cards. */
+function listPage(ids: string[], today: Date): string {
+  return `${fixtureParts(today).head}${cardsHtml(ids, today)}</div></div></div></body></html>`;
 }
 
 /** `count` tracked orders: the two real v1 example orders (rebased to today) repeated under fresh ids. */
@@ -89,11 +101,10 @@ async function settled(session: ExtensionSession, count: number): Promise<void> 
   await session.inWorker(async (count) => {
     const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
     for (;;) {
-      const { orderIndex } = (await chrome.storage.local.get('orderIndex')) as {
-        orderIndex?: { next: Record<string, number | null> };
-      };
-      const next = Object.values(orderIndex?.next ?? {});
-      if (next.length === count && next.every((ms) => ms !== 0)) return;
+      // The index's entries are one string, `<id>:<base-36 time>` joined by commas (utils/order-index.ts); 0: to plan.
+      const { orderIndex } = (await chrome.storage.local.get('orderIndex')) as { orderIndex?: { next?: unknown } };
+      const entries = typeof orderIndex?.next === 'string' && orderIndex.next ? orderIndex.next.split(',') : [];
+      if (entries.length === count && entries.every((entry) => !entry.endsWith(':0'))) return;
       await new Promise((r) => setTimeout(r, 100));
     }
   }, count);
@@ -127,7 +138,7 @@ async function withSession<T>(
 
 export async function benchStorage(
   options: { tracked?: number[]; rounds?: number; bigPage?: number; build?: boolean } = {},
-): Promise<{ rows: StorageBenchRow[]; bigPage: { cards: number; ms: number } }> {
+): Promise<{ rows: StorageBenchRow[]; bigPage: { cards: number; insertedMs: number; openedMs: number } }> {
   const { tracked = [0, 1000, 5000], rounds = 5, bigPage = 5000, build = true } = options;
   if (build) execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const today = new Date();
@@ -140,12 +151,12 @@ export async function benchStorage(
         const orders = history(count, today);
         const seed: Record<string, unknown> = { orders$: { v: 2 } };
         for (const [id, order] of Object.entries(orders)) seed[`order:${id}`] = order;
-        seed.orderIndex = {
+        seed.orderIndex = encodeIndex({
           next: Object.fromEntries(Object.keys(orders).map((id) => [id, 0])),
           plannedUnder: '',
           plannedAt: 0,
           stateStamp: '',
-        };
+        });
         await session.inWorker(async (seed) => {
           await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set(seed);
         }, seed);
@@ -208,28 +219,49 @@ export async function benchStorage(
     rmSync(profile, { recursive: true, force: true });
   }
 
-  const big = await withSession(async (session, pages) => {
-    await session.inWorker(
-      () => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get(null),
-      undefined,
-    );
-    const ids = Array.from({ length: bigPage }, (_, i) => String(8330000000000000 + i));
-    pages.set('big', listPage(ids, today));
-    const page = await session.context.newPage();
-    const opened = Date.now();
-    const found = session.inWorker(async (count) => {
+  // One big page, two ways: its cards inserted into a loaded My Orders page (as the real list renders them, after
+  // the page; the figure the target is about), and served in the page's HTML (then the browser's own loading of the
+  // page, ~3 kB of markup and a thumbnail per card through the test's request routing, comes first).
+  const ids = Array.from({ length: bigPage }, (_, i) => String(8330000000000000 + i));
+  const untilIndexed = (session: ExtensionSession) =>
+    session.inWorker(async (count) => {
       const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
       for (;;) {
-        const { orderIndex } = (await chrome.storage.local.get('orderIndex')) as { orderIndex?: { next: object } };
-        if (Object.keys(orderIndex?.next ?? {}).length >= count) return Date.now();
+        const { orderIndex } = (await chrome.storage.local.get('orderIndex')) as { orderIndex?: { next?: unknown } };
+        const next = orderIndex?.next;
+        if ((typeof next === 'string' && next ? next.split(',').length : 0) >= count) return Date.now();
         await new Promise((r) => setTimeout(r, 50));
       }
     }, bigPage);
+  const insertedMs = await withSession(async (session, pages) => {
+    pages.set('empty', listPage([], today));
+    const page = await session.context.newPage();
+    await page.goto(`${LIST_URL}?bench=empty`, { waitUntil: 'load' });
+    await page.waitForTimeout(500); // the content script has started and settled
+    const found = untilIndexed(session);
+    const inserted = await page.evaluate(
+      (html) => {
+        const at = Date.now();
+        document.getElementById('order-list')!.insertAdjacentHTML('beforeend', html);
+        return at;
+      },
+      cardsHtml(ids, today),
+    );
+    const ms = (await found) - inserted;
+    await page.close();
+    return ms;
+  });
+  const openedMs = await withSession(async (session, pages) => {
+    pages.set('big', listPage(ids, today));
+    const page = await session.context.newPage();
+    const opened = Date.now();
+    const found = untilIndexed(session);
     await page.goto(`${LIST_URL}?bench=big`, { waitUntil: 'commit' });
     const ms = (await found) - opened;
     await page.close();
-    return { cards: bigPage, ms };
+    return ms;
   });
+  const big = { cards: bigPage, insertedMs, openedMs };
   return { rows, bigPage: big };
 }
 
@@ -255,5 +287,8 @@ export async function printStorageBench(quick: boolean): Promise<void> {
       'cold: orders planned': r.coldPlanned,
     })),
   );
-  console.log(`One page of ${bigPage.cards} cards read and stored: ${bigPage.ms} ms (target ≤ 10 s at 5,000)`);
+  console.log(
+    `One page of ${bigPage.cards} cards read and stored: ${bigPage.insertedMs} ms from their insertion into a loaded ` +
+      `My Orders page (target ≤ 10 s at 5,000); ${bigPage.openedMs} ms from opening a page that holds them in its HTML`,
+  );
 }

@@ -16,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_E2E_BUILD_DIR, launchWithExtension, type ExtensionSession } from '../harness/chromium';
-import { ordersIn } from '../harness/stored-orders';
+import { indexedIdsIn, ordersIn } from '../harness/stored-orders';
 import { rebaseDates } from '../harness/rebase-dates';
 import type { TrackedOrder } from '../../utils/model';
 import { ORDERS_VERSION } from '../../utils/storage-migrations';
@@ -107,7 +107,7 @@ describe('orders v1 → v2 in Chromium', () => {
         const store = await updated.storage();
         console.log(`[migration] ${COUNT} v1 orders moved within ${Date.now() - started} ms of the browser's start`);
         expect(ordersIn(store)).toEqual(history);
-        expect(Object.keys((store.orderIndex as { next: object }).next).sort()).toEqual(Object.keys(history).sort());
+        expect(indexedIdsIn(store).sort()).toEqual(Object.keys(history).sort());
         expect(store['orders$']).toEqual({ v: ORDERS_VERSION });
         expect('orders' in store).toBe(false);
         expect(store.quarantine ?? []).toEqual([]);

@@ -110,9 +110,15 @@ describe('a write that never completes', () => {
         if (writesOrders && writes++ === failing) throw new Error('the service worker was stopped');
         return set(items);
       });
-      const results = await Promise.allSettled(
-        batches.map((orders) => pageRead({ url: LIST_URL, pageKind: 'global-list', orders }, {} as never)),
-      );
+      // One message after the other (reports that arrive together are written together: the next describe).
+      const results: Array<PromiseSettledResult<unknown>> = [];
+      for (const orders of batches)
+        results.push(
+          await pageRead({ url: LIST_URL, pageKind: 'global-list', orders }, {} as never).then(
+            (value) => ({ status: 'fulfilled' as const, value }),
+            (reason: unknown) => ({ status: 'rejected' as const, reason }),
+          ),
+        );
       spy.mockRestore();
       expect(results.map((r) => r.status)).toEqual(batches.map((_, i) => (i === failing ? 'rejected' : 'fulfilled')));
 
@@ -136,6 +142,118 @@ describe('a write that never completes', () => {
       ).toBe(true);
     },
   );
+});
+
+describe('reports that arrive while the store is busy', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  /** Counts the writes that store orders. */
+  function countOrderWrites(fail = false): { writes: () => number; restore: () => void } {
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let writes = 0;
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (Object.keys(items).some((key) => key.startsWith('order:'))) {
+        writes++;
+        if (fail) throw new Error('the service worker was stopped');
+      }
+      return set(items);
+    });
+    return { writes: () => writes, restore: () => spy.mockRestore() };
+  }
+
+  it('a page of 5 messages is stored in one write, every order and every reply there', async () => {
+    const store = openOrderStore();
+    const { pageRead } = createPageReportHandlers(store);
+    const messages = Array.from({ length: 5 }, (_, tab) => tabReading(tab, 100));
+    const counter = countOrderWrites();
+    const replies = await Promise.all(
+      messages.map((orders) => pageRead({ url: LIST_URL, pageKind: 'global-list', orders }, {} as never)),
+    );
+    counter.restore();
+    expect(counter.writes()).toBe(1);
+    expect(Object.keys(await storedOrders())).toHaveLength(500);
+    expect(replies.map((r) => r.stored)).toEqual([100, 100, 100, 100, 100]);
+    expect(replies.every((r) => r.tracked === 500)).toBe(true);
+  });
+
+  it('no write holds more than 1,000 orders: a page of 2,500 goes in 3', async () => {
+    const { pageRead } = createPageReportHandlers(openOrderStore());
+    const counter = countOrderWrites();
+    await Promise.all(
+      Array.from({ length: 25 }, (_, tab) =>
+        pageRead({ url: LIST_URL, pageKind: 'global-list', orders: tabReading(tab, 100) }, {} as never),
+      ),
+    );
+    counter.restore();
+    expect(counter.writes()).toBe(3);
+    expect(Object.keys(await storedOrders())).toHaveLength(2500);
+  });
+
+  it('a report arriving while the write runs waits for the next write, and is stored', async () => {
+    const store = openOrderStore();
+    const { pageRead } = createPageReportHandlers(store);
+    const first = pageRead({ url: LIST_URL, pageKind: 'global-list', orders: tabReading(1, 10) }, {} as never);
+    // The first write has started (the lock's work runs a task later): this one cannot join it any more.
+    await new Promise((r) => setTimeout(r, 0));
+    const second = pageRead({ url: LIST_URL, pageKind: 'global-list', orders: tabReading(2, 10) }, {} as never);
+    await Promise.all([first, second]);
+    expect(Object.keys(await storedOrders())).toHaveLength(20);
+  });
+
+  it('when the one write fails, every report in it is refused and nothing half-written is left', async () => {
+    const store = openOrderStore();
+    const { pageRead } = createPageReportHandlers(store);
+    const counter = countOrderWrites(true);
+    const results = await Promise.allSettled(
+      [1, 2, 3].map((tab) =>
+        pageRead({ url: LIST_URL, pageKind: 'global-list', orders: tabReading(tab, 50) }, {} as never),
+      ),
+    );
+    counter.restore();
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(await storedOrders()).toEqual({});
+    // The page is read again: all of it goes in.
+    await pageRead({ url: LIST_URL, pageKind: 'global-list', orders: tabReading(1, 50) }, {} as never);
+    expect(Object.keys(await storedOrders())).toHaveLength(50);
+  });
+});
+
+describe('a hand edit landing while a reconcile reads', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('v1 orders and an invalid reminder state written just after its first read: the state is kept aside, not overwritten', async () => {
+    const store = openOrderStore();
+    await store.getSettings();
+    const order = trackedOrder({
+      facts: pageOrder({
+        orderId: idOf(5, 1),
+        deadlines: [
+          {
+            kind: 'protection_end',
+            at: new Date(Date.now() - 86_400_000).toISOString(),
+            confidence: 'exact',
+            source: 'page:test',
+          },
+        ],
+      }),
+    });
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let first = true;
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys) => {
+      const answer = await get(keys as never);
+      if (first) {
+        first = false;
+        // Written by hand (or a restore) right after the reconcile's first read.
+        await fakeBrowser.storage.local.set({ orders: { [order.orderId]: order }, reminders: ['not', 'a', 'state'] });
+      }
+      return answer;
+    });
+    await createReminderService(store).reconcile();
+    spy.mockRestore();
+    const all = await fakeBrowser.storage.local.get(null);
+    expect((all.quarantine as Array<{ id: string }>).map((entry) => entry.id)).toContain('reminders');
+    expect(Object.keys(ordersIn(all))).toEqual([order.orderId]);
+  });
 });
 
 /** Settles within `ms`, or says it hung (a deadlocked queue never settles). */

@@ -69,6 +69,36 @@ describe('watchListPage', () => {
     expect(batches.length).toBeLessThanOrEqual(2);
   });
 
+  it('a long burst (a page of hundreds) is sent before the on-page features annotate it; a page of 10 waits its quiet spell', async () => {
+    const events: string[] = [];
+    const list = document.createElement('div');
+    document.body.append(list);
+    const { reader } = countingReader();
+    watch = watchListPage(document, reader, new URL('https://www.aliexpress.com/p/order/index.html'), {
+      signal: lifetime.signal,
+      report: (orders) => events.push(`sent ${orders.length}`),
+      reportUnreadable: () => undefined,
+      onCardRead: () => {
+        if (events.at(-1) !== 'annotated') events.push('annotated');
+      },
+      now: () => new Date(),
+      batchDelayMs: 5,
+    });
+    const many = document.createDocumentFragment();
+    for (let i = 0; i < 250; i++) many.append(card(String(8214000000000000 + i)));
+    list.append(many);
+    await flush();
+    // All 250 went out (in messages of at most 100) before the features saw the first card.
+    expect(events).toEqual(['sent 100', 'sent 100', 'sent 50', 'annotated']);
+
+    events.length = 0;
+    const few = document.createDocumentFragment();
+    for (let i = 250; i < 260; i++) few.append(card(String(8214000000000000 + i)));
+    list.append(few);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(events).toEqual(['annotated', 'sent 10']);
+  });
+
   it('re-reads a card whose content changed, and only that card', async () => {
     const first = card('8214000000000001');
     const second = card('8214000000000002');

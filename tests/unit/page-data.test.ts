@@ -47,7 +47,8 @@ describe('the order page reads stored data through the background', () => {
     const data = createPageData(document, () => new Date());
     const changes: DataChange[] = [];
     const unwatch = data.watch((change) => changes.push(change));
-    await until(() => changes.length > 0);
+    data.showing([good.orderId, broken.orderId]);
+    await until(() => data.context.storedOrder(good.orderId) !== undefined);
     expect(data.context.storedOrder(good.orderId)).toEqual(good);
     expect(data.context.storedOrder(broken.orderId)).toBeUndefined();
     expect(data.context.lang()).toBe('ru');
@@ -77,15 +78,51 @@ describe('the order page reads stored data through the background', () => {
     const changes: DataChange[] = [];
     const unwatch = data.watch((change) => changes.push(change));
     await until(() => changes.length === 1);
+    data.showing([first.orderId, second.orderId]);
+    await until(() => changes.length === 2);
+    expect(changes[1]).toEqual({ all: false, orderIds: new Set([first.orderId, second.orderId]) });
     const unchanged = data.context.storedOrder(second.orderId);
 
     const archived = { ...first, archived: true };
     await fakeBrowser.storage.local.set({ orders: { [first.orderId]: archived, [second.orderId]: second } });
-    await until(() => changes.length === 2);
-    expect(changes[1]).toEqual({ all: false, orderIds: new Set([first.orderId]) });
+    await until(() => changes.length === 3);
+    expect(changes[2]).toEqual({ all: false, orderIds: new Set([first.orderId]) });
     expect(data.context.storedOrder(first.orderId)?.archived).toBe(true);
     // The unchanged order keeps its object: the features redraw only what changed.
     expect(data.context.storedOrder(second.orderId)).toBe(unchanged);
+    unwatch();
+  });
+
+  it('a page asks only for the orders it shows, however many are stored; a change to another tab’s order asks nothing', async () => {
+    const stored = Array.from({ length: 300 }, (_, i) => trackedOrder({ orderId: String(8215002231400000 + i) }));
+    await fakeBrowser.storage.local.set({ orders$: { v: 2 } });
+    await fakeBrowser.storage.local.set(Object.fromEntries(stored.map((o) => [`${ORDER_KEY_PREFIX}${o.orderId}`, o])));
+    const asks: unknown[] = [];
+    const handlers = createPageDataHandlers();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      asks.push((message as { payload: unknown }).payload);
+      return dispatchMessage(message, contentScript, handlers);
+    });
+    const data = createPageData(document, () => new Date());
+    const changes: DataChange[] = [];
+    const unwatch = data.watch((change) => changes.push(change));
+    const onPage = stored.slice(0, 10).map((o) => o.orderId);
+    data.showing(onPage);
+    await until(() => onPage.every((id) => data.context.storedOrder(id) !== undefined));
+    expect(data.context.storedOrder(stored[10]!.orderId)).toBeUndefined();
+    expect(asks.every((payload) => ((payload as { orderIds?: string[] }).orderIds?.length ?? Infinity) <= 10)).toBe(
+      true,
+    );
+    const asked = asks.length;
+    // Another tab's order changed: nothing to ask. One of this page's: that one only.
+    const other = stored[200]!;
+    await fakeBrowser.storage.local.set({ [`${ORDER_KEY_PREFIX}${other.orderId}`]: { ...other, archived: true } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(asks).toHaveLength(asked);
+    const mine = stored[3]!;
+    await fakeBrowser.storage.local.set({ [`${ORDER_KEY_PREFIX}${mine.orderId}`]: { ...mine, archived: true } });
+    await until(() => data.context.storedOrder(mine.orderId)?.archived === true);
+    expect(asks.at(-1)).toEqual({ orderIds: [mine.orderId] });
     unwatch();
   });
 

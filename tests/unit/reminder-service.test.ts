@@ -369,6 +369,87 @@ describe('reminder service: the index of next times (issue 16)', () => {
     expect(dueNow(full, woke)).toBeNull();
   });
 
+  it('a wake-up with nothing due reads storage once, decodes no entry, writes nothing, and arms the same alarm', async () => {
+    const now = new Date(2026, 10, 21, 10, 0, 0);
+    await storeOrders(history(now, 300));
+    await createReminderService(openOrderStore(), () => now).reconcile();
+    const later = new Date(now.getTime() + 60 * 60_000); // an hour on: nothing due yet
+    const store = openOrderStore();
+    await store.getSettings(); // the settings' version check, which runs as the store opens
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const woke = await createReminderService(store, () => later).reconcile();
+    expect(woke.planned).toBe(0);
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(writes).not.toHaveBeenCalled();
+    reads.mockRestore();
+    writes.mockRestore();
+    // The alarm a full plan of every order gives.
+    const { planReminders, nextWakeUp } = await import('@/utils/rules');
+    const { readReminderState, readOrders } = await import('@/utils/storage');
+    const full = planReminders((await readOrders()).orders, DEFAULT_SETTINGS, await readReminderState(), later);
+    expect(woke.nextAlarmAt).toBe(nextWakeUp(full, later));
+  });
+
+  it('an index edited by hand (its summary no longer matches its entries) is read in full: the edited order is planned', async () => {
+    const now = new Date(2026, 10, 21, 10, 0, 0);
+    const orders = history(now, 20);
+    await storeOrders(orders);
+    await createReminderService(openOrderStore(), () => now).reconcile();
+    const { orderIndex } = (await fakeBrowser.storage.local.get('orderIndex')) as { orderIndex: { next: string } };
+    const id = orders[3]!.orderId;
+    const edited = orderIndex.next.replace(new RegExp(`${id}:[0-9a-z-]+`), `${id}:0`);
+    expect(edited).not.toBe(orderIndex.next);
+    await fakeBrowser.storage.local.set({ orderIndex: { ...orderIndex, next: edited } });
+    const after = await createReminderService(openOrderStore(), () => now).reconcile();
+    expect(after.planned).toBe(1);
+  });
+
+  it('the local clock moving to another offset (travel, new daylight-saving rules): every order is planned again', async () => {
+    const now = new Date(2026, 10, 21, 10, 0, 0);
+    await storeOrders(history(now, 30));
+    const service = createReminderService(openOrderStore(), () => now);
+    await service.reconcile();
+    expect((await service.reconcile()).planned).toBe(0);
+    const offset = vi
+      .spyOn(Date.prototype, 'getTimezoneOffset')
+      .mockReturnValue(new Date(now).getTimezoneOffset() + 120);
+    try {
+      expect((await service.reconcile()).planned).toBe(30);
+    } finally {
+      offset.mockRestore();
+    }
+  });
+
+  it('reconciles asked for while one waits for the lock are that one; one asked once it runs is its own', async () => {
+    const now = new Date(2026, 10, 21, 10, 0, 0);
+    const store = openOrderStore();
+    const service = createReminderService(store, () => now);
+    const { pageRead } = createPageReportHandlers(store, () => now);
+    await pageRead(
+      { url: LIST_URL, pageKind: 'global-list', orders: history(now, 5).map((o) => o.facts) },
+      {} as never,
+    );
+    const [ask, second, third] = [service.reconcile(), service.reconcile(), service.reconcile()];
+    expect(second).toBe(ask);
+    expect(third).toBe(ask);
+    expect((await ask).planned).toBe(5);
+    // A page read finished before the ask is seen by the waiting reconcile it joins.
+    const busy = store.exclusive(() => new Promise((r) => setTimeout(r, 20)));
+    const first = service.reconcile();
+    const written = pageRead(
+      { url: LIST_URL, pageKind: 'global-list', orders: history(now, 3, 8219600000000000).map((o) => o.facts) },
+      {} as never,
+    );
+    await busy;
+    const joined = service.reconcile();
+    expect(joined).toBe(first);
+    await written;
+    const own = service.reconcile();
+    expect(own).not.toBe(first);
+    expect((await first).planned + (await own).planned).toBe(3);
+  });
+
   it('settings changed, or the reminder state edited behind its back: every order is planned again', async () => {
     const now = new Date(2026, 10, 21, 10, 0, 0);
     await storeOrders(history(now, 50));

@@ -13,7 +13,7 @@ import { SettingsSchema, TrackedOrderSchema } from '@/utils/model';
 import { ORDERS_VERSION, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/utils/storage-migrations';
 import { openOrderStore, readOrders, readQuarantine, readSettings } from '@/utils/storage';
 import type { TrackedOrder } from '@/utils/model';
-import { ordersIn } from '../harness/stored-orders';
+import { indexedIdsIn, ordersIn } from '../harness/stored-orders';
 
 const frozen = (name: string): unknown =>
   JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/storage', name), 'utf8'));
@@ -35,7 +35,7 @@ describe('storage schema versions', () => {
     const raw = await fakeBrowser.storage.local.get(null);
     expect(ordersIn(raw)).toEqual(v1);
     for (const order of Object.values(ordersIn(raw))) expect(TrackedOrderSchema.safeParse(order).success).toBe(true);
-    expect(Object.keys((raw.orderIndex as { next: object }).next).sort()).toEqual(Object.keys(v1).sort());
+    expect(indexedIdsIn(raw).sort()).toEqual(Object.keys(v1).sort());
     expect(raw['orders$']).toEqual({ v: ORDERS_VERSION });
     expect(ORDERS_VERSION).toBe(2);
     expect('orders' in raw).toBe(false);

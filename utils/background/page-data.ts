@@ -14,7 +14,9 @@ export function createPageDataHandlers(): Pick<MessageHandlers, 'readPageData'> 
       // After a page read only its orders' keys changed: the answer carries just those (one key each to read).
       const [orders, settings] = await Promise.all([
         orderIds
-          ? readOrdersById(orderIds, validated).then((byId) => Object.values(byId))
+          ? orderIds.length === 0
+            ? []
+            : readOrdersById(orderIds, validated).then((byId) => Object.values(byId))
           : readOrders(validated).then((read) => read.orders),
         readSettings(),
       ]);

@@ -28,7 +28,8 @@ import { isAliExpressOrderUrl } from '@/utils/order-url';
 import { resolveLanguage } from '@/utils/i18n';
 import { notificationButtons } from '@/utils/i18n/notification-buttons';
 import { textSignature } from '@/utils/hash';
-import { writeReminderSaveError, type NotificationTarget, type OrderIndex, type OrderStore } from '@/utils/storage';
+import { writeReminderSaveError, type NotificationTarget, type OrderStore } from '@/utils/storage';
+import type { OrderIndex } from '@/utils/order-index';
 
 export const REMINDER_ALARM = 'ordershield:next-reminder';
 const NOTIFICATION_PREFIX = 'ordershield:';
@@ -57,13 +58,41 @@ export interface ReconcileResult {
   saveFailed?: true;
 }
 
+const DAY_MS = 86_400_000;
+/** How far ahead the local clock's rules are looked at: further than any deadline a reminder is planned for. */
+const OFFSETS_AHEAD_DAYS = 400;
+
 /**
- * What the index's planned times depend on besides each order and its reminder state: the settings, and the time
- * zone (reminders fire at 09:00 local). Another value and every order is planned again.
+ * The local clock as the plan sees it: reminders fire at 09:00 local, so the planned times depend on the UTC offset
+ * of every day ahead. Written as the offset today and each change ahead, by calendar day (days since 1970, so the
+ * text changes only when a change comes into view or passes, not every day). A move to another time zone, or new
+ * daylight-saving rules, changes it. Asking `Intl` for the zone's name instead cost 22–85 ms in a cold worker
+ * (its first use loads the locale data), more than the rest of a reconcile with nothing to plan.
  */
-function planContext(settings: Settings): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
-  return `${textSignature(JSON.stringify(settings))}|${zone}`;
+export function localClockRules(nowMs: number): string {
+  const today = Math.floor(nowMs / DAY_MS);
+  let offset = new Date(today * DAY_MS + DAY_MS / 2).getTimezoneOffset();
+  const parts = [String(offset)];
+  for (let day = today + 1; day <= today + OFFSETS_AHEAD_DAYS; day++) {
+    const next = new Date(day * DAY_MS + DAY_MS / 2).getTimezoneOffset();
+    if (next !== offset) parts.push(`${day}:${next}`);
+    offset = next;
+  }
+  return parts.join(' ');
+}
+
+/**
+ * What the index's planned times depend on besides each order and its reminder state: the settings, and the local
+ * clock's rules (reminders fire at 09:00 local). Another value and every order is planned again.
+ */
+function planContext(settings: Settings, nowMs: number): string {
+  return `${textSignature(JSON.stringify(settings))}|${textSignature(localClockRules(nowMs))}`;
+}
+
+/** Done records of earlier versions (a bare date) wait to be pinned (`pinLegacyDone`). */
+function hasLegacyDone(state: ReminderState): boolean {
+  for (const key in state.done) if (typeof state.done[key] === 'string') return true;
+  return false;
 }
 
 /**
@@ -164,83 +193,117 @@ export function createReminderService(store: OrderStore, clock: () => Date = () 
    * time zone or the reminder state changed behind the index's back (a hand edit, a restore), or the clock went
    * back before the index's planning time. The others' next times are the index's: a wake-up after a kill, sleep
    * or update reads the index, not every order.
+   *
+   * A reconcile asked for while another one waits for the store's lock is that one (the same promise): it has not
+   * read anything yet, and the lock runs in order, so it will see every write finished before the ask. A page of
+   * 5,000 cards comes as 50 writes, each followed by a storage change; without this, 50 reconciles queued up
+   * between them, each reading the index and the reminder state again.
    */
-  async function reconcile(): Promise<ReconcileResult> {
-    return store.exclusive(async () => {
-      const now = clock();
-      const nowMs = now.getTime();
-      const settings = await store.unlocked.loadSettings();
-      const index = await store.unlocked.loadIndex(now);
-      const { state: loaded, stamp: stateStamp } = await store.unlocked.loadStampedReminderState(index.stateStamp);
-      const context = planContext(settings);
-      const everything = index.plannedUnder !== context || index.stateStamp !== stateStamp || nowMs < index.plannedAt;
-      // Planned now under these; a save of the state below stamps the state it saved.
-      index.plannedUnder = context;
-      index.stateStamp = stateStamp;
-      const before = JSON.stringify({ ...index, plannedAt: 0 });
-      const due = new Set<string>();
-      for (const [id, next] of Object.entries(index.next))
-        if (everything || (next !== null && next <= nowMs)) due.add(id);
-      // Done records of earlier versions are pinned to their date once (reminder-state.ts): their orders are looked at.
-      for (const [key, entry] of Object.entries(loaded.done)) {
-        const id = key.slice(0, key.indexOf(':'));
-        if (typeof entry === 'string' && id in index.next) due.add(id);
-      }
-      const orders = await store.unlocked.loadOrders([...due], index, now);
-      const tracked = Object.values(orders);
-      let saveFailed = false;
-      let state = pinLegacyDone(loaded, tracked, settings, now);
-      if (state !== loaded) saveFailed = !(await saveState(state, 'pin done dates', [], index));
-      let plan = planReminders(tracked, settings, state, now);
-      const group = settings.notificationsEnabled ? dueNow(plan, now) : null;
-      let unrecorded: Set<string> | null = null;
-      if (group) {
-        await show(group, orders, now, settings);
-        // Planned on from what was shown even when the save fails: the alarm goes to the NEXT reminder. (A
-        // later start may show this group again, under the same id: it replaces itself, it does not add up.)
-        state = recordSent(state, group.reminders, now);
-        if (!(await saveState(state, 'record shown reminders', [], index))) {
-          saveFailed = true;
-          unrecorded = new Set(group.reminders.map((r) => r.orderId));
-        }
-        plan = planReminders(tracked, settings, state, now);
-      }
-      const nextOf = new Map<string, number>();
-      for (const reminder of plan) {
-        const ms = Date.parse(reminder.fireAt);
-        const known = nextOf.get(reminder.orderId);
-        if (ms > nowMs && (known === undefined || ms < known)) nextOf.set(reminder.orderId, ms);
-      }
-      for (const id of due) {
-        const order = orders[id];
-        if (!order) {
-          delete index.next[id]; // listed but not stored: nothing to plan
-          continue;
-        }
-        // Shown but not recorded: looked at again next time (and shown again, replacing itself).
-        if (unrecorded?.has(id)) continue;
-        const stamp = futureStamp(order, nowMs);
-        const next = nextOf.get(id) ?? null;
-        index.next[id] = stamp !== null && (next === null || stamp < next) ? stamp : next;
-      }
-      if (everything || JSON.stringify({ ...index, plannedAt: 0 }) !== before) {
-        index.plannedAt = everything ? nowMs : Math.max(index.plannedAt, nowMs);
-        await store.unlocked.saveIndex(index);
-      }
-      // The alarm: the earliest time ahead, in the index or (not recorded) in this plan.
-      let earliest = Infinity;
-      for (const next of Object.values(index.next))
-        if (next !== null && next > nowMs && next < earliest) earliest = next;
-      for (const ms of nextOf.values()) if (ms < earliest) earliest = ms;
-      const nextAlarmAt = earliest === Infinity ? null : new Date(earliest).toISOString();
-      await armAlarm(nextAlarmAt);
-      return {
-        shown: group,
-        nextAlarmAt,
-        planned: tracked.length,
-        ...(saveFailed ? { saveFailed: true as const } : {}),
-      };
+  let waiting: Promise<ReconcileResult> | null = null;
+  function reconcile(): Promise<ReconcileResult> {
+    if (waiting) return waiting;
+    const run = store.exclusive(async () => {
+      waiting = null; // from here on it reads: a later ask needs a reconcile of its own
+      return planAndShow();
     });
+    waiting = run;
+    return run;
+  }
+
+  /** One reconcile, inside the store's lock. */
+  async function planAndShow(): Promise<ReconcileResult> {
+    const now = clock();
+    const nowMs = now.getTime();
+    const { settings, index: opened, reminders: storedState } = await store.unlocked.loadPlanInputs(now);
+    const { summary } = opened;
+    const recordedStamp = summary?.stateStamp ?? (await opened.load()).stateStamp;
+    const { state: loaded, stamp: stateStamp } = await store.unlocked.loadStampedReminderState(
+      recordedStamp,
+      storedState,
+    );
+    const context = planContext(settings, nowMs);
+    // Nothing due (a wake-up after a kill, sleep or an update, most alarms' early looks): the index's summary says
+    // when to look next, and its 5,000 entries are not even decoded. The same answer as planning below with no
+    // order due: nothing shown, nothing written, the alarm at the earliest time in the index.
+    if (
+      summary &&
+      summary.plannedUnder === context &&
+      summary.stateStamp === stateStamp &&
+      nowMs >= summary.plannedAt &&
+      (summary.soonest === null || summary.soonest > nowMs) &&
+      !hasLegacyDone(loaded)
+    ) {
+      const nextAlarmAt = summary.soonest === null ? null : new Date(summary.soonest).toISOString();
+      await armAlarm(nextAlarmAt);
+      return { shown: null, nextAlarmAt, planned: 0 };
+    }
+    const index = await opened.load();
+    const everything = index.plannedUnder !== context || index.stateStamp !== stateStamp || nowMs < index.plannedAt;
+    // Planned now under these; a save of the state below stamps the state it saved.
+    index.plannedUnder = context;
+    index.stateStamp = stateStamp;
+    const before = JSON.stringify({ ...index, plannedAt: 0 });
+    const due = new Set<string>();
+    for (const [id, next] of Object.entries(index.next))
+      if (everything || (next !== null && next <= nowMs)) due.add(id);
+    // Done records of earlier versions are pinned to their date once (reminder-state.ts): their orders are looked at.
+    for (const [key, entry] of Object.entries(loaded.done)) {
+      const id = key.slice(0, key.indexOf(':'));
+      if (typeof entry === 'string' && id in index.next) due.add(id);
+    }
+    const orders = await store.unlocked.loadOrders([...due], index, now);
+    const tracked = Object.values(orders);
+    let saveFailed = false;
+    let state = pinLegacyDone(loaded, tracked, settings, now);
+    if (state !== loaded) saveFailed = !(await saveState(state, 'pin done dates', [], index));
+    let plan = planReminders(tracked, settings, state, now);
+    const group = settings.notificationsEnabled ? dueNow(plan, now) : null;
+    let unrecorded: Set<string> | null = null;
+    if (group) {
+      await show(group, orders, now, settings);
+      // Planned on from what was shown even when the save fails: the alarm goes to the NEXT reminder. (A
+      // later start may show this group again, under the same id: it replaces itself, it does not add up.)
+      state = recordSent(state, group.reminders, now);
+      if (!(await saveState(state, 'record shown reminders', [], index))) {
+        saveFailed = true;
+        unrecorded = new Set(group.reminders.map((r) => r.orderId));
+      }
+      plan = planReminders(tracked, settings, state, now);
+    }
+    const nextOf = new Map<string, number>();
+    for (const reminder of plan) {
+      const ms = Date.parse(reminder.fireAt);
+      const known = nextOf.get(reminder.orderId);
+      if (ms > nowMs && (known === undefined || ms < known)) nextOf.set(reminder.orderId, ms);
+    }
+    for (const id of due) {
+      const order = orders[id];
+      if (!order) {
+        delete index.next[id]; // listed but not stored: nothing to plan
+        continue;
+      }
+      // Shown but not recorded: looked at again next time (and shown again, replacing itself).
+      if (unrecorded?.has(id)) continue;
+      const stamp = futureStamp(order, nowMs);
+      const next = nextOf.get(id) ?? null;
+      index.next[id] = stamp !== null && (next === null || stamp < next) ? stamp : next;
+    }
+    if (everything || JSON.stringify({ ...index, plannedAt: 0 }) !== before) {
+      index.plannedAt = everything ? nowMs : Math.max(index.plannedAt, nowMs);
+      await store.unlocked.saveIndex(index);
+    }
+    // The alarm: the earliest time ahead, in the index or (not recorded) in this plan.
+    let earliest = Infinity;
+    for (const next of Object.values(index.next)) if (next !== null && next > nowMs && next < earliest) earliest = next;
+    for (const ms of nextOf.values()) if (ms < earliest) earliest = ms;
+    const nextAlarmAt = earliest === Infinity ? null : new Date(earliest).toISOString();
+    await armAlarm(nextAlarmAt);
+    return {
+      shown: group,
+      nextAlarmAt,
+      planned: tracked.length,
+      ...(saveFailed ? { saveFailed: true as const } : {}),
+    };
   }
 
   /** The reminders a stored target's buttons act on; a target of an earlier version names deadline keys only. */
