@@ -161,10 +161,19 @@ describe('orders v1 → v2 in Chromium', () => {
           // Read through an extension page: reading storage wakes nothing.
           const page = await session.context.newPage();
           await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-          const atKill = layoutOf(
-            await page.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get(null)),
+          const rawAtKill = await page.evaluate(() =>
+            (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get(null),
           );
+          const atKill = layoutOf(rawAtKill);
           console.log(`[migration] worker killed ${delayMs} ms after the browser started on v1 data: ${atKill}`);
+          if (atKill === 'mixed')
+            console.log(
+              `[migration] mixed: marker ${JSON.stringify(rawAtKill['orders$'])}, v1 record ${rawAtKill.orders === undefined ? 'absent' : rawAtKill.orders === null ? 'null' : 'present'}, ${Object.keys(ordersIn(rawAtKill)).length} order keys, keys: ${Object.keys(
+                rawAtKill,
+              )
+                .filter((k) => !k.startsWith('order:'))
+                .join(', ')}`,
+            );
           expect(atKill).not.toBe('mixed');
           await session.close();
 
