@@ -52,14 +52,26 @@ function layoutOf(raw: Record<string, unknown>): 'v1' | 'v2' | 'mixed' {
   return 'mixed';
 }
 
-/** Puts v1 data in place with the move held (see the top of this file). */
+/**
+ * Puts v1 data in place with the move held (see the top of this file). First the fresh profile's own start is let
+ * finish: a reconcile that read storage before the v1 data landed would go on to write an empty index beside it
+ * (storage has no compare-and-set), and the profile would not hold v1 data alone. Then checks it does.
+ */
 async function putV1(session: ExtensionSession, values: Record<string, unknown>): Promise<void> {
+  await session.inWorker(async () => {
+    const holder = globalThis as unknown as { __ordershieldReconciles?: unknown[] };
+    for (let i = 0; i < 400 && !(holder.__ordershieldReconciles?.length ?? 0); i++)
+      await new Promise((r) => setTimeout(r, 25));
+  }, undefined);
+  await new Promise((r) => setTimeout(r, 1000));
   await session.inWorker(async (values) => {
     const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
     await chrome.storage.session.set({ e2eHoldLayoutMove: true });
     await chrome.storage.local.clear();
     await chrome.storage.local.set(values);
   }, values);
+  await new Promise((r) => setTimeout(r, 500));
+  expect(layoutOf(await session.storage())).toBe('v1');
 }
 
 describe('orders v1 → v2 in Chromium', () => {
