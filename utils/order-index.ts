@@ -120,16 +120,19 @@ export function indexSummary(raw: unknown): IndexSummary | null {
 }
 
 /**
- * A stored index, compact or (first v2 layout) with its entries as an object; `ok: false` with the reason when it
- * is neither. The object form is checked by zod; the compact form's fields by zod, its entries by their pattern.
+ * A stored index, compact (then `stored` is it, checked) or (first v2 layout) with its entries as an object;
+ * `ok: false` with the reason when it is neither. The object form is checked by zod; the compact form's fields by
+ * zod, its entries by their pattern.
  */
-export function decodeIndex(raw: unknown): { ok: true; index: OrderIndex } | { ok: false; reason: string } {
+export function decodeIndex(
+  raw: unknown,
+): { ok: true; index: OrderIndex; stored?: StoredOrderIndex } | { ok: false; reason: string } {
   const compact = StoredOrderIndexSchema.safeParse(raw);
   if (compact.success) {
     const next = decodeIndexEntries(compact.data.next);
     if (!next) return { ok: false, reason: 'unreadable index entries' };
     const { soonest: _soonest, length: _length, ...fields } = compact.data;
-    return { ok: true, index: { ...fields, next } };
+    return { ok: true, index: { ...fields, next }, stored: compact.data };
   }
   const object = OrderIndexSchema.safeParse(raw);
   if (object.success) return { ok: true, index: object.data };

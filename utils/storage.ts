@@ -32,7 +32,6 @@ import {
   decodeIndex,
   EMPTY_ORDER_INDEX,
   encodeIndex,
-  StoredOrderIndexSchema,
   type StoredOrderIndex,
   indexSummary,
   type IndexSummary,
@@ -564,8 +563,7 @@ export function openOrderStore() {
       if (isLastIndex(raw)) return copyOf(lastIndex!.index);
       const decoded = decodeIndex(raw);
       if (!decoded.ok) return loadIndexFrom(raw); // kept aside there, and listed again from the order keys
-      const stored = StoredOrderIndexSchema.safeParse(raw);
-      if (stored.success) rememberIndex(stored.data, decoded.index);
+      if (decoded.stored) rememberIndex(decoded.stored, decoded.index);
       return decoded.index;
     };
     return { summary: indexSummary(raw), load: () => (loaded ??= load()) };
