@@ -13,6 +13,8 @@ import {
   GuideStateSchema,
   IsoDaySchema,
   IsoInstantSchema,
+  LANGUAGE_SETTINGS,
+  LanguageSettingSchema,
   OrderIdSchema,
   OrderStageSchema,
   PageKindSchema,
@@ -25,6 +27,7 @@ import {
   TrackedOrderSchema,
   TrackingFactsSchema,
 } from '@/utils/model';
+import type { OtherLanguage, SharedTexts } from '@/utils/i18n/languages';
 
 export { sendMessage } from '@/utils/message-client';
 
@@ -60,10 +63,26 @@ export const MESSAGES = {
    * settings read as the defaults), so the content script needs neither zod nor the storage library.
    */
   readPageData: {
-    // Only these orders (those whose keys changed), or every order when absent.
-    request: z.object({ orderIds: z.array(OrderIdSchema).max(5000).optional() }),
-    // Built by the background from validated storage reads: the thousands of orders are not parsed a second time.
-    response: z.object({ orders: z.array(z.custom<TrackedOrder>()), settings: z.custom<Settings>() }),
+    request: z.object({
+      // Only these orders (those whose keys changed), or every order when absent.
+      orderIds: z.array(OrderIdSchema).max(5000).optional(),
+      // The words of the language in use come with the answer, when the page does not hold them yet: the content
+      // script carries English alone (utils/i18n/every-language.ts). `browser` is the browser's language (the
+      // setting `auto` follows it), `held` the languages the page already has.
+      texts: z
+        .object({
+          browser: z.string().max(35),
+          held: z.array(LanguageSettingSchema.exclude(['auto'])).max(LANGUAGE_SETTINGS.length),
+        })
+        .optional(),
+    }),
+    // Built by the background from validated storage reads (the thousands of orders are not parsed a second time)
+    // and from its own texts.
+    response: z.object({
+      orders: z.array(z.custom<TrackedOrder>()),
+      settings: z.custom<Settings>(),
+      texts: z.custom<{ lang: OtherLanguage; texts: SharedTexts }>().optional(),
+    }),
   },
   /**
    * Content script → background: what an order's tracking page shows (utils/pages/tracking.ts). Kept on the tracked

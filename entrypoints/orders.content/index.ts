@@ -6,7 +6,14 @@ import { PAGE_FEATURES } from '@/utils/content/features';
 import { createOrderReports } from '@/utils/content/order-reports';
 import { createPageData } from './page-data';
 import { prepareReaders } from '@/utils/pages/prepare';
-import { registerEveryLanguage } from '@/utils/i18n/every-language';
+
+/**
+ * The most the features wait for the background's first answer before drawing with what they have (the default
+ * settings, English). The answer normally takes a few milliseconds, and ~80 ms more when Chrome must first start
+ * the stopped worker (README "Content-script size"); this bounds a background that is stuck (e.g. an update
+ * mid-start), and the next answer redraws.
+ */
+const MAX_WAIT_FOR_FIRST_ANSWER_MS = 2000;
 
 // One content script for all order pages of both site families: the global site is a single-page app that
 // moves between the list and an order page without a reload, so the script must be present on both.
@@ -16,8 +23,6 @@ export default defineContentScript({
   matches: ORDER_PAGE_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    // Every language's words, with no wait before the first badge (utils/i18n/page/index.ts says why).
-    registerEveryLanguage();
     const now = () => new Date();
     // An orphaned script (its extension updated or disabled) is noticed the next time the page gives it work:
     // `ctx.isValid` then finds the extension gone and aborts `ctx.signal`, which clears the page. Asked once per
@@ -31,10 +36,15 @@ export default defineContentScript({
     };
     const data = createPageData(document, now);
     // The on-page UI: each feature on its own, so one that fails never takes the others (or the reading) down.
+    // Held until the background's first answer: the buyer's settings and the words of their language (the script
+    // carries English alone; utils/background/page-data.ts). The reading does not wait.
     const features = startFeatures(PAGE_FEATURES, data.context, ctx.signal, {
       throwFor: testThrowTarget(location.href),
+      held: true,
     });
     ctx.onInvalidated(data.watch((change) => features.emit('dataChanged', change)));
+    const waited = new Promise<void>((resolve) => ctx.setTimeout(resolve, MAX_WAIT_FOR_FIRST_ANSWER_MS));
+    void Promise.race([data.ready, waited]).then(() => features.release());
 
     const reports = createOrderReports({
       now,

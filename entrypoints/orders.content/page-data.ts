@@ -1,7 +1,8 @@
 /**
  * What the on-page features read: the stored orders and settings (read-only: the background is the only
  * writer), kept fresh after every burst of stored changes, and the UI language (the setting, else the browser's
- * language).
+ * language) with its words: the content script is built with English alone, and the background hands over the
+ * texts of the language in use with its first answer, or with the first answer after the buyer picks another.
  *
  * The content script does not read storage itself: it asks the background (`readPageData`), which reads through
  * the validating readers of utils/storage.ts (an invalid stored order is left out and stays stored for the
@@ -12,7 +13,8 @@ import { browser } from 'wxt/browser';
 import type { Settings, TrackedOrder } from '@/utils/model';
 import { DEFAULT_SETTINGS } from '@/utils/model-constants';
 import { sendMessage } from '@/utils/message-client';
-import { resolveLanguage } from '@/utils/i18n/core';
+import { resolveLanguage, type UiLanguage } from '@/utils/i18n/core';
+import { registerLanguage } from '@/utils/i18n/languages';
 import type { DataChange, FeatureContext } from '@/utils/content/feature-manager';
 
 /** Storage writes come in bursts (a page read, then the reminder reconcile): one reload per burst. */
@@ -44,6 +46,10 @@ export function createPageData(doc: Document, now: () => Date) {
   // Each answer is a fresh copy: an unchanged order keeps its previous object (same text, same object), so
   // identity still tells the features which orders changed.
   const previousText = new Map<string, string>();
+  /** The languages whose words this page holds (English is built in). */
+  const held = new Set<UiLanguage>(['en']);
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   const context: FeatureContext = {
     doc,
@@ -73,8 +79,15 @@ export function createPageData(doc: Document, now: () => Date) {
   /** Asks the background for the settings and the changed orders this page shows (one key each), or all it shows. */
   async function load(changed: Set<string> | 'all'): Promise<DataChange> {
     const asked = changed === 'all' ? [...shown] : [...changed].filter((id) => shown.has(id));
-    const answer = await sendMessage('readPageData', { orderIds: asked.slice(0, MAX_ASKED) });
-    const settingsChanged = JSON.stringify(answer.settings) !== JSON.stringify(settings);
+    const answer = await sendMessage('readPageData', {
+      orderIds: asked.slice(0, MAX_ASKED),
+      texts: { browser: navigator.language, held: [...held] },
+    });
+    if (answer.texts) {
+      registerLanguage(answer.texts.lang, answer.texts.texts);
+      held.add(answer.texts.lang);
+    }
+    const settingsChanged = JSON.stringify(answer.settings) !== JSON.stringify(settings) || !!answer.texts;
     settings = answer.settings;
     const orderIds = new Set<string>();
     const present = new Set<string>();
@@ -97,6 +110,11 @@ export function createPageData(doc: Document, now: () => Date) {
 
   return {
     context,
+    /**
+     * Settles once the first answer is in (or failed): from then on the settings are the buyer's and the words of
+     * the language in use are held, so what the features draw is what they will keep showing.
+     */
+    ready,
     /** These orders are on the page (a card, the order page): their stored data is loaded and kept fresh. */
     showing(orderIds: Iterable<string>): void {
       const fresh: string[] = [];
@@ -135,7 +153,8 @@ export function createPageData(doc: Document, now: () => Date) {
             first = false;
             if (all || change.orderIds.size > 0) changed(all ? { all: true } : change);
           })
-          .catch((error: unknown) => console.warn('[OrderShield] could not read the stored orders', error));
+          .catch((error: unknown) => console.warn('[OrderShield] could not read the stored orders', error))
+          .finally(markReady);
       };
       refresh();
       const onChanged = (changes: Record<string, unknown>, area: string) => {

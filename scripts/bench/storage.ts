@@ -265,8 +265,8 @@ export async function benchStorage(
   return { rows, bigPage: big };
 }
 
-/** Prints the tables (shared by `npm run bench` and its quick CI version). */
-export async function printStorageBench(quick: boolean): Promise<void> {
+/** Prints the tables (shared by `npm run bench` and its quick CI version); returns the rows for the summary. */
+export async function printStorageBench(quick: boolean): Promise<Awaited<ReturnType<typeof benchStorage>>['rows']> {
   const { rows, bigPage } = await benchStorage(
     quick ? { tracked: [0, 100], rounds: 1, bigPage: 200 } : { tracked: [0, 1000, 5000], rounds: 5, bigPage: 5000 },
   );
@@ -291,4 +291,5 @@ export async function printStorageBench(quick: boolean): Promise<void> {
     `One page of ${bigPage.cards} cards read and stored: ${bigPage.insertedMs} ms from their insertion into a loaded ` +
       `My Orders page (target ≤ 10 s at 5,000); ${bigPage.openedMs} ms from opening a page that holds them in its HTML`,
   );
+  return rows;
 }

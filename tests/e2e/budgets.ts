@@ -12,9 +12,11 @@ export const BUNDLE_BUDGETS = [
     role: 'content script, runs on every order page',
     // Lowered from 440 kB when the precompiled card check went (the readers' output is no longer re-parsed in the
     // content script; the background validates it), and from 420 kB when zod and @wxt-dev/storage left it (issue 14
-    // §5: stored data comes validated from the background, page-world data is checked by utils/pages/shape.ts).
-    budgetBytes: 347_800,
-    measuredBytes: 278_243,
+    // §5: stored data comes validated from the background, page-world data is checked by utils/pages/shape.ts), and
+    // from 347.8 kB when the on-page words of the 7 languages besides English left it (the background hands over
+    // the language in use: utils/background/page-data.ts).
+    budgetBytes: 239_300,
+    measuredBytes: 191_434,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -29,8 +31,10 @@ export const BUNDLE_BUDGETS = [
     file: /^background\.js$/,
     label: 'background.js',
     role: 'service worker (Chrome) / background page (Firefox)',
-    budgetBytes: 323_200,
-    measuredBytes: 258_573,
+    // Re-measured (287.8 kB, from 258.6 kB when it was set: the tracking, appeal and ship-by features since) when it
+    // became the place the content script gets the words of the language in use from; the budget follows.
+    budgetBytes: 359_800,
+    measuredBytes: 287_832,
     builds: ['chrome-mv3', 'firefox-mv2'],
   },
   {
@@ -118,13 +122,14 @@ export const BUNDLE_BUDGETS = [
  * Issue 14 §5 set the target at 40 kB (from ~103 kB); the budget is what is reached today plus a little. Measured
  * when zod and the storage library left: 72.3 kB; then the tracking page reader, the tracking, ship-by and dispute
  * texts in 8 languages came in: 85.2 kB; with the stuck-parcel, delivered and appeal texts 90.2 kB; with each
- * language's words side by side (utils/i18n/languages/<lang>.ts) 86.5 kB (orders.js 85.5 kB + mtop-hook.js 1.0 kB).
+ * language's words side by side (utils/i18n/languages/<lang>.ts) 86.5 kB (orders.js 85.5 kB + mtop-hook.js 1.0 kB);
+ * with English alone built in and the language in use handed over by the background, 63.8 kB (62.8 + 1.0).
  * What is left: README "Performance", "Content-script size" (measured from the source map).
  */
 export const ORDER_PAGE_GZIP = {
   targetBytes: 40_000,
-  budgetBytes: 92_000,
-  measuredBytes: 86_516,
+  budgetBytes: 68_000,
+  measuredBytes: 63_785,
   scripts: {
     'chrome-mv3': ['content-scripts/orders.js', 'content-scripts/mtop-hook.js'],
     'firefox-mv2': ['content-scripts/orders.js'],

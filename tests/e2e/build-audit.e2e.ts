@@ -227,7 +227,8 @@ describe.each(STORE_BUILDS)('bundle sizes of %s', (build: StoreBuild) => {
       /Ihre AliExpress-Fristen im Blick|\\u0421\\u0440\\u043e\\u043a\\u0438 \\u0432\\u0430\\u0448\\u0438\\u0445/i,
     );
     // Nor any shared word of another language (utils/i18n/languages.ts): no chunk every popup loads holds the German
-    // "Lieferung ausstehend" / "Keine Frist zu beobachten"; the German chunk does, and the content script has them all.
+    // "Lieferung ausstehend" / "Keine Frist zu beobachten"; the German chunk does, and so does the background, which
+    // hands them to an order page whose buyer reads German (utils/background/page-data.ts).
     const everyPopupLoads = [...measured.keys()]
       .filter((file) => file.startsWith('chunks/') && !/^chunks\/(ru|it|es|pt|fr|de|pl)-/.test(file))
       .map((file) => readFileSync(join(OUTPUT, build, file), 'utf8'));
@@ -235,9 +236,25 @@ describe.each(STORE_BUILDS)('bundle sizes of %s', (build: StoreBuild) => {
     for (const text of everyPopupLoads) expect(text).not.toMatch(/Lieferung ausstehend|Keine Frist zu beobachten/);
     const german = [...measured.keys()].find((file) => /^chunks\/de-[\w-]+\.js$/.test(file))!;
     expect(readFileSync(join(OUTPUT, build, german), 'utf8')).toContain('Lieferung ausstehend');
+    const background = readFileSync(join(OUTPUT, build, 'background.js'), 'utf8');
+    expect(background).toContain('Lieferung ausstehend');
+    expect(background).toContain('Keine Frist zu beobachten');
+  });
+
+  it('the content script carries the on-page words in English alone (the language in use comes from the background)', () => {
     const contentScript = readFileSync(join(OUTPUT, build, 'content-scripts/orders.js'), 'utf8');
-    expect(contentScript).toContain('Lieferung ausstehend');
-    expect(contentScript).toContain('Keine Frist zu beobachten');
+    // English is built in: its badge button and a stage name.
+    expect(contentScript).toContain('Show all dates');
+    expect(contentScript).toContain('Awaiting delivery');
+    // No other language's badge button, stage name or evidence item ("Показать все сроки" as WXT escapes it).
+    expect(contentScript).not.toMatch(
+      /Alle Fristen zeigen|Lieferung ausstehend|Mostra tutte le date|Pokaż wszystkie terminy|Voir toutes les dates/,
+    );
+    expect(contentScript).not.toMatch(
+      /\\u041f\\u043e\\u043a\\u0430\\u0437\\u0430\\u0442\\u044c \\u0432\\u0441\\u0435/i,
+    );
+    // The readers still know every language a page can be in (a German status word, a Russian one).
+    expect(contentScript).toMatch(/Versand|versandt/i);
   });
 });
 

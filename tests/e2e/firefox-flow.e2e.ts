@@ -3,13 +3,14 @@
  * them → a reminder comes due and its notification is created. (Chromium's version of each step is in the other e2e files.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
 import { waitFor } from '../harness/wait';
 import type { Browser, Page } from 'puppeteer-core';
 import { extensionPage, fixturePage, FIREFOX_E2E_BUILD_DIR, launchFirefoxWithExtension } from '../harness/firefox';
 import { LIST_URL } from '../harness/site';
 import { isoDay } from '../harness/fixtures';
 import { earlyMorningZone } from '../harness/time-zones';
-import type { TrackedOrder } from '../../utils/model';
+import { DEFAULT_SETTINGS, type TrackedOrder } from '../../utils/model';
 import { pageOrder, trackedOrder } from '../unit/support/factories';
 import { ordersIn } from '../harness/stored-orders';
 
@@ -171,5 +172,50 @@ describe('main flow in Firefox ESR', () => {
         .sort(),
     ).toEqual(orderIds.sort());
     await options.close();
+  });
+
+  // Last: it changes the language, which the toolbar's tooltip follows a moment later.
+  it('speaks the buyer’s language on the page: its words come from the background, none in English first', async () => {
+    await ext.evaluate(
+      (settings) => (globalThis as unknown as { browser: Api }).browser.storage.local.set({ settings }),
+      { ...DEFAULT_SETTINGS, language: 'de' },
+    );
+    const page = await fixturePage(browser);
+    try {
+      // Every badge button as it appears, from the page's start (the script carries English alone).
+      await page.evaluateOnNewDocument(() => {
+        const seen: string[] = [];
+        Object.assign(window, { ordershieldSeen: seen });
+        const timer = setInterval(() => {
+          for (const host of document.querySelectorAll('ordershield-badge')) {
+            const text = host.shadowRoot?.querySelector('[data-testid="expand"]')?.textContent;
+            if (text) seen.push(text);
+          }
+        }, 2);
+        setTimeout(() => clearInterval(timer), 10_000);
+      });
+      await page.goto(LIST_URL);
+      const buttons = () =>
+        page.$$eval('ordershield-badge', (hosts) =>
+          hosts.map((host) => host.shadowRoot?.querySelector('[data-testid="expand"]')?.textContent ?? ''),
+        );
+      await waitFor(buttons, (texts) => texts.some((text) => text.includes('Alle Fristen zeigen')), 15_000);
+      const left = await page.$eval(
+        '[data-ordershield-order="8214398062177351"]',
+        (host) => host.shadowRoot?.querySelector('[data-testid="time-left"]')?.textContent ?? '',
+      );
+      expect(left).toMatch(/\d+ Tage/);
+      const seen = await page.evaluate(() => (window as unknown as { ordershieldSeen: string[] }).ordershieldSeen);
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.filter((text) => !text.includes('Alle Fristen zeigen'))).toEqual([]);
+      mkdirSync('test-output/screenshots', { recursive: true });
+      await page.screenshot({ path: 'test-output/screenshots/firefox-de-list.png' });
+    } finally {
+      await page.close();
+      await ext.evaluate(
+        (settings) => (globalThis as unknown as { browser: Api }).browser.storage.local.set({ settings }),
+        DEFAULT_SETTINGS,
+      );
+    }
   });
 });

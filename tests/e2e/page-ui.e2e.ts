@@ -457,6 +457,26 @@ describe('on-page UI', () => {
     await setSettings({ ...DEFAULT_SETTINGS, language: lang as Settings['language'] });
     const page = await session.context.newPage();
     try {
+      // What the buyer sees from the start: the content script carries English alone and gets the language in use
+      // from the background, so a badge drawn before that answer would show English first. Sampled at every frame
+      // and every few milliseconds (a headless tab may not run frames at all).
+      await page.addInitScript(() => {
+        const frames: string[][] = [];
+        Object.assign(window, { ordershieldFrames: frames });
+        const sample = () => {
+          const shown = Array.from(document.querySelectorAll('ordershield-badge'), (host) => {
+            return host.shadowRoot?.querySelector('[data-testid="expand"]')?.textContent ?? '';
+          }).filter((text) => text !== '');
+          if (shown.length > 0) frames.push(shown);
+        };
+        const eachFrame = () => {
+          sample();
+          requestAnimationFrame(eachFrame);
+        };
+        requestAnimationFrame(eachFrame);
+        const timer = setInterval(sample, 2);
+        setTimeout(() => clearInterval(timer), 10_000);
+      });
       await page.goto(lang === 'en' ? langList('it') : langList(lang));
       await expectOneBadgePerCard(page, '.order-item');
       await expect
@@ -464,6 +484,12 @@ describe('on-page UI', () => {
           (await badges(page)).filter((b) => b.quiet === null).map((b) => b.button.includes(SHOW_DATES[lang]!)),
         )
         .not.toContain(false);
+      const frames = await page.evaluate(
+        () => (window as unknown as { ordershieldFrames: string[][] }).ordershieldFrames,
+      );
+      expect(frames.length).toBeGreaterThan(0);
+      // From the first frame a badge is on screen, every badge speaks the buyer's language.
+      for (const frame of frames) for (const button of frame) expect(button).toContain(SHOW_DATES[lang]!);
       const shown = await badges(page);
       expect(shown.filter((b) => b.days !== null && b.days > 0).length).toBeGreaterThan(0);
       for (const badge of shown) {
@@ -532,7 +558,21 @@ describe('on-page UI', () => {
       .poll(() => ru.locator('ordershield-panel').locator('[data-advice="dont_cancel_dispute"]').count())
       .toBe(1);
     await ru.screenshot({ path: `${SHOTS}/page-ui-ru-detail-dispute.png` });
-    await ru.close();
+    // The buyer picks Russian with the page open: its words come with the background's next answer (the content
+    // script carries English alone), and the panel and its evidence checklist are redrawn in them.
+    await setSettings({ ...DEFAULT_SETTINGS, language: 'ru' });
+    try {
+      const ruPanel = ru.locator('ordershield-panel');
+      await expect
+        .poll(() => ruPanel.locator('[data-advice="dont_cancel_dispute"]').textContent())
+        .toContain('Не закрывайте спор');
+      await ruPanel.locator('[data-testid="evidence-button"]').click();
+      await expect.poll(() => ruPanel.locator('[data-testid="evidence"]').textContent()).toContain('Скриншот заказа');
+      await ruPanel.screenshot({ path: `${SHOTS}/page-ui-ru-detail-panel-ru.png` });
+    } finally {
+      await setSettings(DEFAULT_SETTINGS);
+      await ru.close();
+    }
   });
 });
 

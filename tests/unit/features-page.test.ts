@@ -12,6 +12,7 @@ import {
   startFeatures,
   testThrowTarget,
   type FeatureContext,
+  type FeatureInstance,
   type FeatureManager,
   type PageFeature,
 } from '@/utils/content/feature-manager';
@@ -49,17 +50,21 @@ function context(settings: { current: Settings }, stored = new Map<string, Track
   };
 }
 
-function run(features: readonly PageFeature[], settings = { current: DEFAULT_SETTINGS }, log = vi.fn()) {
-  manager = startFeatures(features, context(settings), lifetime.signal, { log });
+function run(features: readonly PageFeature[], settings = { current: DEFAULT_SETTINGS }, log = vi.fn(), held = false) {
+  manager = startFeatures(features, context(settings), lifetime.signal, { log, held });
   const m = manager;
+  const reads = { count: 0 };
   watch = watchListPage(document, globalListReader, new URL(LIST_URL), {
     signal: lifetime.signal,
     report: () => undefined,
     reportUnreadable: () => undefined,
     now: () => new Date(),
-    onCardRead: (card, order) => m.emit('cardRead', card, order, 'global-list'),
+    onCardRead: (card, order) => {
+      reads.count++;
+      m.emit('cardRead', card, order, 'global-list');
+    },
   });
-  return { log, settings };
+  return { log, settings, reads };
 }
 
 const badgeText = (orderId: string) =>
@@ -171,6 +176,54 @@ describe('feature manager', () => {
     expect(seen).toHaveLength(7);
     expect(log).toHaveBeenCalledTimes(7);
     expect(log.mock.calls[0]![0]).toContain('"flaky" failed on cardRead');
+  });
+
+  it('held until the buyer’s settings arrive: no badge before, then every card’s badge in the buyer’s language', async () => {
+    showFixture('global-list-en-mixed.html');
+    const settings = { current: DEFAULT_SETTINGS };
+    const { reads } = run(PAGE_FEATURES, settings, vi.fn(), true);
+    await flush();
+    // The cards were read (the reading does not wait), but nothing is drawn yet.
+    expect(reads.count).toBe(7);
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(0);
+    // The first answer: the buyer reads Russian.
+    settings.current = { ...DEFAULT_SETTINGS, language: 'ru' };
+    manager!.emit('dataChanged', { all: true });
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(0);
+    manager!.release();
+    await flush();
+    const badges = [...document.querySelectorAll(BADGE_TAG)];
+    expect(badges).toHaveLength(7);
+    for (const badge of badges) {
+      const text = badge.shadowRoot?.textContent ?? '';
+      expect(text).toMatch(/[а-я]/);
+      expect(text).not.toMatch(/Show dates|left|Last day/);
+    }
+  });
+
+  it('held events reach the features in the order they came, once; after the release they go straight through', () => {
+    const seen: string[] = [];
+    const recorder: PageFeature = {
+      id: 'recorder',
+      start: () => ({
+        cardRead: (_card, order) => seen.push(`card ${order.orderId}`),
+        dataChanged: (change) => seen.push(change.all ? 'all' : 'some'),
+        pageChanged: () => seen.push('page'),
+      }),
+    };
+    manager = startFeatures([recorder], context({ current: DEFAULT_SETTINGS }), lifetime.signal, { held: true });
+    const card = document.createElement('div');
+    const order = (orderId: string) => ({ orderId }) as Parameters<NonNullable<FeatureInstance['cardRead']>>[1];
+    manager.emit('cardRead', card, order('1'), 'global-list');
+    manager.emit('pageChanged');
+    manager.emit('cardRead', card, order('2'), 'global-list');
+    manager.emit('dataChanged', { all: true });
+    expect(seen).toEqual([]);
+    manager.release();
+    expect(seen).toEqual(['card 1', 'page', 'card 2', 'all']);
+    manager.release();
+    manager.emit('dataChanged', { all: false, orderIds: new Set(['2']) });
+    expect(seen).toEqual(['card 1', 'page', 'card 2', 'all', 'some']);
   });
 
   it('the test hook makes the named feature fail to start, and only that one', () => {

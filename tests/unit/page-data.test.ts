@@ -8,11 +8,16 @@ import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPageDataHandlers } from '@/utils/background/page-data';
 import { dispatchMessage } from '@/utils/messages';
-import { DEFAULT_SETTINGS, IsoInstantSchema, isIsoInstant } from '@/utils/model';
+import { DEFAULT_SETTINGS, IsoInstantSchema, isIsoInstant, type Settings } from '@/utils/model';
 import { ORDER_KEY_PREFIX, STORAGE_KEYS } from '@/utils/storage';
 import { changedOrders, createPageData, PAGE_DATA_KEYS } from '@/entrypoints/orders.content/page-data';
 import type { DataChange } from '@/utils/content/feature-manager';
 import { trackedOrder } from './support/factories';
+import type { SharedTexts } from '@/utils/i18n/languages';
+import { DE } from '@/utils/i18n/languages/de';
+import { registerEveryLanguage } from '@/utils/i18n/every-language';
+import { t } from '@/utils/i18n/page';
+import type { UiLanguage } from '@/utils/i18n/core';
 
 const contentScript = { url: 'https://www.aliexpress.com/p/order/index.html', tab: { id: 7 } };
 
@@ -122,8 +127,87 @@ describe('the order page reads stored data through the background', () => {
     const mine = stored[3]!;
     await fakeBrowser.storage.local.set({ [`${ORDER_KEY_PREFIX}${mine.orderId}`]: { ...mine, archived: true } });
     await until(() => data.context.storedOrder(mine.orderId)?.archived === true);
-    expect(asks.at(-1)).toEqual({ orderIds: [mine.orderId] });
+    expect(asks.at(-1)).toMatchObject({ orderIds: [mine.orderId] });
     unwatch();
+  });
+
+  it('the words of the language in use come with the first answer, once, and again when the buyer picks another', async () => {
+    const order = trackedOrder({ orderId: '8215002231409876' });
+    await fakeBrowser.storage.local.set({
+      [`${ORDER_KEY_PREFIX}${order.orderId}`]: order,
+      orders$: { v: 2 },
+      settings: { ...DEFAULT_SETTINGS, language: 'de' },
+    });
+    const handlers = createPageDataHandlers();
+    const answers: Array<{ texts?: { lang: string; texts: SharedTexts } }> = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      const answer = (await dispatchMessage(message, contentScript, handlers)) as (typeof answers)[number];
+      // The page must speak what the answer hands over: a marked copy shows it was registered from there.
+      if (answer.texts)
+        answer.texts = {
+          ...answer.texts,
+          texts: { ...answer.texts.texts, page: { ...answer.texts.texts.page, extend_protection: 'FROM THE ANSWER' } },
+        };
+      answers.push(answer);
+      return answer;
+    });
+    try {
+      const data = createPageData(document, () => new Date());
+      const changes: DataChange[] = [];
+      const unwatch = data.watch((change) => changes.push(change));
+      await data.ready;
+      expect(answers[0]!.texts?.lang).toBe('de');
+      expect(answers[0]!.texts?.texts.labels).toEqual(DE.labels);
+      expect(data.context.lang()).toBe('de');
+      expect(t('extend_protection', 'de')).toBe('FROM THE ANSWER');
+      expect(changes).toEqual([{ all: true }]);
+
+      // Later answers (a card shown, an order changed) do not carry them again.
+      data.showing([order.orderId]);
+      await until(() => data.context.storedOrder(order.orderId) !== undefined);
+      await fakeBrowser.storage.local.set({ [`${ORDER_KEY_PREFIX}${order.orderId}`]: { ...order, archived: true } });
+      await until(() => data.context.storedOrder(order.orderId)?.archived === true);
+      expect(answers.length).toBeGreaterThanOrEqual(3);
+      expect(answers.slice(1).every((answer) => answer.texts === undefined)).toBe(true);
+
+      // The buyer picks Italian in the options: its words come with the next answer, and everything is redrawn.
+      changes.length = 0;
+      await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, language: 'it' } });
+      await until(() => data.context.lang() === 'it');
+      expect(answers.at(-1)!.texts?.lang).toBe('it');
+      expect(changes).toContainEqual({ all: true });
+      unwatch();
+    } finally {
+      registerEveryLanguage();
+    }
+  });
+
+  it('the background hands over the language the page will speak: the setting, else the browser’s; never English', async () => {
+    const handlers = createPageDataHandlers();
+    const ask = async (language: Settings['language'], browser: string, held: UiLanguage[] = ['en']) => {
+      await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, language } });
+      const answer = (await dispatchMessage(
+        { ordershield: 1, type: 'readPageData', payload: { orderIds: [], texts: { browser, held } } },
+        contentScript,
+        handlers,
+      )) as { texts?: { lang: string } };
+      return answer.texts?.lang ?? null;
+    };
+    expect(await ask('auto', 'pl-PL')).toBe('pl');
+    expect(await ask('auto', 'pt-BR')).toBe('pt');
+    expect(await ask('auto', 'ja-JP')).toBeNull();
+    expect(await ask('auto', 'en-GB')).toBeNull();
+    expect(await ask('en', 'ru-RU')).toBeNull();
+    expect(await ask('ru', 'en-US')).toBe('ru');
+    expect(await ask('ru', 'en-US', ['en', 'ru'])).toBeNull();
+    // A hostile page's made-up language is refused by the schema, not looked up.
+    await expect(
+      dispatchMessage(
+        { ordershield: 1, type: 'readPageData', payload: { texts: { browser: 'x'.repeat(99), held: [] } } },
+        contentScript,
+        handlers,
+      ),
+    ).resolves.toBeUndefined();
   });
 
   it('watches the same storage keys the background writes', () => {

@@ -55,7 +55,10 @@ export interface PageFeature {
 type EventName = keyof FeatureInstance;
 
 export interface FeatureManager {
+  /** Hands an event to every running feature; while the manager is held, keeps it for `release`. */
   emit<E extends EventName>(event: E, ...args: Parameters<NonNullable<FeatureInstance[E]>>): void;
+  /** Ends the hold: the kept events reach the features in the order they came; later ones go straight through. */
+  release(): void;
   /** Ids of the features running now (a feature that failed to start is not among them; none once aborted). */
   readonly running: string[];
 }
@@ -64,7 +67,16 @@ export function startFeatures(
   features: readonly PageFeature[],
   ctx: FeatureContext,
   signal: AbortSignal,
-  options: { throwFor?: string | null; log?: (message: string, error: unknown) => void } = {},
+  options: {
+    throwFor?: string | null;
+    log?: (message: string, error: unknown) => void;
+    /**
+     * Start held: events are kept, not handled, until `release()`. The content script holds its features until
+     * the buyer's settings and the words of their language have arrived, so nothing is drawn in the wrong words
+     * or with the default settings and redrawn a moment later.
+     */
+    held?: boolean;
+  } = {},
 ): FeatureManager {
   const log = options.log ?? ((message, error) => console.error(message, error));
   const running = new Map<string, FeatureInstance>();
@@ -78,17 +90,27 @@ export function startFeatures(
   }
   // Each feature removes its own UI on abort (its listener on the same signal); after that no event reaches one.
   signal.addEventListener('abort', () => running.clear(), { once: true });
+  const dispatch = (event: EventName, args: unknown[]) => {
+    for (const [id, instance] of running) {
+      const handler = instance[event] as ((...a: unknown[]) => void) | undefined;
+      if (!handler) continue;
+      try {
+        handler.apply(instance, args);
+      } catch (error) {
+        log(`[OrderShield] feature "${id}" failed on ${event}; the others keep working`, error);
+      }
+    }
+  };
+  let kept: Array<[EventName, unknown[]]> | null = options.held ? [] : null;
   return {
     emit(event, ...args) {
-      for (const [id, instance] of running) {
-        const handler = instance[event] as ((...a: unknown[]) => void) | undefined;
-        if (!handler) continue;
-        try {
-          handler.apply(instance, args);
-        } catch (error) {
-          log(`[OrderShield] feature "${id}" failed on ${event}; the others keep working`, error);
-        }
-      }
+      if (kept) kept.push([event, args]);
+      else dispatch(event, args);
+    },
+    release() {
+      const events = kept ?? [];
+      kept = null;
+      for (const [event, args] of events) dispatch(event, args);
     },
     get running() {
       return [...running.keys()];

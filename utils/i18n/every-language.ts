@@ -1,8 +1,10 @@
 /**
- * Every language's shared texts at once (./languages.ts), for the content script and the background: they speak
- * whichever language the buyer picks, with no wait (utils/i18n/page/index.ts says why the content script carries
- * them all). The popup and options page load only the language in use instead.
+ * Every language's shared texts at once (./languages.ts), for the background: it speaks whichever language the
+ * buyer picks (reminders, the toolbar), and it hands an order page the texts of the language in use
+ * (`readPageData`, utils/background/page-data.ts), so the content script carries English alone. The popup and
+ * options page load only the language in use, as a chunk of their own (./popup/index.ts).
  */
+import type { UiLanguage } from './core';
 import { registerLanguage, type OtherLanguage, type SharedTexts } from './languages';
 import { RU } from './languages/ru';
 import { IT } from './languages/it';
@@ -17,4 +19,9 @@ const EVERY_LANGUAGE: Record<OtherLanguage, SharedTexts> = { ru: RU, it: IT, es:
 /** Registers every language (once is enough; again changes nothing). */
 export function registerEveryLanguage(): void {
   for (const [lang, texts] of Object.entries(EVERY_LANGUAGE)) registerLanguage(lang as OtherLanguage, texts);
+}
+
+/** One language's shared texts, to hand to a content script; null for English, which every bundle has built in. */
+export function sharedTextsOf(lang: UiLanguage): { lang: OtherLanguage; texts: SharedTexts } | null {
+  return lang === 'en' ? null : { lang, texts: EVERY_LANGUAGE[lang] };
 }

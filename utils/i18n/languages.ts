@@ -1,9 +1,10 @@
 /**
  * The texts every surface shares, per language: the on-page texts and advice (./page), stage and deadline names
  * (./labels), the evidence words (./evidence) and the tracking warnings (./tracking). English is built into each;
- * another language is registered whole with `registerLanguage`: every one at the start of the content script and
- * the background (./every-language.ts), only the one in use by the popup and options page, loaded with their own
- * texts in one chunk per language before they render (./popup/index.ts). A language not registered reads English.
+ * another language is registered whole with `registerLanguage`: every one at the start of the background
+ * (./every-language.ts); only the one in use by the content script (handed over by the background with its first
+ * answer: utils/background/page-data.ts) and by the popup and options page (loaded with their own texts in one
+ * chunk per language before they render: ./popup/index.ts). A language not registered reads English.
  */
 import type { EvidenceId } from '@/utils/guide/checklists';
 import type { UiLanguage } from './core';

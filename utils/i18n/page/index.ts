@@ -3,12 +3,11 @@
  * advice, which reminders say too. English complete; the other languages fall back to English key by key (core.ts).
  * Time left is worded once for every surface: `timeLeftText` (utils/i18n/labels.ts).
  *
- * The content script carries all 8 languages (registered at its start: utils/i18n/every-language.ts): they cost
- * 8.5 kB gzip over English alone, and loading one would need either `web_accessible_resources` — a file at a fixed
- * `chrome-extension://<id>/…` address that any web page can fetch to learn the buyer runs OrderShield (Firefox has
- * no `use_dynamic_url`) — or a round trip to the background before the first badge is drawn, which would show
- * English first or nothing until it answers. The popup and options page load only the language in use
- * (utils/i18n/popup/index.ts). Popup and notification texts are not imported here.
+ * Only English is built in everywhere. The content script gets the language in use from the background with its
+ * first answer (`readPageData`: utils/background/page-data.ts) and draws nothing before it, so no badge shows
+ * English first; it does not load a file of its own per language, which would take `web_accessible_resources`.
+ * The popup and options page load only the language in use (utils/i18n/popup/index.ts); the background holds
+ * every language (utils/i18n/every-language.ts). Popup and notification texts are not imported here.
  */
 import { translator, type UiLanguage } from '@/utils/i18n/core';
 import { estimatedWord, lastDayText } from '@/utils/i18n/labels';
@@ -21,8 +20,8 @@ import { EN, type PageKey } from './en';
 export type { PageKey };
 
 /**
- * The other languages' texts, as registered (utils/i18n/languages.ts): all of them in the content script and the
- * background, only the language in use in the popup and options page.
+ * The other languages' texts, as registered (utils/i18n/languages.ts): all of them in the background, only the
+ * language in use in the content script, the popup and the options page.
  */
 const OTHERS: Partial<Record<UiLanguage, Partial<Record<PageKey, string>>>> = {};
 
