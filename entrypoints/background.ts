@@ -1,3 +1,4 @@
+import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { createPageDataHandlers } from '@/utils/background/page-data';
 import { createPageReportHandlers } from '@/utils/background/page-reports';

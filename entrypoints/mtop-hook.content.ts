@@ -1,3 +1,4 @@
+import { defineContentScript } from '#imports';
 import { installMtopHook } from '@/utils/content/mtop-hook';
 
 // The page's own order data responses, read in the page's world and passed to the main content script

@@ -1,3 +1,4 @@
+import { defineContentScript } from '#imports';
 import { sendMessage } from '@/utils/message-client';
 import { ORDER_PAGE_MATCHES } from '@/utils/pages/detect';
 import { startOrderPages } from '@/utils/content/order-pages';
