@@ -56,7 +56,7 @@ describe('popup and options page (popup.ts)', () => {
   });
 
   // The shared words (on-page texts, stage and deadline names, evidence, tracking) come in the same chunk: the
-  // popup says exactly what the content script, which registers every language at its start, says on the page.
+  // popup says exactly what the content script, which gets them from the background (every language), says on the page.
   it.each(OTHER_LANGUAGES)('%s: its chunk brings the shared words the page uses, the same ones', async (lang) => {
     const { SHARED } = await POPUP_LANGUAGE_LOADERS[lang]();
     expect(SHARED).toEqual({

@@ -2,8 +2,8 @@
  * OrderShield's own translations (not `browser.i18n`: the buyer can pick the UI language in the options, which
  * browser.i18n cannot do). Each part of the UI keeps its strings in its own files, one per language
  * (`popup/<lang>.ts`, `page/<lang>.ts`; `labels.ts`), English complete, other languages falling back to English key
- * by key. The popup and options load only the language in use (`popup/index.ts`); the content script carries all
- * page texts (`page/index.ts` says why).
+ * by key. The popup and options load only the language in use (`popup/index.ts`); the content script carries
+ * English and gets the language in use from the background (`page/index.ts`), which holds every language.
  * Numbers of days use Intl (plural rules per language), dates use Intl date formatting of the UI language.
  */
 import type { LanguageSetting } from '@/utils/model';
