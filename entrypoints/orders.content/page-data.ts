@@ -87,7 +87,8 @@ export function createPageData(doc: Document, now: () => Date) {
       registerLanguage(answer.texts.lang, answer.texts.texts);
       held.add(answer.texts.lang);
     }
-    const settingsChanged = JSON.stringify(answer.settings) !== JSON.stringify(settings) || !!answer.texts;
+    // New settings or new words: everything on the page is drawn again.
+    const redrawAll = JSON.stringify(answer.settings) !== JSON.stringify(settings) || !!answer.texts;
     settings = answer.settings;
     const orderIds = new Set<string>();
     const present = new Set<string>();
@@ -103,7 +104,7 @@ export function createPageData(doc: Document, now: () => Date) {
       previousText.delete(id);
       orderIds.add(id);
     }
-    return settingsChanged ? { all: true } : { all: false, orderIds };
+    return redrawAll ? { all: true } : { all: false, orderIds };
   }
 
   let onShown: ((ids: string[]) => void) | null = null;
