@@ -182,6 +182,20 @@ describe('the order page reads stored data through the background', () => {
     }
   });
 
+  it('a background that does not answer still lets the page draw: ready settles, with the default settings', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const data = createPageData(document, () => new Date());
+    const changes: DataChange[] = [];
+    const unwatch = data.watch((change) => changes.push(change));
+    let settled = false;
+    void data.ready.then(() => (settled = true));
+    await until(() => settled);
+    expect(changes).toEqual([]);
+    expect(data.context.settings()).toEqual(DEFAULT_SETTINGS);
+    unwatch();
+  });
+
   it('the background hands over the language the page will speak: the setting, else the browser’s; never English', async () => {
     const handlers = createPageDataHandlers();
     const ask = async (language: Settings['language'], browser: string, held: UiLanguage[] = ['en']) => {
