@@ -62,6 +62,13 @@ export const ORDER_STAGES = [
   'unknown',
 ] as const;
 
+/**
+ * The reminders OrderShield's guide schedules for the buyer (popup: the appeal playbook's steps 6 and 7, the
+ * chargeback and PayPal estimates after it). Stored on the `custom` deadline (`Deadline.guideReminder`) so that
+ * every surface names it in the buyer's language of the moment, and the popup still knows it after a language change.
+ */
+export const GUIDE_REMINDERS = ['next_day', 'review_day', 'chargeback', 'paypal'] as const;
+
 /** Every deadline OrderShield tracks (domain.md §1, §4, §6). */
 export const DEADLINE_KINDS = [
   'protection_end',

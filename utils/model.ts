@@ -16,6 +16,7 @@ import {
   LANGUAGE_SETTINGS,
   ORDER_STAGES,
   DISPUTE_TYPE_VALUES,
+  GUIDE_REMINDERS,
 } from './model-constants';
 
 // The runtime values live in a zod-free module (the content script imports them from there); every other context
@@ -27,6 +28,7 @@ export {
   DEFAULT_SETTINGS,
   isIsoInstant,
   isWebLink,
+  GUIDE_REMINDERS,
   LANGUAGE_SETTINGS,
   ORDER_STAGES,
 };
@@ -89,6 +91,8 @@ export type OrderStage = z.infer<typeof OrderStageSchema>;
 export const DeadlineKindSchema = z.enum(DEADLINE_KINDS);
 export type DeadlineKind = z.infer<typeof DeadlineKindSchema>;
 
+export type GuideReminder = (typeof GUIDE_REMINDERS)[number];
+
 /**
  * `exact`: printed by the buyer's own order page (always wins, domain.md rule 1).
  * `estimated`: computed from a rule in the settings (domain.md rule 2); the UI must say so.
@@ -107,6 +111,12 @@ export const DeadlineSchema = z.object({
   pageText: capped(CAPS.pageText).optional(),
   /** Free label, used by custom reminders. */
   label: capped(CAPS.label).optional(),
+  /**
+   * Set on a `custom` reminder the guide scheduled (GUIDE_REMINDERS): its name is then the guide's words in the
+   * buyer's current language (utils/i18n/labels.ts `deadlineName`), not `label`, which keeps the words it was made
+   * with (for versions before 1.x that read only `label`, and the calendar entry's id).
+   */
+  guideReminder: z.enum(GUIDE_REMINDERS).optional(),
   /**
    * What an estimate counts from (computed, never stored by a reader): the local day and whether that day was printed
    * by the page or is the day OrderShield first saw the stage, which can be later than the real start. Surfaces say

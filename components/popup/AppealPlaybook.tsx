@@ -5,12 +5,14 @@ import { PLAYBOOK_STEPS, playbookReminder } from '@/utils/guide/playbook';
 import { afterAppealEstimate, afterAppealReminder } from '@/utils/guide/after-appeal';
 import { toggleTick } from '@/utils/guide/checklists';
 import { formatDate } from '@/utils/i18n';
+import { deadlineName, guideReminderName } from '@/utils/i18n/labels';
+import { lastDayOf } from '@/utils/rules/last-day';
 import { sendMessage } from '@/utils/messages';
 import type { PopupKey } from '@/utils/i18n/popup';
 
 /**
- * The appeal playbook (domain.md §4): ticks saved per order; steps 6 and 7 schedule their own reminder as a
- * labelled custom deadline, shown back once set.
+ * The appeal playbook (domain.md §4): ticks saved per order; steps 6 and 7 and the estimates after it schedule
+ * their own reminder as a custom deadline named by the guide (`guideReminder`), shown back once set.
  */
 export function AppealPlaybook({
   order,
@@ -27,15 +29,18 @@ export function AppealPlaybook({
   const [reviewDay, setReviewDay] = useState('');
   const ticked = guide.playbook ?? [];
   const after = afterAppealEstimate(order);
-  const scheduled = (label: string): Deadline | undefined =>
+  // A reminder is this step's when it is named as the step names one now: a guide reminder is named in the current
+  // language (and an estimate's with its day), so a language change keeps it found; one stored by a version before
+  // `guideReminder` is found by its label, in the language it was made in.
+  const scheduled = (name: string): Deadline | undefined =>
     order.userDeadlines
-      .filter((d) => d.kind === 'custom' && d.label === label)
+      .filter((d) => d.kind === 'custom' && deadlineName(d, lang) === name)
       .sort((a, b) => a.at.localeCompare(b.at))
       .at(-1);
   return (
     <ol class="playbook" data-testid="playbook">
       {PLAYBOOK_STEPS.map((step) => {
-        const label = 'reminder' in step ? tr(`reminder.${step.id}` as PopupKey) : '';
+        const label = 'reminder' in step ? guideReminderName(step.id, lang) : '';
         const existing = label ? scheduled(label) : undefined;
         const schedule = (typed?: string) => {
           const deadline = playbookReminder(step, label, now, typed);
@@ -58,13 +63,13 @@ export function AppealPlaybook({
                   <>
                     {(
                       [
-                        ['chargeback', after.chargebackBy, 'afterAppealChargeback', 'reminder.chargeback'],
-                        ['paypal', after.paypalBy, 'afterAppealPaypal', 'reminder.paypal'],
+                        ['chargeback', after.chargebackBy, 'afterAppealChargeback'],
+                        ['paypal', after.paypalBy, 'afterAppealPaypal'],
                       ] as const
-                    ).map(([which, at, textKey, labelKey]) => {
+                    ).map(([which, at, textKey]) => {
                       const date = formatDate(at, lang);
-                      const label = tr(labelKey, { date });
-                      const reminder = afterAppealReminder(at, label, now);
+                      const label = guideReminderName(which, lang, lastDayOf(at) ?? undefined);
+                      const reminder = afterAppealReminder(at, which, label, now);
                       const existing = scheduled(label);
                       return (
                         <li key={which} data-estimate={which}>

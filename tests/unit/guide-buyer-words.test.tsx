@@ -251,7 +251,7 @@ describe('after the AliExpress path: chargeback and PayPal, estimated from the p
 
   it('a reminder a week before each estimated last day, as the buyer’s own dated reminder; none once that day passed', () => {
     const estimate = afterAppealEstimate(lost)!;
-    const reminder = afterAppealReminder(estimate.chargebackBy, 'Chargeback', new Date())!;
+    const reminder = afterAppealReminder(estimate.chargebackBy, 'chargeback', 'Chargeback', new Date())!;
     expect(reminder).toMatchObject({ kind: 'custom', source: 'user', label: 'Chargeback' });
     expect(dayjs(reminder.at).format('YYYY-MM-DD')).toBe(
       dayjs(paid)
@@ -262,7 +262,7 @@ describe('after the AliExpress path: chargeback and PayPal, estimated from the p
       .subtract(CHARGEBACK_DAYS + 30, 'day')
       .format('YYYY-MM-DD');
     const old = afterAppealEstimate(trackedOrder({ facts: pageOrder({ events: { paidAt: longAgo } }) }))!;
-    expect(afterAppealReminder(old.chargebackBy, 'Chargeback', new Date())).toBeNull();
+    expect(afterAppealReminder(old.chargebackBy, 'chargeback', 'Chargeback', new Date())).toBeNull();
   });
 
   it('unknown without a payment or order date', () => {

@@ -49,11 +49,13 @@ export const REMIND_DAYS_BEFORE = 7;
 
 /**
  * The reminder a buyer schedules for an estimate: a `custom` deadline (the background's `setUserDeadline`, as the
- * playbook's own reminders) at the end of the day a week before the estimated last day, labelled with that day.
+ * playbook's own reminders) at the end of the day a week before the estimated last day, named with that day
+ * (`which` names it on every surface in the buyer's language; `label` keeps the words it was made with).
  * `null` when that day is already past (the buyer should act now, not be reminded).
  */
 export function afterAppealReminder(
   estimatedLastDay: string,
+  which: 'chargeback' | 'paypal',
   label: string,
   now: Date,
 ): (Deadline & { source: 'user' }) | null {
@@ -63,5 +65,15 @@ export function afterAppealReminder(
   if (remindDay < localDayOf(now.getTime())) return null;
   const at = formatInstant(endOfDayAfter(remindDay, 0));
   if (at === null) return null;
-  return { kind: 'custom', at, confidence: 'exact', source: 'user', label: label.slice(0, 200) };
+  return { kind: 'custom', at, confidence: 'exact', source: 'user', label: label.slice(0, 200), guideReminder: which };
+}
+
+/**
+ * The estimated last day (its local midnight, epoch ms) that an estimate's reminder made by `afterAppealReminder`
+ * warns of: REMIND_DAYS_BEFORE after the reminder's own day, so its name can be written again in any language.
+ * Null for an unreadable instant.
+ */
+export function lastDayWarnedOf(reminderAt: string): number | null {
+  const ms = instantMs(reminderAt);
+  return ms === null ? null : localDayOf(shiftLocalDays(localDayOf(ms), REMIND_DAYS_BEFORE));
 }

@@ -1,7 +1,7 @@
 /**
  * The appeal playbook after a lost dispute (`shared/domain.md` §4, seeds 000, 001, 004). Each step is an id
  * (words in `utils/i18n/popup.ts`, key `pb.<id>`); the steps with a date can schedule their own reminder,
- * stored as the buyer's `custom` deadline with a label (the background's `setUserDeadline`).
+ * stored as the buyer's `custom` deadline named by its step (`guideReminder`; the background's `setUserDeadline`).
  */
 import type { Deadline } from '@/utils/model';
 import { endOfDayAfter, formatInstant, localDayOf, parseIsoDay } from '@/utils/rules/dates';
@@ -36,7 +36,8 @@ export type PlaybookStepId = (typeof PLAYBOOK_STEPS)[number]['id'];
 
 /**
  * The reminder a step schedules: a `custom` deadline at the end of the chosen local day (so the
- * planner's 09:00 reminder falls on that day, `utils/rules/reminders.ts`), labelled for the notification.
+ * planner's 09:00 reminder falls on that day, `utils/rules/reminders.ts`), named by its step on every surface
+ * (`label` keeps the words it was made with).
  * `null` when the step has no reminder, or the typed date isn't a day, or it lies in the past.
  */
 export function playbookReminder(
@@ -55,5 +56,12 @@ export function playbookReminder(
   }
   const at = day === null ? null : formatInstant(day);
   if (at === null) return null;
-  return { kind: 'custom', at, confidence: 'exact', source: 'user', label: label.slice(0, 200) };
+  return {
+    kind: 'custom',
+    at,
+    confidence: 'exact',
+    source: 'user',
+    label: label.slice(0, 200),
+    guideReminder: step.id,
+  };
 }

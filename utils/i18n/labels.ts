@@ -4,7 +4,8 @@
  * no advice names it. One place, so the badge, the panel, the popup, a notification and the calendar say the same.
  * The texts live per language in ./labels/<lang>.ts.
  */
-import type { Deadline, DeadlineKind, OrderStage } from '@/utils/model';
+import type { Deadline, DeadlineKind, GuideReminder, OrderStage } from '@/utils/model';
+import { lastDayWarnedOf } from '@/utils/guide/after-appeal';
 import { lastDayOf, SAYS_LAST_DAY } from '@/utils/rules/last-day';
 import { parseIsoDay } from '@/utils/rules/dates';
 import { formatLocalDay, relativeTimeFormat, unitFormat, type UiLanguage } from '@/utils/i18n/core';
@@ -29,9 +30,27 @@ export function deadlineLabel(kind: DeadlineKind, lang: UiLanguage = 'en'): stri
   return labelsOf(lang).deadlines[kind];
 }
 
-/** What is due, in words: the buyer's own label for a reminder they wrote, else the kind's name. */
+/**
+ * What is due, in words: for a reminder the guide scheduled, its name in `lang` (so a language change renames it
+ * everywhere); for one the buyer wrote, their label; else the kind's name.
+ */
 export function deadlineName(deadline: Deadline, lang: UiLanguage): string {
-  return deadline.kind === 'custom' && deadline.label ? deadline.label : deadlineLabel(deadline.kind, lang);
+  if (deadline.kind !== 'custom') return deadlineLabel(deadline.kind, lang);
+  const warned = deadline.guideReminder === 'chargeback' || deadline.guideReminder === 'paypal';
+  const lastDay = warned ? lastDayWarnedOf(deadline.at) : null;
+  if (deadline.guideReminder && (!warned || lastDay !== null)) {
+    return guideReminderName(deadline.guideReminder, lang, lastDay ?? undefined);
+  }
+  return deadline.label || deadlineLabel('custom', lang);
+}
+
+/**
+ * The name of a reminder the guide schedules, in `lang`; an estimate's names the estimated last day it warns of
+ * (`lastDay`, a local midnight in epoch ms).
+ */
+export function guideReminderName(which: GuideReminder, lang: UiLanguage, lastDay?: number): string {
+  const words = labelsOf(lang).guideReminders[which];
+  return lastDay === undefined ? words : words.replace('{date}', formatLocalDay(lastDay, lang));
 }
 
 /**

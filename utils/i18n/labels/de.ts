@@ -67,4 +67,10 @@ export const DE = {
     firstSeen: '{days} Tage ab {date}, als OrderShield diesen Schritt zuerst sah',
     printed: '{days} Tage ab {date}, laut Bestellseite',
   },
+  guideReminders: {
+    next_day: 'Mit der Einspruchsnummer zurück in den Support-Chat',
+    review_day: 'Beim Support nach dem Ergebnis des Einspruchs fragen',
+    chargeback: 'Rückbuchung über die Bank: letzter Tag etwa {date} (geschätzt)',
+    paypal: 'PayPal-Konflikt: letzter Tag etwa {date} (geschätzt)',
+  },
 } satisfies Labels;

@@ -2,7 +2,7 @@
  * Names of order stages and deadline kinds, and the wording every surface shares (badge, panel, popup, notification,
  * calendar), in English: the shape every other language has (`Labels`, checked with `satisfies`).
  */
-import type { DeadlineKind, OrderStage } from '@/utils/model';
+import type { DeadlineKind, GuideReminder, OrderStage } from '@/utils/model';
 import type { Urgency } from '@/utils/rules/urgency';
 
 export interface Labels {
@@ -24,6 +24,11 @@ export interface Labels {
   buyerLater: string;
   /** What a stage clock counts from: the day OrderShield first saw the step, or the day the page prints. */
   countedFrom: { firstSeen: string; printed: string };
+  /**
+   * The names of the reminders the guide schedules (Deadline.guideReminder); the estimates' "{date}" is the estimated
+   * last day the reminder warns of (utils/guide/after-appeal.ts).
+   */
+  guideReminders: Record<GuideReminder, string>;
 }
 
 export const EN = {
@@ -85,5 +90,11 @@ export const EN = {
   countedFrom: {
     firstSeen: '{days} days from {date}, when OrderShield first saw this step',
     printed: '{days} days from {date}, as the order page shows',
+  },
+  guideReminders: {
+    next_day: 'Back to the support chat with the appeal number',
+    review_day: 'Ask support for the appeal result',
+    chargeback: 'Chargeback through your bank: last day about {date} (estimated)',
+    paypal: 'PayPal dispute: last day about {date} (estimated)',
   },
 } satisfies Labels;

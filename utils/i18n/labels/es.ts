@@ -62,4 +62,10 @@ export const ES = {
     firstSeen: '{days} días desde el {date}, cuando OrderShield vio este paso por primera vez',
     printed: '{days} días desde el {date}, según la página del pedido',
   },
+  guideReminders: {
+    next_day: 'Volver al chat de soporte con el número de la apelación',
+    review_day: 'Pedir al soporte el resultado de la apelación',
+    chargeback: 'Contracargo con tu banco: último día hacia el {date} (estimado)',
+    paypal: 'Disputa en PayPal: último día hacia el {date} (estimado)',
+  },
 } satisfies Labels;

@@ -65,4 +65,10 @@ export const FR = {
     firstSeen: '{days} jours à partir du {date}, quand OrderShield a vu cette étape pour la première fois',
     printed: '{days} jours à partir du {date}, selon la page de la commande',
   },
+  guideReminders: {
+    next_day: 'Revenir dans le chat du service client avec le numéro de l’appel',
+    review_day: 'Demander au service client le résultat de l’appel',
+    chargeback: 'Rétrofacturation par la banque : dernier jour vers le {date} (estimation)',
+    paypal: 'Litige PayPal : dernier jour vers le {date} (estimation)',
+  },
 } satisfies Labels;

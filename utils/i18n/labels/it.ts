@@ -63,4 +63,10 @@ export const IT = {
     firstSeen: '{days} giorni dal {date}, quando OrderShield ha visto questa fase per la prima volta',
     printed: '{days} giorni dal {date}, come indica la pagina dell’ordine',
   },
+  guideReminders: {
+    next_day: 'Torna in chat con il numero del ricorso',
+    review_day: 'Chiedi all’assistenza l’esito del ricorso',
+    chargeback: 'Storno tramite la banca: ultimo giorno circa il {date} (stima)',
+    paypal: 'Contestazione PayPal: ultimo giorno circa il {date} (stima)',
+  },
 } satisfies Labels;

@@ -61,4 +61,10 @@ export const PL = {
     firstSeen: '{days} dni od {date}, gdy OrderShield pierwszy raz zobaczył ten etap',
     printed: '{days} dni od {date}, według strony zamówienia',
   },
+  guideReminders: {
+    next_day: 'Wróć na czat z obsługą z numerem odwołania',
+    review_day: 'Zapytaj obsługę o wynik odwołania',
+    chargeback: 'Chargeback przez bank: ostatni dzień około {date} (szacunek)',
+    paypal: 'Spór w PayPal: ostatni dzień około {date} (szacunek)',
+  },
 } satisfies Labels;

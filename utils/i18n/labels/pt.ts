@@ -63,4 +63,10 @@ export const PT = {
     firstSeen: '{days} dias desde {date}, quando o OrderShield viu esta etapa pela primeira vez',
     printed: '{days} dias desde {date}, como mostra a página do pedido',
   },
+  guideReminders: {
+    next_day: 'Voltar ao chat do suporte com o número do recurso',
+    review_day: 'Pedir ao suporte o resultado do recurso',
+    chargeback: 'Estorno pelo banco: último dia por volta de {date} (estimativa)',
+    paypal: 'Disputa no PayPal: último dia por volta de {date} (estimativa)',
+  },
 } satisfies Labels;

@@ -61,4 +61,10 @@ export const RU = {
     firstSeen: '{days} дн. с {date}, когда OrderShield впервые увидел этот этап',
     printed: '{days} дн. с {date}, как указано на странице заказа',
   },
+  guideReminders: {
+    next_day: 'Вернуться в чат поддержки с номером апелляции',
+    review_day: 'Спросить в поддержке результат апелляции',
+    chargeback: 'Чарджбэк через банк: последний день примерно {date} (оценка)',
+    paypal: 'Спор в PayPal: последний день примерно {date} (оценка)',
+  },
 } satisfies Labels;

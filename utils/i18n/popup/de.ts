@@ -158,8 +158,6 @@ export const DE = {
   remindOn: 'An diesem Tag erinnern',
   reviewDate: 'Prüfdatum',
   reminderSet: 'Erinnerung für den {date}',
-  'reminder.next_day': 'Mit der Einspruchsnummer zurück in den Support-Chat',
-  'reminder.review_day': 'Beim Support nach dem Ergebnis des Einspruchs fragen',
   redFlagsTitle: 'Vorsicht',
   'rf.close_for_coupon':
     'Der Verkäufer bittet Sie, den Streitfall gegen einen Gutschein oder eine Erstattung außerhalb von AliExpress zu schließen oder zurückzuziehen: Sie bekämen nichts und verlören das Schiedsverfahren. Tun Sie das nie.',
@@ -322,8 +320,6 @@ export const DE = {
   leadOnDay: 'Am Tag selbst',
   leadMore: 'Weitere Termine',
   remindWeekBefore: 'Eine Woche vorher erinnern',
-  'reminder.chargeback': 'Rückbuchung über die Bank: letzter Tag etwa {date} (geschätzt)',
-  'reminder.paypal': 'PayPal-Konflikt: letzter Tag etwa {date} (geschätzt)',
   // The tracking setting (#15 §4, utils/rules/tracking.ts).
   'rule.stuckTrackingDays': 'Sendungsverfolgung gilt als festgefahren nach',
   'src.stuckTrackingDays':

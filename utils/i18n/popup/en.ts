@@ -155,8 +155,6 @@ export const EN = {
   remindOn: 'Remind me on',
   reviewDate: 'Review date',
   reminderSet: 'Reminder set for {date}',
-  'reminder.next_day': 'Back to the support chat with the appeal number',
-  'reminder.review_day': 'Ask support for the appeal result',
   redFlagsTitle: 'Watch out',
   'rf.close_for_coupon':
     'The seller asks you to close or cancel the dispute for a coupon or a refund outside AliExpress: you would get nothing and lose arbitration. Never do it.',
@@ -313,8 +311,6 @@ export const EN = {
   leadOnDay: 'On the day',
   leadMore: 'More dates',
   remindWeekBefore: 'Remind me a week before',
-  'reminder.chargeback': 'Chargeback through your bank: last day about {date} (estimated)',
-  'reminder.paypal': 'PayPal dispute: last day about {date} (estimated)',
   // The tracking setting (#15 §4, utils/rules/tracking.ts).
   'rule.stuckTrackingDays': 'Tracking counts as stuck after',
   'src.stuckTrackingDays':

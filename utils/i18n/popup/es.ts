@@ -156,8 +156,6 @@ export const ES = {
   remindOn: 'Recuérdamelo ese día',
   reviewDate: 'Fecha de revisión',
   reminderSet: 'Recordatorio para el {date}',
-  'reminder.next_day': 'Volver al chat de soporte con el número de la apelación',
-  'reminder.review_day': 'Pedir al soporte el resultado de la apelación',
   redFlagsTitle: 'Cuidado',
   'rf.close_for_coupon':
     'El vendedor te pide cerrar o cancelar la disputa a cambio de un cupón o de un reembolso fuera de AliExpress: no recibirías nada y perderías el arbitraje. Nunca lo hagas.',
@@ -318,8 +316,6 @@ export const ES = {
   leadOnDay: 'El mismo día',
   leadMore: 'Otras fechas',
   remindWeekBefore: 'Recuérdamelo una semana antes',
-  'reminder.chargeback': 'Contracargo con tu banco: último día hacia el {date} (estimado)',
-  'reminder.paypal': 'Disputa en PayPal: último día hacia el {date} (estimado)',
   // The tracking setting (#15 §4, utils/rules/tracking.ts).
   'rule.stuckTrackingDays': 'El seguimiento se considera detenido tras',
   'src.stuckTrackingDays':

@@ -156,8 +156,6 @@ export const FR = {
   remindOn: 'Me le rappeler ce jour-là',
   reviewDate: 'Date d’examen',
   reminderSet: 'Rappel prévu le {date}',
-  'reminder.next_day': 'Revenir dans le chat du service client avec le numéro de l’appel',
-  'reminder.review_day': 'Demander au service client le résultat de l’appel',
   redFlagsTitle: 'Attention',
   'rf.close_for_coupon':
     'Le vendeur vous demande de fermer ou d’annuler le litige contre un coupon ou un remboursement hors d’AliExpress : vous n’obtiendriez rien et perdriez l’arbitrage. Ne le faites jamais.',
@@ -318,8 +316,6 @@ export const FR = {
   leadOnDay: 'Le jour même',
   leadMore: 'Autres dates',
   remindWeekBefore: 'Me le rappeler une semaine avant',
-  'reminder.chargeback': 'Rétrofacturation par la banque : dernier jour vers le {date} (estimation)',
-  'reminder.paypal': 'Litige PayPal : dernier jour vers le {date} (estimation)',
   // The tracking setting (#15 §4, utils/rules/tracking.ts).
   'rule.stuckTrackingDays': 'Suivi considéré comme bloqué après',
   'src.stuckTrackingDays':

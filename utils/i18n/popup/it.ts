@@ -155,8 +155,6 @@ export const IT = {
   remindOn: 'Ricordamelo il',
   reviewDate: 'Data di revisione',
   reminderSet: 'Promemoria per il {date}',
-  'reminder.next_day': 'Torna in chat con il numero del ricorso',
-  'reminder.review_day': 'Chiedi all’assistenza l’esito del ricorso',
   redFlagsTitle: 'Attenzione',
   'rf.close_for_coupon':
     'Il venditore chiede di chiudere o annullare la controversia per un coupon o un rimborso fuori da AliExpress: non avresti nulla e perderesti l’arbitrato. Non farlo mai.',
@@ -317,8 +315,6 @@ export const IT = {
   leadOnDay: 'Il giorno stesso',
   leadMore: 'Altre date',
   remindWeekBefore: 'Ricordamelo una settimana prima',
-  'reminder.chargeback': 'Storno tramite la banca: ultimo giorno circa il {date} (stima)',
-  'reminder.paypal': 'Contestazione PayPal: ultimo giorno circa il {date} (stima)',
   // The tracking setting (#15 §4, utils/rules/tracking.ts).
   'rule.stuckTrackingDays': 'Tracciamento considerato fermo dopo',
   'src.stuckTrackingDays':

@@ -155,8 +155,6 @@ export const PL = {
   remindOn: 'Przypomnij tego dnia',
   reviewDate: 'Data rozpatrzenia',
   reminderSet: 'Przypomnienie ustawione na {date}',
-  'reminder.next_day': 'Wróć na czat z obsługą z numerem odwołania',
-  'reminder.review_day': 'Zapytaj obsługę o wynik odwołania',
   redFlagsTitle: 'Uwaga',
   'rf.close_for_coupon':
     'Sprzedawca prosi, by zamknąć lub anulować spór w zamian za kupon albo zwrot poza AliExpress: nic nie dostaniesz i stracisz arbitraż. Nigdy tego nie rób.',
@@ -314,8 +312,6 @@ export const PL = {
   leadOnDay: 'W sam dzień',
   leadMore: 'Inne daty',
   remindWeekBefore: 'Przypomnij tydzień wcześniej',
-  'reminder.chargeback': 'Chargeback przez bank: ostatni dzień około {date} (szacunek)',
-  'reminder.paypal': 'Spór w PayPal: ostatni dzień około {date} (szacunek)',
   // The tracking setting (#15 §4, utils/rules/tracking.ts).
   'rule.stuckTrackingDays': 'Przesyłka uznana za utkniętą po',
   'src.stuckTrackingDays':

@@ -155,8 +155,6 @@ export const PT = {
   remindOn: 'Lembrar nesse dia',
   reviewDate: 'Data da análise',
   reminderSet: 'Lembrete para {date}',
-  'reminder.next_day': 'Voltar ao chat do suporte com o número do recurso',
-  'reminder.review_day': 'Pedir ao suporte o resultado do recurso',
   redFlagsTitle: 'Atenção',
   'rf.close_for_coupon':
     'O vendedor pede para você fechar ou cancelar a disputa em troca de um cupom ou de um reembolso fora do AliExpress: você ficaria sem nada e perderia a arbitragem. Nunca faça isso.',
@@ -315,8 +313,6 @@ export const PT = {
   leadOnDay: 'No próprio dia',
   leadMore: 'Outras datas',
   remindWeekBefore: 'Lembrar uma semana antes',
-  'reminder.chargeback': 'Estorno pelo banco: último dia por volta de {date} (estimativa)',
-  'reminder.paypal': 'Disputa no PayPal: último dia por volta de {date} (estimativa)',
   // The tracking setting (#15 §4, utils/rules/tracking.ts).
   'rule.stuckTrackingDays': 'Rastreamento considerado parado após',
   'src.stuckTrackingDays':

@@ -154,8 +154,6 @@ export const RU = {
   remindOn: 'Напомнить',
   reviewDate: 'Дата рассмотрения',
   reminderSet: 'Напоминание на {date}',
-  'reminder.next_day': 'Вернуться в чат поддержки с номером апелляции',
-  'reminder.review_day': 'Спросить в поддержке результат апелляции',
   redFlagsTitle: 'Осторожно',
   'rf.close_for_coupon':
     'Продавец просит закрыть или отменить спор за купон или возврат вне AliExpress: вы ничего не получите и потеряете арбитраж. Никогда так не делайте.',
@@ -309,8 +307,6 @@ export const RU = {
   leadOnDay: 'В сам день',
   leadMore: 'Другие даты',
   remindWeekBefore: 'Напомнить за неделю',
-  'reminder.chargeback': 'Чарджбэк через банк: последний день примерно {date} (оценка)',
-  'reminder.paypal': 'Спор в PayPal: последний день примерно {date} (оценка)',
   // The tracking setting (#15 §4, utils/rules/tracking.ts).
   'rule.stuckTrackingDays': 'Трекинг считается застрявшим через',
   'src.stuckTrackingDays':
