@@ -2,7 +2,7 @@ import { defineContentScript } from '#imports';
 import { sendMessage } from '@/utils/message-client';
 import { ORDER_PAGE_MATCHES } from '@/utils/pages/detect';
 import { startOrderPages } from '@/utils/content/order-pages';
-import { startFeatures, testThrowTarget } from '@/utils/content/feature-manager';
+import { releaseWhenReady, startFeatures, testThrowTarget } from '@/utils/content/feature-manager';
 import { PAGE_FEATURES } from '@/utils/content/features';
 import { createOrderReports } from '@/utils/content/order-reports';
 import { createPageData } from './page-data';
@@ -44,8 +44,7 @@ export default defineContentScript({
       held: true,
     });
     ctx.onInvalidated(data.watch((change) => features.emit('dataChanged', change)));
-    const waited = new Promise<void>((resolve) => ctx.setTimeout(resolve, MAX_WAIT_FOR_FIRST_ANSWER_MS));
-    void Promise.race([data.ready, waited]).then(() => features.release());
+    releaseWhenReady(features, data.ready, MAX_WAIT_FOR_FIRST_ANSWER_MS, (run, ms) => ctx.setTimeout(run, ms));
 
     const reports = createOrderReports({
       now,

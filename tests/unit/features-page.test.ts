@@ -9,6 +9,7 @@ import { formatDay, loadFixture } from '../harness/fixtures';
 import { watchListPage, type PageWatch } from '@/utils/content/order-page-watcher';
 import { globalListReader } from '@/utils/pages/global-list';
 import {
+  releaseWhenReady,
   startFeatures,
   testThrowTarget,
   type FeatureContext,
@@ -198,6 +199,38 @@ describe('feature manager', () => {
       const text = badge.shadowRoot?.textContent ?? '';
       expect(text).toMatch(/[а-я]/);
       expect(text).not.toMatch(/Show dates|left|Last day/);
+    }
+  });
+
+  it('a background that never answers: the badges are drawn, in English, once the longest wait is over', async () => {
+    showFixture('global-list-en-mixed.html');
+    run(PAGE_FEATURES, { current: DEFAULT_SETTINGS }, vi.fn(), true);
+    let waitOver: (() => void) | undefined;
+    let waited = 0;
+    const neverAnswered = new Promise<never>(() => {});
+    releaseWhenReady(manager!, neverAnswered, 2000, (run, ms) => {
+      waitOver = run;
+      waited = ms;
+    });
+    await flush();
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(0);
+    expect(waited).toBe(2000);
+    waitOver!();
+    await flush();
+    const badges = [...document.querySelectorAll(BADGE_TAG)];
+    expect(badges).toHaveLength(7);
+    expect(badges[0]!.shadowRoot?.textContent).toMatch(/left|Last day|Show/);
+  });
+
+  it('a background that answers, or fails to: the badges are drawn then, without waiting for the longest wait', async () => {
+    for (const answer of [() => Promise.resolve(), () => Promise.reject(new Error('no background'))]) {
+      showFixture('global-list-en-mixed.html');
+      run(PAGE_FEATURES, { current: DEFAULT_SETTINGS }, vi.fn(), true);
+      releaseWhenReady(manager!, answer(), 2000, () => undefined);
+      await flush();
+      expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(7);
+      lifetime.abort();
+      lifetime = new AbortController();
     }
   });
 

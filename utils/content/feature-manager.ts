@@ -118,6 +118,22 @@ export function startFeatures(
   };
 }
 
+/**
+ * Ends a hold when `ready` settles, either way, or after `atMostMs`, whichever comes first: a background that never
+ * answers (stuck mid-update) must not leave the page without its badges; they are then drawn with what the page has
+ * (the default settings, English), and the next answer redraws them. Releasing twice does nothing more.
+ */
+export function releaseWhenReady(
+  features: FeatureManager,
+  ready: Promise<unknown>,
+  atMostMs: number,
+  setTimer: (run: () => void, ms: number) => unknown,
+): void {
+  const release = () => features.release();
+  setTimer(release, atMostMs);
+  ready.then(release, release);
+}
+
 /** The feature the URL asks to fail (test hook, test builds only), or null. */
 export function testThrowTarget(href: string): string | null {
   if (!TEST_HOOKS) return null;
