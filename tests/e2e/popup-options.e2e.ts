@@ -480,6 +480,18 @@ describe('popup and options in Chromium', () => {
     await popup.goto(popupUrl(`#order=${IN_TRANSIT}`));
     await expect.poll(() => popup.locator('[data-testid="order-view"]').count()).toBe(1);
     await popup.screenshot({ path: `${SHOTS}/popup-order-ru.png` });
+    // The playbook reminders scheduled in English above are named in Russian now, and the playbook still shows them
+    // as set (it does not offer them again).
+    const reminders = popup.locator('.timeline-item[data-kind="custom"]');
+    await expect.poll(() => reminders.count()).toBe(2);
+    const names = (await reminders.allInnerTexts()).join('\n');
+    expect(names).toContain('Вернуться в чат поддержки с номером апелляции');
+    expect(names).toContain('Спросить в поддержке результат апелляции');
+    expect(names).not.toContain('appeal');
+    await popup.locator('[data-testid="appeal"] > summary').click();
+    await expect.poll(() => popup.locator('[data-testid="step-reminder"]').count()).toBe(2);
+    await popup.locator('[data-step="next_day"]').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: `${SHOTS}/popup-playbook-ru.png` });
   });
 
   it('made no request outside the routed fixture pages', () => {
