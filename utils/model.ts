@@ -114,7 +114,7 @@ export const DeadlineSchema = z.object({
   /**
    * Set on a `custom` reminder the guide scheduled (GUIDE_REMINDERS): its name is then the guide's words in the
    * buyer's current language (utils/i18n/labels.ts `deadlineName`), not `label`, which keeps the words it was made
-   * with (for versions before 1.x that read only `label`, and the calendar entry's id).
+   * with (what an older OrderShield, which reads only `label`, shows; and the calendar entry's id).
    */
   guideReminder: z.enum(GUIDE_REMINDERS).optional(),
   /**
