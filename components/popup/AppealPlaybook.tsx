@@ -40,7 +40,7 @@ export function AppealPlaybook({
   return (
     <ol class="playbook" data-testid="playbook">
       {PLAYBOOK_STEPS.map((step) => {
-        const label = 'reminder' in step ? guideReminderName(step.id, lang) : '';
+        const label = 'reminder' in step ? (guideReminderName(step.id, lang) ?? '') : '';
         const existing = label ? scheduled(label) : undefined;
         const schedule = (typed?: string) => {
           const deadline = playbookReminder(step, label, now, typed);
@@ -68,7 +68,7 @@ export function AppealPlaybook({
                       ] as const
                     ).map(([which, at, textKey]) => {
                       const date = formatDate(at, lang);
-                      const label = guideReminderName(which, lang, lastDayOf(at) ?? undefined);
+                      const label = guideReminderName(which, lang, lastDayOf(at)) ?? '';
                       const reminder = afterAppealReminder(at, which, label, now);
                       const existing = scheduled(label);
                       return (

@@ -32,8 +32,8 @@ function lostWithEnglishReminders(now: Date): { order: TrackedOrder; chargebackD
   const paid = dayjs(now).subtract(30, 'day').format('YYYY-MM-DD');
   const bare = trackedOrder({ facts: pageOrder({ status: 'dispute_lost', events: { paidAt: paid } }) });
   const estimate = afterAppealEstimate(bare)!;
-  const nextDay = playbookReminder(nextDayStep, guideReminderName('next_day', 'en'), now)!;
-  const chargebackLabel = guideReminderName('chargeback', 'en', dayjs(estimate.chargebackBy).startOf('day').valueOf());
+  const nextDay = playbookReminder(nextDayStep, guideReminderName('next_day', 'en')!, now)!;
+  const chargebackLabel = guideReminderName('chargeback', 'en', dayjs(estimate.chargebackBy).startOf('day').valueOf())!;
   const chargeback = afterAppealReminder(estimate.chargebackBy, 'chargeback', chargebackLabel, now)!;
   return { order: { ...bare, userDeadlines: [nextDay, chargeback] }, chargebackDay: estimate.chargebackBy };
 }

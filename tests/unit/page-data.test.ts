@@ -182,7 +182,7 @@ describe('the order page reads stored data through the background', () => {
     }
   });
 
-  it('a background that does not answer still lets the page draw: ready settles, with the default settings', async () => {
+  it('a background that refuses the message still lets the page draw: ready settles, with the default settings', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const data = createPageData(document, () => new Date());

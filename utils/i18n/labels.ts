@@ -36,21 +36,24 @@ export function deadlineLabel(kind: DeadlineKind, lang: UiLanguage = 'en'): stri
  */
 export function deadlineName(deadline: Deadline, lang: UiLanguage): string {
   if (deadline.kind !== 'custom') return deadlineLabel(deadline.kind, lang);
-  const warned = deadline.guideReminder === 'chargeback' || deadline.guideReminder === 'paypal';
-  const lastDay = warned ? lastDayWarnedOf(deadline.at) : null;
-  if (deadline.guideReminder && (!warned || lastDay !== null)) {
-    return guideReminderName(deadline.guideReminder, lang, lastDay ?? undefined);
-  }
-  return deadline.label || deadlineLabel('custom', lang);
+  const guided = deadline.guideReminder
+    ? guideReminderName(deadline.guideReminder, lang, lastDayWarnedOf(deadline.at))
+    : null;
+  return guided ?? (deadline.label || deadlineLabel('custom', lang));
 }
 
 /**
- * The name of a reminder the guide schedules, in `lang`; an estimate's names the estimated last day it warns of
- * (`lastDay`, a local midnight in epoch ms).
+ * The name of a reminder the guide schedules, in `lang`. The words say whether it names a day: an estimate's names
+ * the estimated last day it warns of (`lastDay`, a local midnight in epoch ms), and is null without one.
  */
-export function guideReminderName(which: GuideReminder, lang: UiLanguage, lastDay?: number): string {
+export function guideReminderName(
+  which: GuideReminder,
+  lang: UiLanguage,
+  lastDay: number | null = null,
+): string | null {
   const words = labelsOf(lang).guideReminders[which];
-  return lastDay === undefined ? words : words.replace('{date}', formatLocalDay(lastDay, lang));
+  if (!words.includes('{date}')) return words;
+  return lastDay === null ? null : words.replace('{date}', formatLocalDay(lastDay, lang));
 }
 
 /**
