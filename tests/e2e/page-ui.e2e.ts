@@ -353,6 +353,78 @@ describe('on-page UI', () => {
     await page.close();
   });
 
+  it('what the buyer does inside our badges, hints and panel never reaches the page’s own handlers', async () => {
+    // The page's delegated listeners (React's, on the document) and its card links must not see a click or a key
+    // meant for us (components/page/shadow.ts). Recorded in the page's world, on the document, bubbling.
+    const listen = (page: Page) =>
+      page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { seenByPage: string[] }).seenByPage = seen;
+        const types = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup'];
+        for (const type of [...types, 'keypress', 'input', 'focusin', 'focusout'])
+          document.addEventListener(type, (event) => {
+            const ours = event.composedPath().some((n) => (n as Element).localName?.startsWith('ordershield-'));
+            seen.push(`${ours ? 'ours' : 'page'}:${type}`);
+          });
+      });
+    const seenByPage = (page: Page) =>
+      page.evaluate(() => (window as unknown as { seenByPage: string[] }).seenByPage.splice(0));
+    const badge = (page: Page, orderId: string) =>
+      page.locator(`ordershield-badge[data-ordershield-order="${orderId}"]`);
+
+    const page = await session.context.newPage();
+    await page.goto(LIST);
+    expect(await expectOneBadgePerCard(page, '.order-item')).toBe(7);
+    await listen(page);
+    // A click with no pointer or focus before it (a script, an assistive tool) on a badge nobody touched yet.
+    await badge(page, '8212313961591322').evaluate((host) =>
+      host.shadowRoot!.querySelector<HTMLButtonElement>('[data-testid="expand"]')!.click(),
+    );
+    await expect.poll(() => badge(page, '8212313961591322').locator('[data-testid="timeline"]').count()).toBe(1);
+    // The mouse: over, down, up, click, a double click.
+    const expand = badge(page, '8214398062177351').locator('[data-testid="expand"]');
+    await expand.click();
+    await expect.poll(() => badge(page, '8214398062177351').locator('[data-testid="timeline"]').count()).toBe(1);
+    await expand.dblclick();
+    // The keyboard: focus moves in, Enter and Space on the button, focus moves out.
+    await expand.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press(' ');
+    await expand.blur();
+    expect(await seenByPage(page)).toEqual([]);
+    // The listener does hear the page's own controls.
+    await page.locator('.comet-tabs-nav-item', { hasText: 'To ship' }).click();
+    expect(await seenByPage(page)).toEqual(expect.arrayContaining(['page:mousedown', 'page:click']));
+    await page.close();
+
+    // Typing in the order panel's reminder form.
+    const detail = await session.context.newPage();
+    await detail.goto('https://www.aliexpress.com/p/order/detail.html?orderId=8214779947343229');
+    const panel = detail.locator('ordershield-panel[data-ordershield-panel="8214779947343229"]');
+    await expect.poll(() => panel.locator('[data-testid="reminder-button"]').count()).toBe(1);
+    await listen(detail);
+    await panel.locator('[data-testid="reminder-button"]').click();
+    await panel.locator('[data-testid="reminder-form"] input[type="text"]').pressSequentially('Ask');
+    expect(await panel.locator('[data-testid="reminder-form"] input[type="text"]').inputValue()).toBe('Ask');
+    expect(await seenByPage(detail)).toEqual([]);
+    await detail.close();
+
+    // The mobile card is itself a link: a click on the hint inside it does not follow it.
+    const mobile = await session.context.newPage();
+    await mobile.setViewportSize({ width: 420, height: 900 });
+    await mobile.goto(MOBILE_LIST);
+    const hint = mobile.locator('a.order-item-mobile ordershield-confirm-hint').first();
+    await expect.poll(() => hint.count()).toBe(1);
+    await listen(mobile);
+    const url = mobile.url();
+    await hint.click();
+    await mobile.waitForTimeout(300);
+    expect(mobile.url()).toBe(url);
+    // The link itself takes the focus (the browser's doing, as for any click inside a link); nothing of ours gets out.
+    expect((await seenByPage(mobile)).filter((event) => event.startsWith('ours:'))).toEqual([]);
+    await mobile.close();
+  });
+
   it.each(['ru', 'it', 'es', 'pt'] as const)(
     'global mobile list in %s: every card read and badged, in the buyer’s language',
     async (lang) => {
