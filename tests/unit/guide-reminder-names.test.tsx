@@ -9,7 +9,7 @@ import dayjs from 'dayjs';
 import { DEFAULT_SETTINGS, type Deadline, type TrackedOrder } from '@/utils/model';
 import { UI_LANGUAGES, formatDate, type UiLanguage } from '@/utils/i18n';
 import { loadPopupLanguage } from '@/utils/i18n/popup';
-import { deadlineName, guideReminderName } from '@/utils/i18n/labels';
+import { deadlineAction, deadlineName, guideReminderName } from '@/utils/i18n/labels';
 import { EMPTY_REMINDER_STATE, planReminders } from '@/utils/rules';
 import { orderView } from '@/utils/rules/order-view';
 import { reminderText } from '@/utils/background/notification-text';
@@ -135,5 +135,60 @@ describe('a guide reminder is named in the language in use', () => {
       label: 'Call the bank',
     };
     for (const lang of UI_LANGUAGES) expect(deadlineName(mine, lang)).toBe('Call the bank');
+  });
+});
+
+describe('a guide reminder says what to do now, from its step', () => {
+  /** The notification of the step reminder due tomorrow, and the calendar file, in `lang`. */
+  function surfaces(lang: UiLanguage) {
+    const now = new Date();
+    const { order } = lostWithEnglishReminders(now);
+    const tomorrow = dayjs(now).add(1, 'day').hour(10).toDate();
+    const due = planReminders([order], DEFAULT_SETTINGS, EMPTY_REMINDER_STATE, tomorrow).find(
+      (reminder) => reminder.deadline.guideReminder === 'next_day',
+    )!;
+    const note = reminderText(
+      { id: 'g', urgency: due.urgency, reminders: [due] },
+      { [order.orderId]: order },
+      tomorrow,
+      lang,
+    );
+    const ics = buildCalendar(calendarEntries([order], DEFAULT_SETTINGS, now), DEFAULT_SETTINGS, now, lang)
+      .replace(/\r\n[ \t]/g, '')
+      .replace(/\\([,;\\])/g, '$1')
+      .replace(/\\n/g, '\n');
+    return { order, secondLine: note.message.split('\n')[1], ics };
+  }
+
+  it('English: back to the chat with the appeal number, on the notification and in the calendar', () => {
+    const { order, secondLine, ics } = surfaces('en');
+    expect(secondLine).toBe(
+      'Open the support chat, give your appeal number and ask them to check that your text and files are attached.',
+    );
+    expect(ics).toContain(secondLine);
+    // The chargeback estimate's reminder, a week before the estimated last day, says to go to the bank.
+    expect(ics).toContain('Ask your bank for a chargeback this week');
+    expect(ics).not.toContain(deadlineAction({ kind: 'custom' }, 'en'));
+    expect(order.userDeadlines).toHaveLength(2);
+  });
+
+  it.each(OTHER_LANGUAGES)('%s: the step’s action in that language, not the generic “your reminder”', (lang) => {
+    const { secondLine, ics } = surfaces(lang);
+    const action = deadlineAction({ kind: 'custom', guideReminder: 'next_day' }, lang);
+    expect(secondLine).toBe(action);
+    expect(action).not.toBe(deadlineAction({ kind: 'custom', guideReminder: 'next_day' }, 'en'));
+    expect(ics).toContain(action);
+    expect(ics).not.toContain(deadlineAction({ kind: 'custom' }, lang));
+  });
+
+  it('a reminder the buyer wrote still says “your reminder”', () => {
+    const mine: Deadline = {
+      kind: 'custom',
+      at: dayjs().add(3, 'day').endOf('day').toISOString(),
+      confidence: 'exact',
+      source: 'user',
+      label: 'Call the bank',
+    };
+    expect(deadlineAction(mine, 'en')).toBe('Your reminder.');
   });
 });

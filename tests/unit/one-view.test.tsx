@@ -22,8 +22,8 @@ import { actionFor, orderView, type OrderView as View } from '@/utils/rules/orde
 import type { AdviceId } from '@/utils/rules/advice';
 import type { ReminderGroup } from '@/utils/rules';
 import { EMPTY_REMINDER_STATE } from '@/utils/rules';
-import { deadlineAction, deadlineName, deadlineWhen, estimatedWord, timeLeftText, type UiLanguage } from '@/utils/i18n';
-import { adviceLine } from '@/utils/i18n/page';
+import { deadlineName, deadlineWhen, estimatedWord, timeLeftText, type UiLanguage } from '@/utils/i18n';
+import { nextActionText } from '@/utils/i18n/page';
 import { reminderText } from '@/utils/background/notification-text';
 import { buildCalendar, calendarEntries, deadlineUid } from '@/utils/transfer/ics';
 import { Badge } from '@/components/page/Badge';
@@ -361,14 +361,14 @@ describe.each(LANGS)('every surface says the same (%s)', (lang) => {
     expect(next.deadline.kind).toBe(row.kind);
     if (row.days !== undefined) expect(next.left?.days).toBe(row.days);
     expect(next.estimated).toBe(row.estimated);
-    const action = actionFor(view, next.deadline.kind);
+    const action = actionFor(view, next.deadline);
     expect('advice' in action ? action.advice.id : null).toBe(row.advice);
 
     // The words every surface must state.
     const label = clean(deadlineName(next.deadline, lang));
     const left = clean(timeLeftText(next.left, lang));
     const when = clean(deadlineWhen(next.deadline, lang));
-    const todo = clean('advice' in action ? adviceLine(action.advice, lang) : deadlineAction(action.kind, lang));
+    const todo = clean(nextActionText(action, lang));
     const date = `${row.estimated ? '≈ ' : ''}${when}`;
     expect(left).not.toBe('');
     expect(when).not.toBe('');

@@ -6,7 +6,7 @@ function timeLeft(at: string, now: Date, lang: UiLanguage) {
 
 /** The on-page words in every UI language: complete dictionaries, the right plural forms, local dates. */
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_KINDS, ORDER_STAGES } from '@/utils/model';
+import { DEADLINE_KINDS, GUIDE_REMINDERS, ORDER_STAGES } from '@/utils/model';
 import { UI_LANGUAGES, deadlineAction, deadlineLabel, stageLabel, timeLeftText, type UiLanguage } from '@/utils/i18n';
 import { labelLanguages } from '@/utils/i18n/labels';
 import { PAGE_KEYS, PAGE_TRANSLATIONS, adviceText, t } from '@/utils/i18n/page';
@@ -36,7 +36,11 @@ describe('every language says everything in its own words', () => {
   });
 
   it.each(OTHER_LANGUAGES)('%s: the deadlines’ next actions are translated', (lang) => {
-    for (const kind of DEADLINE_KINDS) expect(deadlineAction(kind, lang)).not.toBe(deadlineAction(kind, 'en'));
+    for (const kind of DEADLINE_KINDS) expect(deadlineAction({ kind }, lang)).not.toBe(deadlineAction({ kind }, 'en'));
+    for (const guideReminder of GUIDE_REMINDERS) {
+      const reminder = { kind: 'custom', guideReminder } as const;
+      expect(deadlineAction(reminder, lang)).not.toBe(deadlineAction(reminder, 'en'));
+    }
   });
 });
 

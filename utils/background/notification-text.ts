@@ -9,7 +9,6 @@ import type { PlannedReminder, ReminderGroup } from '@/utils/rules/reminder-sche
 import { actionFor, deadlineView, orderView, type OrderView } from '@/utils/rules/order-view';
 import { orderPageUrl } from '@/utils/order-url';
 import {
-  deadlineAction,
   deadlineName,
   deadlineWhen,
   estimatedWord,
@@ -18,7 +17,7 @@ import {
   urgencyWord,
   type UiLanguage,
 } from '@/utils/i18n';
-import { adviceLine } from '@/utils/i18n/page';
+import { nextActionText } from '@/utils/i18n/page';
 import { EN, type NotificationKey } from '@/utils/i18n/notification/en';
 import { RU } from '@/utils/i18n/notification/ru';
 import { IT } from '@/utils/i18n/notification/it';
@@ -55,8 +54,7 @@ function line(reminder: PlannedReminder, order: TrackedOrder | undefined, now: D
 
 /** What to do now about the reminder's deadline: the order's advice about it, else the kind's own action. */
 export function reminderAction(reminder: PlannedReminder, view: OrderView | undefined, lang: UiLanguage): string {
-  const action = actionFor(view, reminder.kind);
-  return 'advice' in action ? adviceLine(action.advice, lang) : deadlineAction(action.kind, lang);
+  return nextActionText(actionFor(view, reminder.deadline), lang);
 }
 
 export function reminderText(

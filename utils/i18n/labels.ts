@@ -57,11 +57,13 @@ export function guideReminderName(
 }
 
 /**
- * What to do about a deadline of this kind when no advice (rules/advice.ts) names it: the order panel's "what to do
- * now" and a reminder's second line. Advice, where there is one, is said instead, on every surface alike.
+ * What to do about a deadline when no advice (rules/advice.ts) names it: the order panel's "what to do now", a
+ * reminder's second line and the calendar entry. A reminder the guide scheduled says its playbook step; any other
+ * deadline its kind's action. Advice, where there is one, is said instead, on every surface alike.
  */
-export function deadlineAction(kind: DeadlineKind, lang: UiLanguage): string {
-  return labelsOf(lang).actions[kind];
+export function deadlineAction(deadline: Pick<Deadline, 'kind' | 'guideReminder'>, lang: UiLanguage): string {
+  const labels = labelsOf(lang);
+  return deadline.guideReminder ? labels.guideReminderActions[deadline.guideReminder] : labels.actions[deadline.kind];
 }
 
 /** A deadline's last day (rules/last-day.ts) as a date in the UI language ("Sep 3, 2026"); null when unreadable. */

@@ -48,7 +48,7 @@ export interface OrderView {
   /** The advice a card on the list shows: no dispute-page warning, no "check before confirming" (its hint says it). */
   cardAdvice: Advice[];
   /** With no advice: the next deadline's own action (`deadlineAction`), or null. */
-  fallbackAction: DeadlineKind | null;
+  fallbackAction: Deadline | null;
   /** Deadlines whose buyer's date is later than the page's (the page's counts; every surface warns). */
   buyerLater: Deadline[];
   /**
@@ -168,7 +168,7 @@ export function orderView(order: TrackedOrder, settings: Settings, now: Date): O
     urgency: order.archived ? 'none' : headlineUrgency,
     advice,
     cardAdvice,
-    fallbackAction: advice.length === 0 && next ? next.deadline.kind : null,
+    fallbackAction: advice.length === 0 && next ? next.deadline : null,
     buyerLater,
     pageShowsCountdown: pageShowsCountdown(order, next),
     nothingToWatch:
@@ -186,17 +186,18 @@ const PROTECTION: ReadonlySet<DeadlineKind> = new Set<DeadlineKind>([
   'late_dispute_window_end',
 ]);
 
-export type NextAction = { advice: Advice } | { kind: DeadlineKind };
+export type NextAction = { advice: Advice } | { deadline: Deadline };
 
 /**
- * What a reminder of `kind` tells the buyer to do: the order's advice about that deadline (the same the badge and
- * the panel show), else the kind's own action.
+ * What a reminder of `deadline` tells the buyer to do: the order's advice about that deadline (the same the badge
+ * and the panel show), else the deadline's own action (`deadlineAction`: its kind's, or its guide step's).
  */
-export function actionFor(view: OrderView | undefined, kind: DeadlineKind): NextAction {
+export function actionFor(view: OrderView | undefined, deadline: Deadline): NextAction {
+  const kind = deadline.kind;
   const about = (other: DeadlineKind | undefined) =>
     other !== undefined && (other === kind || (PROTECTION.has(kind) && PROTECTION.has(other)));
   const advice = view?.cardAdvice.find((a) => about(a.deadline?.kind) || about(a.since?.kind));
-  return advice ? { advice } : { kind };
+  return advice ? { advice } : { deadline };
 }
 
 /** Most urgent first; within a bucket the nearest deadline first, then the newest order. */

@@ -13,15 +13,8 @@ import { fnv1a } from '@/utils/hash';
 import { localIsoDay } from '@/utils/rules/dates';
 import { leadMoment } from '@/utils/rules/reminders';
 import { actionFor, orderView, type DeadlineView, type OrderView } from '@/utils/rules/order-view';
-import {
-  countedFromText,
-  deadlineAction,
-  deadlineName,
-  deadlineWhen,
-  estimatedWord,
-  type UiLanguage,
-} from '@/utils/i18n';
-import { adviceLine } from '@/utils/i18n/page';
+import { countedFromText, deadlineName, deadlineWhen, estimatedWord, type UiLanguage } from '@/utils/i18n';
+import { nextActionText } from '@/utils/i18n/page';
 
 const UID_DOMAIN = 'ordershield';
 /** Sequence epoch: minutes since 2025-01-01 stays far below the 32-bit limit some clients impose. */
@@ -94,8 +87,7 @@ export function buildCalendar(
     const when = deadlineWhen(deadline, lang);
     const countedFrom = countedFromText(deadline, lang);
     // What to do, as a reminder of this deadline says it (the order's advice about it, else the kind's action).
-    const action = actionFor(view, deadline.kind);
-    const todo = 'advice' in action ? adviceLine(action.advice, lang) : deadlineAction(action.kind, lang);
+    const todo = nextActionText(actionFor(view, deadline), lang);
     return {
       uid: deadlineUid(order.orderId, deadline),
       sequence,

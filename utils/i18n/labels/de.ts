@@ -73,4 +73,14 @@ export const DE = {
     chargeback: 'Rückbuchung über die Bank: letzter Tag etwa {date} (geschätzt)',
     paypal: 'PayPal-Konflikt: letzter Tag etwa {date} (geschätzt)',
   },
+  guideReminderActions: {
+    next_day:
+      'Öffnen Sie den Support-Chat, nennen Sie die Einspruchsnummer und lassen Sie prüfen, ob Text und Dateien angehängt sind.',
+    review_day:
+      'Fragen Sie den Support nach dem Ergebnis Ihres Einspruchs. Noch nicht geprüft? Fragen Sie nach dem neuen Termin und stellen Sie eine Erinnerung.',
+    chargeback:
+      'Bitten Sie diese Woche Ihre Bank um eine Rückbuchung (Chargeback), mit Bestellung, Streitfall und Einspruch. Ihre Bank kann weniger Zeit lassen.',
+    paypal:
+      'Eröffnen Sie diese Woche einen PayPal-Konfliktfall mit der Bestellung und Ihren Belegen. Bei „erheblich abweichend“ kann die Frist früher enden.',
+  },
 } satisfies Labels;

@@ -29,6 +29,12 @@ export interface Labels {
    * last day the reminder warns of (utils/guide/after-appeal.ts).
    */
   guideReminders: Record<GuideReminder, string>;
+  /**
+   * What to do when a guide reminder comes (its notification's second line, the calendar entry, the panel's "what to
+   * do now"): the playbook step it was scheduled from, in a sentence (utils/guide/playbook.ts, domain.md §4). The
+   * estimates' reminders fall a week before the estimated last day (utils/guide/after-appeal.ts): "this week".
+   */
+  guideReminderActions: Record<GuideReminder, string>;
 }
 
 export const EN = {
@@ -96,5 +102,15 @@ export const EN = {
     review_day: 'Ask support for the appeal result',
     chargeback: 'Chargeback through your bank: last day about {date} (estimated)',
     paypal: 'PayPal dispute: last day about {date} (estimated)',
+  },
+  guideReminderActions: {
+    next_day:
+      'Open the support chat, give your appeal number and ask them to check that your text and files are attached.',
+    review_day:
+      'Ask support for the result of your appeal. Not reviewed yet? Ask for the new date and set a reminder for it.',
+    chargeback:
+      'Ask your bank for a chargeback this week, with the order, the dispute and the appeal. Your bank may allow less time.',
+    paypal:
+      'Open a PayPal dispute this week, with the order and your evidence. For “not as described” the limit may come sooner.',
   },
 } satisfies Labels;

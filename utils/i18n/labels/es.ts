@@ -68,4 +68,14 @@ export const ES = {
     chargeback: 'Contracargo con tu banco: último día hacia el {date} (estimado)',
     paypal: 'Disputa en PayPal: último día hacia el {date} (estimado)',
   },
+  guideReminderActions: {
+    next_day:
+      'Abre el chat de soporte, da el número de la apelación y pide que comprueben que el texto y los archivos están adjuntos.',
+    review_day:
+      'Pide a soporte el resultado de tu apelación. ¿Aún sin revisar? Pregunta la nueva fecha y pon un recordatorio.',
+    chargeback:
+      'Esta semana pide a tu banco un contracargo, con el pedido, la disputa y la apelación. Tu banco puede dar menos tiempo.',
+    paypal:
+      'Esta semana abre una disputa en PayPal con el pedido y tus pruebas. Para “no coincide con la descripción” el límite puede llegar antes.',
+  },
 } satisfies Labels;

@@ -71,4 +71,14 @@ export const FR = {
     chargeback: 'Rétrofacturation par la banque : dernier jour vers le {date} (estimation)',
     paypal: 'Litige PayPal : dernier jour vers le {date} (estimation)',
   },
+  guideReminderActions: {
+    next_day:
+      'Ouvrez le chat du service client, donnez le numéro de l’appel et demandez de vérifier que le texte et les fichiers sont joints.',
+    review_day:
+      'Demandez au service client le résultat de votre appel. Pas encore examiné ? Demandez la nouvelle date et créez un rappel.',
+    chargeback:
+      'Cette semaine, demandez à votre banque une rétrofacturation (chargeback), avec la commande, le litige et l’appel. Votre banque peut laisser moins de temps.',
+    paypal:
+      'Cette semaine, ouvrez un litige PayPal avec la commande et vos preuves. Pour « non conforme à la description », la limite peut tomber plus tôt.',
+  },
 } satisfies Labels;

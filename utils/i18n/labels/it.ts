@@ -69,4 +69,14 @@ export const IT = {
     chargeback: 'Storno tramite la banca: ultimo giorno circa il {date} (stima)',
     paypal: 'Contestazione PayPal: ultimo giorno circa il {date} (stima)',
   },
+  guideReminderActions: {
+    next_day:
+      'Apri la chat dell’assistenza, dai il numero del ricorso e chiedi di verificare che testo e file siano allegati.',
+    review_day:
+      'Chiedi all’assistenza l’esito del ricorso. Non è ancora esaminato? Chiedi la nuova data e imposta un promemoria.',
+    chargeback:
+      'Questa settimana chiedi alla tua banca lo storno (chargeback), con ordine, controversia e ricorso. La tua banca può concedere meno tempo.',
+    paypal:
+      'Questa settimana apri una contestazione PayPal con l’ordine e le tue prove. Per “non conforme alla descrizione” il limite può arrivare prima.',
+  },
 } satisfies Labels;

@@ -67,4 +67,13 @@ export const PL = {
     chargeback: 'Chargeback przez bank: ostatni dzień około {date} (szacunek)',
     paypal: 'Spór w PayPal: ostatni dzień około {date} (szacunek)',
   },
+  guideReminderActions: {
+    next_day: 'Otwórz czat pomocy, podaj numer odwołania i poproś o sprawdzenie, czy tekst i pliki są załączone.',
+    review_day:
+      'Zapytaj pomoc o wynik odwołania. Jeszcze nie rozpatrzone? Zapytaj o nowy termin i ustaw przypomnienie.',
+    chargeback:
+      'W tym tygodniu poproś bank o chargeback, podając zamówienie, spór i odwołanie. Twój bank może dawać mniej czasu.',
+    paypal:
+      'W tym tygodniu otwórz spór w PayPal z zamówieniem i dowodami. Dla „niezgodny z opisem” termin może minąć wcześniej.',
+  },
 } satisfies Labels;

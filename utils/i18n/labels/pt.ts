@@ -69,4 +69,14 @@ export const PT = {
     chargeback: 'Estorno pelo banco: último dia por volta de {date} (estimativa)',
     paypal: 'Disputa no PayPal: último dia por volta de {date} (estimativa)',
   },
+  guideReminderActions: {
+    next_day:
+      'Abra o chat do suporte, informe o número do recurso e peça que confirmem que o texto e os arquivos estão anexados.',
+    review_day:
+      'Pergunte ao suporte o resultado do seu recurso. Ainda não analisado? Pergunte a nova data e crie um lembrete.',
+    chargeback:
+      'Nesta semana peça ao seu banco um chargeback, com o pedido, a disputa e o recurso. Seu banco pode dar menos tempo.',
+    paypal:
+      'Nesta semana abra uma disputa no PayPal com o pedido e suas provas. Para “diferente do anunciado” o limite pode chegar antes.',
+  },
 } satisfies Labels;

@@ -10,9 +10,10 @@
  * every language (utils/i18n/every-language.ts). Popup and notification texts are not imported here.
  */
 import { translator, type UiLanguage } from '@/utils/i18n/core';
-import { estimatedWord, lastDayText } from '@/utils/i18n/labels';
+import { deadlineAction, estimatedWord, lastDayText } from '@/utils/i18n/labels';
 import type { Deadline } from '@/utils/model';
 import type { Advice, AdviceId } from '@/utils/rules/advice';
+import type { NextAction } from '@/utils/rules/order-view';
 import { trackingAdviceLines } from '@/utils/i18n/tracking';
 
 import { EN, type PageKey } from './en';
@@ -39,6 +40,11 @@ export function adviceText(
   params: { days?: number; date?: string; since?: string } = {},
 ): string {
   return t(id, lang, { days: params.days ?? '', date: params.date ?? '', since: params.since ?? '' });
+}
+
+/** What to do, in words: the advice, else the deadline's own action (a reminder's second line, a calendar entry). */
+export function nextActionText(action: NextAction, lang: UiLanguage): string {
+  return 'advice' in action ? adviceLine(action.advice, lang) : deadlineAction(action.deadline, lang);
 }
 
 /** One piece of advice in words, with its dates (the words the badge, the panel and a reminder all say). */
