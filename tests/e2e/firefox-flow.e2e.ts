@@ -175,6 +175,68 @@ describe('main flow in Firefox ESR', () => {
   });
 
   // Last: it changes the language, which the toolbar's tooltip follows a moment later.
+  it('a click or a key in a badge stays inside it: the page’s own listeners never hear it', async () => {
+    const page = await fixturePage(browser);
+    try {
+      await page.goto(LIST_URL);
+      await page.waitForFunction(() => document.querySelectorAll('ordershield-badge').length === 7, {
+        timeout: 15_000,
+      });
+      // The page's delegated listeners, on the document, bubbling (components/page/shadow.ts keeps ours in).
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        Object.assign(window, { seenByPage: seen });
+        for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'focusin'])
+          document.addEventListener(type, (event) => {
+            const ours = event.composedPath().some((n) => (n as Element).localName?.startsWith('ordershield-'));
+            seen.push(`${ours ? 'ours' : 'page'}:${type}`);
+          });
+      });
+      const expand = (orderId: string) =>
+        page.evaluateHandle(
+          (id) =>
+            document
+              .querySelector(`ordershield-badge[data-ordershield-order="${id}"]`)!
+              .shadowRoot!.querySelector<HTMLButtonElement>('[data-testid="expand"]')!,
+          orderId,
+        );
+      const expanded = (orderId: string) =>
+        page.evaluate(
+          (id) =>
+            document
+              .querySelector(`ordershield-badge[data-ordershield-order="${id}"]`)!
+              .shadowRoot!.querySelector('[data-testid="expand"]')!
+              .getAttribute('aria-expanded'),
+          orderId,
+        );
+      // A script's click on a badge nobody touched, then the mouse, then the keyboard.
+      await (await expand('8212313961591322')).evaluate((button) => button.click());
+      await waitFor(
+        () => expanded('8212313961591322'),
+        (value) => value === 'true',
+        5_000,
+      );
+      const button = await expand('8214398062177351');
+      await button.click();
+      await waitFor(
+        () => expanded('8214398062177351'),
+        (value) => value === 'true',
+        5_000,
+      );
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await waitFor(
+        () => expanded('8214398062177351'),
+        (value) => value === 'false',
+        5_000,
+      );
+      const seen = await page.evaluate(() => (window as unknown as { seenByPage: string[] }).seenByPage);
+      expect(seen).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('speaks the buyer’s language on the page: its words come from the background, none in English first', async () => {
     await ext.evaluate(
       (settings) => (globalThis as unknown as { browser: Api }).browser.storage.local.set({ settings }),
