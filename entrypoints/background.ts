@@ -23,6 +23,11 @@ const RECONCILE_ON = [
   STORAGE_KEYS.reminders,
 ].map((key) => key.replace(/^local:/, ''));
 
+/** Stored values the toolbar's count is made from: the orders (their index changes with every write) and the settings. */
+const RECOUNT_ON = [STORAGE_KEYS.orderIndex, STORAGE_KEYS.legacyOrders, STORAGE_KEYS.settings].map((key) =>
+  key.replace(/^local:/, ''),
+);
+
 /**
  * Test builds only (`--mode e2e`): each reconcile's start and end (ms since this worker started) and how many
  * orders it planned, kept on the worker's global for tests/e2e and scripts/bench/storage.ts. Compiled out of store builds.
@@ -51,7 +56,8 @@ export default defineBackground(() => {
     try {
       const { planned } = await reminders.reconcile();
       if (RECORD_RECONCILES) recordReconcile({ startedMs, doneMs: performance.now(), planned });
-      // The toolbar is counted after the plan, never while the reconcile moves or plans orders (it reads them all).
+      // The toolbar is counted after the plan, never while the reconcile moves or plans orders (it reads them all),
+      // and at a wake-up only when its last count may be out of date.
       toolbar.schedule();
     } catch (error) {
       console.error('[OrderShield] reminder reconcile failed', error);
@@ -84,8 +90,9 @@ export default defineBackground(() => {
   });
   // After every stored change of what reminders depend on (a page read, an edit, an import), whoever wrote it.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !RECONCILE_ON.some((key) => key in changes)) return;
-    void reconcile();
+    if (area !== 'local') return;
+    if (RECOUNT_ON.some((key) => key in changes)) toolbar.changed();
+    if (RECONCILE_ON.some((key) => key in changes)) void reconcile();
   });
   browser.runtime.onStartup.addListener(() => void reconcile());
   browser.runtime.onInstalled.addListener(() => void reconcile());

@@ -91,6 +91,13 @@ describe('main flow in Firefox ESR', () => {
         ? new RegExp(`^${pressing} orders? needs? action this week`)
         : /^OrderShield: no order needs action this week$/,
     );
+    // Until when that count holds is kept for the worker's next start, in Firefox's session storage too.
+    const holds = await ext.evaluate(async () => {
+      type Area = { get(key: string): Promise<Record<string, { untilMs: number } | undefined>> };
+      const area = (globalThis as unknown as { browser: { storage: { session: Area } } }).browser.storage.session;
+      return (await area.get('toolbarCountHolds')).toolbarCountHolds?.untilMs ?? 0;
+    });
+    expect(holds).toBeGreaterThan(Date.now());
   });
 
   it('a reminder comes due and its notification is created with Firefox-safe options', async () => {

@@ -304,6 +304,13 @@ describe('popup and options in Chromium', () => {
         ? new RegExp(`^${pressing} orders? needs? action this week`)
         : /^OrderShield: no order needs action this week$/,
     );
+    // Until when that count holds is kept for the worker's next start (a wake-up before then reads no order).
+    const holds = await popup.evaluate(async () => {
+      type Area = { get(key: string): Promise<Record<string, { untilMs: number } | undefined>> };
+      const area = (globalThis as unknown as { chrome: { storage: { session: Area } } }).chrome.storage.session;
+      return (await area.get('toolbarCountHolds')).toolbarCountHolds?.untilMs ?? 0;
+    });
+    expect(holds).toBeGreaterThan(Date.now());
     // The coverage line: how many orders are watched, when a page last showed one, and where to read more.
     expect(await popup.getByTestId('coverage').innerText()).toContain('Orders watched: ');
     expect(await popup.getByTestId('open-my-orders').isVisible()).toBe(true);

@@ -1,11 +1,17 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createToolbar } from '@/utils/background/toolbar';
 import { openOrderStore } from '@/utils/storage';
 import { DEFAULT_SETTINGS } from '@/utils/model';
 import { UI_LANGUAGES } from '@/utils/i18n';
-import { orderView } from '@/utils/rules/order-view';
-import { TOOLBAR_BADGE_COLORS, toolbarBadgeText, toolbarState } from '@/utils/rules/toolbar';
+import { orderView, type OrderView as OrderViewType } from '@/utils/rules/order-view';
+import {
+  RECOUNT_AT_LEAST_EVERY_MS,
+  TOOLBAR_BADGE_COLORS,
+  toolbarBadgeText,
+  toolbarState,
+  toolbarStateHoldsUntil,
+} from '@/utils/rules/toolbar';
 import { toolbarTitle } from '@/utils/i18n/toolbar';
 import { pageOrder, trackedOrder } from './support/factories';
 
@@ -120,5 +126,100 @@ describe('toolbar icon, as the background sets it', () => {
     calls.length = 0;
     await toolbar.refresh();
     expect(calls).toEqual(['text:', 'title:OrderShield: на этой неделе ни один заказ не требует действий']);
+  });
+});
+
+describe('toolbar icon, counted again only when the count may have changed', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.useRealTimers());
+
+  const HOUR = 3_600_000;
+
+  function recorder(calls: string[]) {
+    return {
+      setBadgeText: async ({ text }: { text: string }) => void calls.push(`text:${text}`),
+      setBadgeBackgroundColor: async ({ color }: { color: string }) => void calls.push(`color:${color}`),
+      setTitle: async ({ title }: { title: string }) => void calls.push(`title:${title}`),
+    };
+  }
+
+  async function holdsUntil(): Promise<number> {
+    const stored = await fakeBrowser.storage.session.get('toolbarCountHolds');
+    return (stored.toolbarCountHolds as { untilMs: number }).untilMs;
+  }
+
+  it('a worker woken again before then reads nothing; at the next day an order entering the week is counted', async () => {
+    const store = openOrderStore();
+    // One order due in 2 days (this week), one in 8.5 (not yet: it enters the week within two days).
+    const orders = [withProtectionIn(2, '8214398062177311'), withProtectionIn(8.5, '8214398062177312')];
+    await store.updateOrders(
+      orders.map((order) => order.orderId),
+      (all) => {
+        for (const order of orders) all[order.orderId] = order;
+      },
+      NOW,
+    );
+    let now = NOW;
+    const calls: string[] = [];
+    // Each call is a new start of the worker: only session storage carries the last count over.
+    const wake = () =>
+      createToolbar({ clock: () => now, action: () => recorder(calls), browserLanguage: () => 'en-US' }).refreshIfDue();
+
+    expect(await wake()).toBe(true);
+    expect(calls[0]).toBe('text:1');
+    const until = await holdsUntil();
+    expect(until).toBeGreaterThan(NOW.getTime());
+    expect(until).toBeLessThanOrEqual(NOW.getTime() + RECOUNT_AT_LEAST_EVERY_MS);
+
+    calls.length = 0;
+    now = new Date(until - 1);
+    expect(await wake(), 'still holds: nothing read, nothing set').toBe(false);
+    expect(calls).toEqual([]);
+
+    now = new Date(until);
+    expect(await wake()).toBe(true);
+
+    calls.length = 0;
+    now = new Date(NOW.getTime() + 2 * 24 * HOUR);
+    expect(await wake()).toBe(true);
+    expect(calls[0], 'the second order is within the week now').toBe('text:2');
+  });
+
+  it('a stored change is counted at once, though the last count still holds', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const store = openOrderStore();
+    const order = withProtectionIn(2, '8214398062177321');
+    await store.updateOrders([order.orderId], (all) => void (all[order.orderId] = order), NOW);
+    const calls: string[] = [];
+    const toolbar = createToolbar({ clock: () => NOW, action: () => recorder(calls), browserLanguage: () => 'en-US' });
+    expect(await toolbar.refreshIfDue()).toBe(true);
+    expect(calls[0]).toBe('text:1');
+
+    calls.length = 0;
+    await store.updateOrders([order.orderId], (all) => void (all[order.orderId] = { ...order, archived: true }), NOW);
+    toolbar.changed();
+    // The wake-up the same write causes (its reconcile) does not override the change.
+    toolbar.schedule();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(calls[0]).toBe('text:');
+    // And a worker that stopped before that count would count at its next start.
+    calls.length = 0;
+    const next = createToolbar({ clock: () => NOW, action: () => recorder(calls), browserLanguage: () => 'en-US' });
+    expect(await next.refreshIfDue(), 'the count after the change holds again').toBe(false);
+  });
+
+  it('holds until the next local midnight, an earlier deadline, or six hours at most', () => {
+    const midnight = new Date(NOW);
+    midnight.setHours(24, 0, 0, 0);
+    const bound = Math.min(midnight.getTime(), NOW.getTime() + RECOUNT_AT_LEAST_EVERY_MS);
+    const view = (at: string) =>
+      ({
+        deadlines: [{ deadline: { kind: 'protection_end', at, confidence: 'exact', source: 'page:protection' } }],
+      }) as unknown as Pick<OrderViewType, 'deadlines'>;
+    expect(toolbarStateHoldsUntil([], NOW)).toBe(bound);
+    const soon = new Date(NOW.getTime() + 60_000).toISOString();
+    expect(toolbarStateHoldsUntil([view(inDays(30)), view(soon)], NOW)).toBe(Math.min(bound, Date.parse(soon)));
+    // A passed or unreadable date changes nothing.
+    expect(toolbarStateHoldsUntil([view(inDays(-1)), view('not a date')], NOW)).toBe(bound);
   });
 });

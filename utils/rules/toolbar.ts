@@ -4,6 +4,7 @@
  * popup's "needs action" rows: overdue, due today, or due within the week.
  */
 import type { OrderView } from './order-view';
+import { instantMs } from './dates';
 import { URGENCY_RANK, type Urgency } from './urgency';
 
 export type PressingUrgency = Extract<Urgency, 'overdue' | 'today' | 'soon'>;
@@ -47,4 +48,32 @@ export function toolbarState(views: Iterable<Pick<OrderView, 'urgency'>>): Toolb
 export function toolbarBadgeText(state: ToolbarState): string {
   if (state.count === 0) return '';
   return state.count > 99 ? '99+' : String(state.count);
+}
+
+/**
+ * At most this long between two counts, whatever the views say: a change this module does not foresee (the computer's
+ * clock or time zone moved, a rule that turns with the hour) is caught within it.
+ */
+export const RECOUNT_AT_LEAST_EVERY_MS = 6 * 3_600_000;
+
+/**
+ * Until when `toolbarState` of these views stays what it is, so a wake-up of the worker before then need not read every
+ * order again. Urgency is counted in local calendar days to a deadline's last day and turns "overdue" at the
+ * deadline itself (rules/urgency.ts), and an order's headline moves on when one of its deadlines passes: the state
+ * holds until the next local midnight or the next deadline's moment, whichever comes first, and never longer than
+ * `RECOUNT_AT_LEAST_EVERY_MS`. A stored change of orders or settings is not foreseen here: it recounts at once
+ * (utils/background/toolbar.ts).
+ */
+export function toolbarStateHoldsUntil(views: Iterable<Pick<OrderView, 'deadlines'>>, now: Date): number {
+  const nowMs = now.getTime();
+  const midnight = new Date(nowMs);
+  midnight.setHours(24, 0, 0, 0);
+  let until = Math.min(midnight.getTime(), nowMs + RECOUNT_AT_LEAST_EVERY_MS);
+  for (const view of views) {
+    for (const { deadline } of view.deadlines) {
+      const ms = instantMs(deadline.at);
+      if (ms !== null && ms > nowMs && ms < until) until = ms;
+    }
+  }
+  return until;
 }
