@@ -79,9 +79,8 @@ export function createToolbar(
     await api.setBadgeText({ text: toolbarBadgeText(state) });
     if (state.urgency) await api.setBadgeBackgroundColor({ color: TOOLBAR_BADGE_COLORS[state.urgency] });
     await api.setTitle({ title: toolbarTitle(state, lang) });
-    // A change stored while this count read (a burst still arriving) is counted again by its own schedule: only
-    // a count no change came after may say how long it holds.
-    // Without session storage every wake-up counts, as before it was kept.
+    // Only a count no change came after may say how long it holds (a burst still arriving while it read is counted
+    // again by its own schedule). Without session storage every wake-up counts, as before.
     if (!changed)
       await sessionArea()
         ?.set({ [COUNT_HOLDS_KEY]: { untilMs: toolbarStateHoldsUntil(views, now) } })
