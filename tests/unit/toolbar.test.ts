@@ -148,7 +148,7 @@ describe('toolbar icon, counted again only when the count may have changed', () 
     return (stored.toolbarCountHolds as { untilMs: number }).untilMs;
   }
 
-  it('a worker woken again before then reads nothing; at the next day an order entering the week is counted', async () => {
+  it('a worker woken again before then reads nothing; two days later an order entering the week is counted', async () => {
     const store = openOrderStore();
     // One order due in 2 days (this week), one in 8.5 (not yet: it enters the week within two days).
     const orders = [withProtectionIn(2, '8214398062177311'), withProtectionIn(8.5, '8214398062177312')];
