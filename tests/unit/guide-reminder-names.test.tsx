@@ -38,6 +38,17 @@ function lostWithEnglishReminders(now: Date): { order: TrackedOrder; chargebackD
   return { order: { ...bare, userDeadlines: [nextDay, chargeback] }, chargebackDay: estimate.chargebackBy };
 }
 
+/** A reminder the buyer wrote themselves, in three days. */
+function buyersOwnReminder(): Deadline {
+  return {
+    kind: 'custom',
+    at: dayjs().add(3, 'day').endOf('day').toISOString(),
+    confidence: 'exact',
+    source: 'user',
+    label: 'Call the bank',
+  };
+}
+
 function renderIn(lang: UiLanguage, node: preact.ComponentChild): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
@@ -127,14 +138,7 @@ describe('a guide reminder is named in the language in use', () => {
   });
 
   it('a reminder the buyer wrote keeps their words in every language', () => {
-    const mine: Deadline = {
-      kind: 'custom',
-      at: dayjs().add(3, 'day').endOf('day').toISOString(),
-      confidence: 'exact',
-      source: 'user',
-      label: 'Call the bank',
-    };
-    for (const lang of UI_LANGUAGES) expect(deadlineName(mine, lang)).toBe('Call the bank');
+    for (const lang of UI_LANGUAGES) expect(deadlineName(buyersOwnReminder(), lang)).toBe('Call the bank');
   });
 });
 
@@ -182,13 +186,6 @@ describe('a guide reminder says what to do now, from its step', () => {
   });
 
   it('a reminder the buyer wrote still says “your reminder”', () => {
-    const mine: Deadline = {
-      kind: 'custom',
-      at: dayjs().add(3, 'day').endOf('day').toISOString(),
-      confidence: 'exact',
-      source: 'user',
-      label: 'Call the bank',
-    };
-    expect(deadlineAction(mine, 'en')).toBe('Your reminder.');
+    expect(deadlineAction(buyersOwnReminder(), 'en')).toBe('Your reminder.');
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createToolbar } from '@/utils/background/toolbar';
 import { openOrderStore } from '@/utils/storage';
-import { DEFAULT_SETTINGS } from '@/utils/model';
+import { DEFAULT_SETTINGS, type TrackedOrder } from '@/utils/model';
 import { UI_LANGUAGES } from '@/utils/i18n';
 import { orderView, type OrderView as OrderViewType } from '@/utils/rules/order-view';
 import {
@@ -86,26 +86,38 @@ describe('toolbar icon', () => {
   });
 });
 
+/** A toolbar action that records what it is told to show. */
+function recorder(calls: string[]) {
+  return {
+    setBadgeText: async ({ text }: { text: string }) => void calls.push(`text:${text}`),
+    setBadgeBackgroundColor: async ({ color }: { color: string }) => void calls.push(`color:${color}`),
+    setTitle: async ({ title }: { title: string }) => void calls.push(`title:${title}`),
+  };
+}
+
+/** Stores these orders as the background does, and returns the store. */
+async function storeOrders(orders: TrackedOrder[]) {
+  const store = openOrderStore();
+  await store.updateOrders(
+    orders.map((order) => order.orderId),
+    (all) => {
+      for (const order of orders) all[order.orderId] = order;
+    },
+    NOW,
+  );
+  return store;
+}
+
 describe('toolbar icon, as the background sets it', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('shows the count in the urgency colour with its tooltip, and sets no alarm of its own', async () => {
-    const store = openOrderStore();
-    const orders = [withProtectionIn(2, '8214398062177301'), withProtectionIn(40, '8214398062177302')];
-    await store.updateOrders(
-      orders.map((order) => order.orderId),
-      (all) => {
-        for (const order of orders) all[order.orderId] = order;
-      },
-      NOW,
-    );
+    const store = await storeOrders([
+      withProtectionIn(2, '8214398062177301'),
+      withProtectionIn(40, '8214398062177302'),
+    ]);
     const calls: string[] = [];
-    const action = {
-      setBadgeText: async ({ text }: { text: string }) => void calls.push(`text:${text}`),
-      setBadgeBackgroundColor: async ({ color }: { color: string }) => void calls.push(`color:${color}`),
-      setTitle: async ({ title }: { title: string }) => void calls.push(`title:${title}`),
-    };
-    const toolbar = createToolbar({ clock: () => NOW, action: () => action, browserLanguage: () => 'ru-RU' });
+    const toolbar = createToolbar({ clock: () => NOW, action: () => recorder(calls), browserLanguage: () => 'ru-RU' });
     await toolbar.refresh();
     expect(calls).toEqual([
       'text:1',
@@ -135,30 +147,14 @@ describe('toolbar icon, counted again only when the count may have changed', () 
 
   const HOUR = 3_600_000;
 
-  function recorder(calls: string[]) {
-    return {
-      setBadgeText: async ({ text }: { text: string }) => void calls.push(`text:${text}`),
-      setBadgeBackgroundColor: async ({ color }: { color: string }) => void calls.push(`color:${color}`),
-      setTitle: async ({ title }: { title: string }) => void calls.push(`title:${title}`),
-    };
-  }
-
   async function holdsUntil(): Promise<number> {
     const stored = await fakeBrowser.storage.session.get('toolbarCountHolds');
     return (stored.toolbarCountHolds as { untilMs: number }).untilMs;
   }
 
   it('a worker woken again before then reads nothing; two days later an order entering the week is counted', async () => {
-    const store = openOrderStore();
     // One order due in 2 days (this week), one in 8.5 (not yet: it enters the week within two days).
-    const orders = [withProtectionIn(2, '8214398062177311'), withProtectionIn(8.5, '8214398062177312')];
-    await store.updateOrders(
-      orders.map((order) => order.orderId),
-      (all) => {
-        for (const order of orders) all[order.orderId] = order;
-      },
-      NOW,
-    );
+    await storeOrders([withProtectionIn(2, '8214398062177311'), withProtectionIn(8.5, '8214398062177312')]);
     let now = NOW;
     const calls: string[] = [];
     // Each call is a new start of the worker: only session storage carries the last count over.
@@ -187,9 +183,8 @@ describe('toolbar icon, counted again only when the count may have changed', () 
 
   it('a stored change is counted at once, though the last count still holds', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const store = openOrderStore();
     const order = withProtectionIn(2, '8214398062177321');
-    await store.updateOrders([order.orderId], (all) => void (all[order.orderId] = order), NOW);
+    const store = await storeOrders([order]);
     const calls: string[] = [];
     const toolbar = createToolbar({ clock: () => NOW, action: () => recorder(calls), browserLanguage: () => 'en-US' });
     expect(await toolbar.refreshIfDue()).toBe(true);
